@@ -1,0 +1,28 @@
+// Writes every page of the site as static HTML into dist/, from the SSR bundle in dist-ssr/.
+// Run after `vite build` and `vite build --ssr` (see package.json "build").
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const template = readFileSync(path.join(dist, 'index.html'), 'utf8');
+for (const marker of ['<!--app-head-->', '<!--app-html-->', 'data-route=""', '<html lang="en">']) {
+  if (!template.includes(marker)) throw new Error(`dist/index.html lacks ${marker}`);
+}
+
+const { renderAll } = await import(
+  pathToFileURL(path.join(root, 'dist-ssr', 'entry-server.js')).href
+);
+const pages = renderAll();
+for (const page of pages) {
+  const html = template
+    .replace('<html lang="en">', () => `<html lang="${page.lang}">`)
+    .replace('<!--app-head-->', () => page.head)
+    .replace('data-route=""', () => `data-route="${page.routeKey}"`)
+    .replace('<!--app-html-->', () => page.html);
+  const file = path.join(dist, page.file);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, html);
+}
+console.log(`prerendered ${pages.length} pages: ${pages.map((p) => p.file).join(', ')}`);

@@ -1,0 +1,82 @@
+import type { MDXComponents } from 'mdx/types';
+import type { ComponentPropsWithoutRef, ReactNode } from 'react';
+import { format } from '../i18n';
+import { useStrings } from '../ui/LangContext';
+import { WidgetHost } from '../widgets/host/WidgetHost';
+import { widgetNames } from '../widgets/infos';
+import { useReferences } from './ChapterContext';
+import type { contentComponentNames } from './componentNames';
+import { shortCitation } from './frontmatter';
+
+/** (Elman 1990; Jordan 1986), each linking to its entry in the reference list. */
+function Cite({ id }: { id: string }) {
+  const refs = useReferences();
+  const c = useStrings().content;
+  const keys = id.split(',').map((k) => k.trim());
+  return (
+    <span className="cite">
+      (
+      {keys.map((key, i) => {
+        const ref = refs.find((r) => r.id === key);
+        return (
+          <span key={key}>
+            {i > 0 && '; '}
+            <a href={`#ref-${key}`}>{ref ? shortCitation(ref) : `${key}: ${c.unknownCitation}`}</a>
+          </span>
+        );
+      })}
+      )
+    </span>
+  );
+}
+
+/** A clearly marked slot for an interactive figure that a later update builds. */
+function Planned({ widget, children }: { widget: string; children?: ReactNode }) {
+  const c = useStrings().content;
+  return (
+    <aside className="planned" data-planned={widget}>
+      <p className="planned__title">{format(c.plannedTitle, { name: widget })}</p>
+      <div className="planned__body">{children}</div>
+      <p className="planned__note">{c.plannedNote}</p>
+    </aside>
+  );
+}
+
+/** A static figure that can span the text column, the page, or the screen. */
+function Figure({ width = 'body', caption, children }: { width?: 'body' | 'page' | 'screen'; caption?: string; children?: ReactNode }) {
+  return (
+    <figure className={`figure figure--${width}`}>
+      {children}
+      {caption && <figcaption>{caption}</figcaption>}
+    </figure>
+  );
+}
+
+function anchored(Tag: 'h2' | 'h3') {
+  return function Heading({ id, children, ...rest }: ComponentPropsWithoutRef<'h2'>) {
+    return (
+      <Tag id={id} {...rest}>
+        {children}
+        {id && (
+          <a className="anchor" href={`#${id}`} aria-hidden="true" tabIndex={-1}>
+            #
+          </a>
+        )}
+      </Tag>
+    );
+  };
+}
+
+const widgets = Object.fromEntries(
+  widgetNames.map((name) => [name, (props: Record<string, unknown>) => <WidgetHost name={name} props={props} />]),
+);
+
+/** Everything a chapter can use without importing it. */
+export const contentComponents: MDXComponents & Record<(typeof contentComponentNames)[number], unknown> = {
+  Cite,
+  Planned,
+  Figure,
+  h2: anchored('h2'),
+  h3: anchored('h3'),
+  ...widgets,
+};

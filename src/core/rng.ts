@@ -1,0 +1,27 @@
+/**
+ * Seeded pseudo-random numbers. Every random choice in the engine takes an `Rng`
+ * explicitly, so a run is reproducible from its seed and two runs never share state.
+ */
+export interface Rng {
+  /** Uniform in [0, 1). */
+  next(): number;
+}
+
+/** mulberry32: a tiny 32-bit generator, good enough for initialisation and sampling. */
+export function createRng(seed: number): Rng {
+  let a = seed >>> 0;
+  return {
+    next() {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = a;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    },
+  };
+}
+
+/** Uniform in [lo, hi). */
+export function uniform(rng: Rng, lo: number, hi: number): number {
+  return lo + (hi - lo) * rng.next();
+}

@@ -1,0 +1,12 @@
+import 'katex/dist/katex.min.css';
+import '../site/styles.css';
+import { createRoot } from 'react-dom/client';
+import { EmbedApp, readEmbedRequest } from './EmbedApp';
+
+const request = readEmbedRequest(window.location.search);
+document.documentElement.lang = request.lang === 'zh' ? 'zh-CN' : 'en';
+if (request.theme) document.documentElement.dataset['theme'] = request.theme;
+if (request.widget) document.title = `${request.widget} · Unrolled`;
+createRoot(document.getElementById('root')!, {
+  onCaughtError: (error) => console.warn('Caught by an error boundary:', error),
+}).render(<EmbedApp request={request} />);

@@ -1,0 +1,33 @@
+import type { ChapterInfo, ChapterModule } from '../content/chapters';
+import { LangContext, useStrings } from '../ui/LangContext';
+import { ChapterPage } from './ChapterPage';
+import { Home } from './Home';
+import { Layout } from './Layout';
+import type { Route } from './routes';
+
+export interface AppProps {
+  readonly route: Route;
+  /** The chapter's compiled module, when the route is a chapter that exists. */
+  readonly chapter: ChapterModule | null;
+  readonly chapters: readonly ChapterInfo[];
+  readonly base: string;
+}
+
+function NotFound() {
+  return <p className="not-found">{useStrings().site.notFound}</p>;
+}
+
+export function App({ route, chapter, chapters, base }: AppProps) {
+  let page;
+  if (route.kind === 'home') page = <Home all={chapters} base={base} />;
+  else if (route.kind === 'chapter' && chapter)
+    page = <ChapterPage chapter={chapter} slug={route.slug} all={chapters} base={base} />;
+  else page = <NotFound />;
+  return (
+    <LangContext.Provider value={route.lang}>
+      <Layout route={route} base={base}>
+        {page}
+      </Layout>
+    </LangContext.Provider>
+  );
+}

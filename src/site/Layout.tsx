@@ -1,0 +1,39 @@
+import type { ReactNode } from 'react';
+import { useStrings } from '../ui/LangContext';
+import { LangSwitch } from './LangSwitch';
+import { routePath, type Route } from './routes';
+import { ThemeToggle } from './ThemeToggle';
+
+export function Layout({
+  route,
+  base,
+  children,
+}: {
+  route: Route;
+  base: string;
+  children: ReactNode;
+}) {
+  const s = useStrings().site;
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {s.skipToContent}
+      </a>
+      <header className="site-header">
+        <a className="site-header__name" href={routePath({ kind: 'home', lang: route.lang }, base)}>
+          {s.name}
+        </a>
+        <div className="site-header__tools">
+          <LangSwitch route={route} base={base} />
+          <ThemeToggle />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>{s.footer}</p>
+      </footer>
+    </>
+  );
+}

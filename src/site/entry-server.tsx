@@ -1,0 +1,46 @@
+import { renderToString } from 'react-dom/server';
+import { chapters } from 'virtual:chapters';
+import { chapterModuleKey, type ChapterModule } from '../content/chapters';
+import { App } from './App';
+import { headHtml, pageHead } from './pageHead';
+import { parseRoute, routeKey, routePath, type Route } from './routes';
+
+const modules = import.meta.glob<ChapterModule>('/content/*/*.mdx', { eager: true });
+const base = import.meta.env.BASE_URL;
+
+export interface RenderedPage {
+  /** Output file, relative to dist/. */
+  readonly file: string;
+  readonly lang: string;
+  readonly head: string;
+  readonly html: string;
+  readonly routeKey: string;
+}
+
+function render(route: Route): RenderedPage {
+  const chapter =
+    route.kind === 'chapter' ? (modules[chapterModuleKey(route.lang, route.slug)] ?? null) : null;
+  const html = renderToString(
+    <App route={route} chapter={chapter} chapters={chapters} base={base} />,
+  );
+  const head = pageHead(route, chapters, base);
+  const path = routePath(route, base).slice(base.length);
+  return {
+    file: route.kind === 'notFound' ? '404.html' : `${path}index.html`,
+    lang: head.lang,
+    head: headHtml(head),
+    html,
+    routeKey: routeKey(route),
+  };
+}
+
+/** Every page of the site, rendered to static HTML (see scripts/prerender.mjs). */
+export function renderAll(): RenderedPage[] {
+  const routes: Route[] = [
+    { kind: 'home', lang: 'en' },
+    { kind: 'home', lang: 'zh' },
+    ...chapters.map((c) => parseRoute(`/${c.lang}/${c.slug}/`)),
+    { kind: 'notFound', lang: 'en' },
+  ];
+  return routes.map(render);
+}

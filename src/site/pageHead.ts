@@ -1,0 +1,48 @@
+import type { ChapterInfo } from '../content/chapters';
+import { stringsFor } from '../i18n';
+import { routePath, translateRoute, type Route } from './routes';
+
+export interface PageHead {
+  readonly lang: string;
+  readonly title: string;
+  readonly description: string;
+  /** Links to the page in each language. */
+  readonly alternates: readonly { hreflang: string; href: string }[];
+}
+
+export function pageHead(route: Route, chapters: readonly ChapterInfo[], base: string): PageHead {
+  const s = stringsFor(route.lang).site;
+  const chapter =
+    route.kind === 'chapter'
+      ? chapters.find((c) => c.lang === route.lang && c.slug === route.slug)
+      : undefined;
+  return {
+    lang: route.lang === 'zh' ? 'zh-CN' : 'en',
+    title: chapter
+      ? `${chapter.title} · ${s.name}`
+      : route.kind === 'notFound'
+        ? `404 · ${s.name}`
+        : s.name,
+    description: chapter ? chapter.summary : s.tagline,
+    alternates:
+      route.kind === 'notFound'
+        ? []
+        : (['en', 'zh'] as const).map((lang) => ({
+            hreflang: lang === 'zh' ? 'zh-CN' : 'en',
+            href: routePath(translateRoute(route, lang), base),
+          })),
+  };
+}
+
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export function headHtml(head: PageHead): string {
+  return [
+    `<title>${escape(head.title)}</title>`,
+    `<meta name="description" content="${escape(head.description)}" />`,
+    ...head.alternates.map(
+      (a) => `<link rel="alternate" hreflang="${a.hreflang}" href="${escape(a.href)}" />`,
+    ),
+  ].join('\n    ');
+}

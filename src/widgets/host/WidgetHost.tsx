@@ -1,0 +1,129 @@
+import { Suspense, use, useCallback, useRef, useState } from 'react';
+import type { WidgetStatus, WidgetStore } from '../../state/widgetStore';
+import { ErrorBoundary } from '../../ui/ErrorBoundary';
+import { loadComponent } from '../../ui/moduleCache';
+import { useLang, useStrings } from '../../ui/LangContext';
+import { useNearViewport } from '../../ui/useNearViewport';
+import { widgetInfos } from '../infos';
+import type { WidgetRuntimeProps } from './WidgetRuntime';
+
+export interface WidgetHostProps {
+  readonly name: string;
+  /** Props as JS values (from MDX), host props (id, width, caption) included. */
+  readonly props?: Readonly<Record<string, unknown>>;
+  /** Props as strings (embed URL), read over `props`. */
+  readonly params?: Readonly<Record<string, string>>;
+  /** In an embed the share link is the embed URL itself. */
+  readonly embedded?: boolean;
+}
+
+const widths = ['body', 'page', 'screen'] as const;
+
+/** The runtime's code, fetched on first need; attempt n after a failure fetches it anew. */
+function Runtime(props: WidgetRuntimeProps) {
+  const { default: Loaded } = use(
+    loadComponent(`runtime:${props.attempt}`, () => import('./WidgetRuntime')),
+  );
+  return <Loaded {...props} />;
+}
+
+/**
+ * The light half of the widget contract, prerendered with the chapter: the root element with
+ * data-widget and data-status, the title, and a placeholder. Near the viewport it loads the
+ * runtime (validation, store, tools) and the widget, inside an error boundary whose "try again"
+ * keeps the reader's settings and whose "reset" restores the defaults.
+ */
+export function WidgetHost({ name, props = {}, params, embedded = false }: WidgetHostProps) {
+  const lang = useLang();
+  const w = useStrings().widget;
+  const info = widgetInfos[name]!;
+  const instanceId = typeof props['id'] === 'string' ? props['id'] : name;
+  const width = widths.find((x) => x === props['width']) ?? 'body';
+  const caption = typeof props['caption'] === 'string' ? props['caption'] : null;
+
+  const [status, setStatus] = useState<WidgetStatus>('loading');
+  const [attempt, setAttempt] = useState(0);
+  // Read on the client only; nothing it controls is rendered before hydration ends.
+  const [fault, setFault] = useState(
+    () =>
+      typeof window !== 'undefined' &&
+      new URLSearchParams(window.location.search).get('fault') === instanceId,
+  );
+  const storeRef = useRef<WidgetStore<unknown> | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(rootRef);
+  const onStatus = useCallback((s: WidgetStatus) => setStatus(s), []);
+
+  const retry = () => {
+    setFault(false);
+    setStatus('loading');
+    storeRef.current?.getState().setStatus('loading');
+    setAttempt((a) => a + 1);
+  };
+
+  return (
+    <figure className={`figure figure--${width}`} id={instanceId}>
+      <div
+        ref={rootRef}
+        className="widget"
+        data-widget={name}
+        data-status={status}
+        aria-busy={status === 'loading'}
+        role="group"
+        aria-label={info.title[lang]}
+      >
+        <p className="widget__title">{info.title[lang]}</p>
+        {near ? (
+          <ErrorBoundary
+            key={attempt}
+            onError={() => setStatus('error')}
+            fallback={(error) => (
+              <div className="widget__error" role="alert">
+                <p>
+                  <strong>{w.errorTitle}</strong> {w.errorDetail}
+                </p>
+                <p className="muted">
+                  <code>{error.message}</code>
+                </p>
+                <div className="widget-row">
+                  <button type="button" onClick={retry}>
+                    {w.tryAgain}
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      storeRef.current?.getState().reset();
+                      retry();
+                    }}
+                  >
+                    {w.resetDefaults}
+                  </button>
+                </div>
+              </div>
+            )}
+          >
+            <Suspense fallback={<p className="widget__placeholder">{w.loading}</p>}>
+              <Runtime
+                name={name}
+                instanceId={instanceId}
+                props={props}
+                params={params}
+                embedded={embedded}
+                storeRef={storeRef}
+                onStatus={onStatus}
+                fault={fault}
+                attempt={attempt}
+              />
+            </Suspense>
+          </ErrorBoundary>
+        ) : (
+          <p className="widget__placeholder">{w.loading}</p>
+        )}
+        <noscript>
+          <p>{w.noscript}</p>
+        </noscript>
+      </div>
+      {caption && <figcaption>{caption}</figcaption>}
+    </figure>
+  );
+}

@@ -1,0 +1,154 @@
+import { Suspense, use, useEffect, useState, type RefObject } from 'react';
+import { format } from '../../i18n';
+import { hostPropsSchema } from '../../state/hostProps';
+import {
+  decodeProps,
+  encodeChangedProps,
+  validateProps,
+  type PropIssue,
+} from '../../state/propsCodec';
+import { embedUrl, instanceParams, shareUrl } from '../../state/shareLink';
+import { createWidgetStore, type WidgetStatus, type WidgetStore } from '../../state/widgetStore';
+import { useLang, useStrings } from '../../ui/LangContext';
+import { loadComponent } from '../../ui/moduleCache';
+import { widgetMetas } from '../metas';
+import { widgetLoaders } from '../registry';
+import { WidgetContext } from './context';
+import { CopyPanel } from './SharePanel';
+
+export interface WidgetRuntimeProps {
+  readonly name: string;
+  readonly instanceId: string;
+  /** The author's props as JS values (from MDX), host props included. */
+  readonly props: Readonly<Record<string, unknown>>;
+  /** Props as strings (embed URL); on a chapter page the share-link parameters are read instead. */
+  readonly params: Readonly<Record<string, string>> | undefined;
+  readonly embedded: boolean;
+  /** Owned by the host so that the reader's settings outlive a crash and a retry. */
+  readonly storeRef: RefObject<WidgetStore<unknown> | null>;
+  readonly onStatus: (status: WidgetStatus) => void;
+  /** Throw once on mount: the `?fault=<instance id>` switch that tests the error box. */
+  readonly fault: boolean;
+  /** How many times the reader pressed "try again": a failed widget chunk is fetched anew. */
+  readonly attempt: number;
+}
+
+interface Setup {
+  readonly store: WidgetStore<unknown>;
+  readonly issues: PropIssue[];
+}
+
+/** Validates the author's props and the URL's, and creates the store the first time only. */
+function setUp(
+  { name, instanceId, props, params, storeRef }: WidgetRuntimeProps,
+  lang: 'en' | 'zh',
+): Setup {
+  const meta = widgetMetas[name]!;
+  const { id, width, caption, ...own } = props;
+  const issues: PropIssue[] = [];
+  const host = hostPropsSchema.safeParse({ id, width, caption });
+  if (!host.success)
+    issues.push(
+      ...host.error.issues.map((i) => ({ key: i.path.join('.'), raw: '', reason: i.message })),
+    );
+  const author = validateProps(meta.props, own, lang);
+  issues.push(...author.issues);
+  const raw =
+    params ??
+    (typeof window === 'undefined' ? {} : instanceParams(window.location.search, instanceId));
+  const fromUrl = decodeProps(meta.props, raw, lang, author.values);
+  issues.push(...fromUrl.issues);
+  if (!storeRef.current) {
+    storeRef.current = createWidgetStore(
+      meta,
+      author.values,
+      fromUrl.values,
+    ) as WidgetStore<unknown>;
+  }
+  return { store: storeRef.current, issues };
+}
+
+function FaultOnce({ armed }: { armed: boolean }): null {
+  if (armed) throw new Error('Fault injected with ?fault= (used to test the error box)');
+  return null;
+}
+
+function ReadySignal({ store }: { store: WidgetStore<unknown> }): null {
+  useEffect(() => {
+    store.getState().setStatus('ready');
+  }, [store]);
+  return null;
+}
+
+/** The widget's own code; a retry after a failed download asks again. */
+function LoadedWidget({ name, attempt }: { name: string; attempt: number }) {
+  const { default: Widget } = use(loadComponent(`widget:${name}:${attempt}`, widgetLoaders[name]!));
+  return <Widget />;
+}
+
+function siteRoot(): string {
+  return new URL(import.meta.env.BASE_URL, window.location.origin).toString();
+}
+
+/**
+ * The heavy half of a widget's frame, loaded with the widget when it nears the viewport: props
+ * validation with messages in place, the instance's store, the tools (reset, share, embed), and
+ * the widget itself.
+ */
+export default function WidgetRuntime(runtime: WidgetRuntimeProps) {
+  const { name, instanceId, embedded, onStatus, fault } = runtime;
+  const lang = useLang();
+  const w = useStrings().widget;
+  const [{ store, issues }] = useState(() => setUp(runtime, lang));
+  const meta = widgetMetas[name]!;
+
+  useEffect(() => {
+    onStatus(store.getState().status);
+    return store.subscribe((s) => onStatus(s.status));
+  }, [store, onStatus]);
+
+  const pairs = () =>
+    encodeChangedProps(meta.props, store.getState().props as Record<string, unknown>);
+  return (
+    <WidgetContext.Provider value={{ store, instanceId }}>
+      <div className="widget__tools">
+        <button type="button" onClick={() => store.getState().reset()}>
+          {w.reset}
+        </button>
+        <CopyPanel
+          label={w.share}
+          boxLabel={w.shareLabel}
+          make={() =>
+            embedded
+              ? embedUrl(siteRoot(), name, pairs())
+              : shareUrl(window.location.href, instanceId, pairs())
+          }
+        />
+        <CopyPanel
+          label={w.embed}
+          boxLabel={w.embedLabel}
+          multiline
+          make={() =>
+            `<iframe src="${embedUrl(siteRoot(), name, pairs())}" title="${meta.title[lang]}" width="100%" height="640" style="border:0" loading="lazy"></iframe>`
+          }
+        />
+      </div>
+      {issues.length > 0 && (
+        <ul className="widget__issues" role="status">
+          {issues.map((issue, i) => (
+            <li key={i}>
+              {issue.raw === ''
+                ? format(w.ignoredWhole, { reason: issue.reason })
+                : format(w.ignored, { key: issue.key, raw: issue.raw, reason: issue.reason })}
+            </li>
+          ))}
+        </ul>
+      )}
+      <Suspense fallback={<p className="widget__placeholder">{w.loading}</p>}>
+        <FaultOnce armed={fault} />
+        <LoadedWidget name={name} attempt={runtime.attempt} />
+        <ReadySignal store={store} />
+      </Suspense>
+    </WidgetContext.Provider>
+  );
+}

@@ -1,0 +1,24 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import mdx from '@mdx-js/rollup';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { chapterIndexPlugin } from './src/content/build/chapterIndex';
+import { mdxOptions } from './src/content/build/mdxOptions';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+export default defineConfig({
+  plugins: [
+    chapterIndexPlugin(path.join(root, 'content')),
+    { enforce: 'pre', ...mdx({ ...mdxOptions(root), mdExtensions: [], mdxExtensions: ['.mdx'] }) },
+    react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }),
+  ],
+  build: {
+    rollupOptions: {
+      input: { main: path.join(root, 'index.html'), embed: path.join(root, 'embed.html') },
+    },
+  },
+  server: { port: 5173 },
+  preview: { port: 4173 },
+});
