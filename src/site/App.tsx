@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { ChapterInfo, ChapterModule } from '../content/chapters';
 import { LangContext, useStrings } from '../ui/LangContext';
 import { ChapterPage } from './ChapterPage';
@@ -18,6 +19,10 @@ function NotFound() {
 }
 
 export function App({ route, chapter, chapters, base }: AppProps) {
+  // Marks the page as interactive (tests wait for it; CSS could use it).
+  useEffect(() => {
+    document.documentElement.dataset['hydrated'] = 'true';
+  }, []);
   let page;
   if (route.kind === 'home') page = <Home all={chapters} base={base} />;
   else if (route.kind === 'chapter' && chapter)

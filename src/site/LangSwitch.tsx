@@ -7,7 +7,7 @@ import { routePath, translateRoute, type Route } from './routes';
 function currentSectionId(): string | null {
   let id: string | null = null;
   for (const h of document.querySelectorAll<HTMLElement>('article h2[id], article h3[id]')) {
-    if (h.getBoundingClientRect().top <= 120) id = h.id;
+    if (h.getBoundingClientRect().top <= 160) id = h.id;
     else break;
   }
   return id;

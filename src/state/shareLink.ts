@@ -17,7 +17,7 @@ export function shareUrl(
   pairs: readonly [string, string][],
 ): string {
   const url = new URL(pageUrl);
-  // Settings of other instances and of this one from an earlier link are replaced.
+  // This instance's settings from an earlier link are replaced; other instances' are kept.
   for (const key of [...url.searchParams.keys()]) {
     if (key.startsWith(`${instanceId}.`)) url.searchParams.delete(key);
   }

@@ -31,10 +31,9 @@ export function chapterIndexPlugin(contentDir: string): Plugin {
     resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : null),
     load(id) {
       if (id !== RESOLVED_ID) return null;
-      this.addWatchFile(path.join(contentDir, 'en'));
-      this.addWatchFile(path.join(contentDir, 'zh'));
       return `export const chapters = ${JSON.stringify(readChapterIndex(contentDir))};`;
     },
+    // The dev server watches the project folder: a chapter's frontmatter may have changed.
     handleHotUpdate({ file, server }) {
       if (file.startsWith(contentDir) && file.endsWith('.mdx')) {
         const mod = server.moduleGraph.getModuleById(RESOLVED_ID);

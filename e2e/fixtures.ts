@@ -1,0 +1,79 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** Every page of the site: both homes and every chapter in both languages. */
+export function sitePages(): { path: string; lang: 'en' | 'zh'; chapter: string | null }[] {
+  const content = path.resolve(process.cwd(), 'content');
+  const pages: { path: string; lang: 'en' | 'zh'; chapter: string | null }[] = [
+    { path: '/', lang: 'en', chapter: null },
+    { path: '/zh/', lang: 'zh', chapter: null },
+  ];
+  for (const lang of ['en', 'zh'] as const) {
+    for (const file of readdirSync(path.join(content, lang)).filter((f) => f.endsWith('.mdx')).sort()) {
+      const slug = file.replace(/\.mdx$/, '');
+      pages.push({ path: `/${lang}/${slug}/`, lang, chapter: slug });
+    }
+  }
+  return pages;
+}
+
+export interface PageProblems {
+  consoleErrors: string[];
+  pageErrors: string[];
+  foreignRequests: string[];
+  /** Call in a test that provokes errors on purpose. */
+  allowConsoleErrors(pattern: RegExp): void;
+}
+
+/**
+ * Every test watches its page: a console error, an uncaught exception or a request to another
+ * origin fails the test when it ends.
+ */
+export const test = base.extend<{ problems: PageProblems }>({
+  problems: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL!).origin;
+      const allowed: RegExp[] = [];
+      const problems: PageProblems = {
+        consoleErrors: [],
+        pageErrors: [],
+        foreignRequests: [],
+        allowConsoleErrors: (p) => allowed.push(p),
+      };
+      page.on('console', (m) => {
+        if (m.type() === 'error' && !allowed.some((p) => p.test(m.text()))) problems.consoleErrors.push(m.text());
+      });
+      page.on('pageerror', (e) => problems.pageErrors.push(e.message));
+      page.on('request', (r) => {
+        const url = r.url();
+        if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) {
+          problems.foreignRequests.push(url);
+        }
+      });
+      await use(problems);
+      expect(problems.consoleErrors, 'console errors').toEqual([]);
+      expect(problems.pageErrors, 'uncaught page errors').toEqual([]);
+      expect(problems.foreignRequests, 'requests to other origins').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Waits until React has hydrated the prerendered page. */
+export async function hydrated(page: Page): Promise<void> {
+  await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1);
+}
+
+/** Scrolls every widget into view and waits for each to say it is ready. */
+export async function widgetsReady(page: Page): Promise<number> {
+  const widgets = page.locator('[data-widget]');
+  const n = await widgets.count();
+  for (let i = 0; i < n; i++) {
+    await widgets.nth(i).scrollIntoViewIfNeeded();
+    await expect(widgets.nth(i)).toHaveAttribute('data-status', 'ready');
+  }
+  return n;
+}

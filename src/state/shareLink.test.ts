@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { embedUrl, instanceParams, shareUrl } from './shareLink';
+
+describe('share links', () => {
+  it('address one instance and replace its earlier settings, keeping other instances', () => {
+    const url = shareUrl('https://x.test/en/01-basics/?A-1.word=old&B-1.t=2#top', 'A-1', [['word', 'new']]);
+    const parsed = new URL(url);
+    expect(parsed.searchParams.get('A-1.word')).toBe('new');
+    expect(parsed.searchParams.get('B-1.t')).toBe('2');
+    expect(parsed.hash).toBe('#A-1');
+    expect(instanceParams(parsed.search, 'A-1')).toEqual({ word: 'new' });
+    expect(instanceParams(parsed.search, 'A')).toEqual({});
+  });
+
+  it('encode values safely and build embed URLs', () => {
+    const url = embedUrl('https://x.test/base/', 'RecurrenceStepper', [['word', 'a&b=c']]);
+    expect(url).toBe('https://x.test/base/embed.html?widget=RecurrenceStepper&word=a%26b%3Dc');
+    expect(new URL(url).searchParams.get('word')).toBe('a&b=c');
+  });
+});
