@@ -15,6 +15,8 @@ export default defineConfig({
     react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }),
   ],
   build: {
+    // prerender.mjs reads the manifest to preload each chapter's own chunk.
+    manifest: true,
     rollupOptions: {
       input: { main: path.join(root, 'index.html'), embed: path.join(root, 'embed.html') },
     },

@@ -10,7 +10,9 @@ export function sitePages(): { path: string; lang: 'en' | 'zh'; chapter: string 
     { path: '/zh/', lang: 'zh', chapter: null },
   ];
   for (const lang of ['en', 'zh'] as const) {
-    for (const file of readdirSync(path.join(content, lang)).filter((f) => f.endsWith('.mdx')).sort()) {
+    for (const file of readdirSync(path.join(content, lang))
+      .filter((f) => f.endsWith('.mdx'))
+      .sort()) {
       const slug = file.replace(/\.mdx$/, '');
       pages.push({ path: `/${lang}/${slug}/`, lang, chapter: slug });
     }
@@ -42,12 +44,17 @@ export const test = base.extend<{ problems: PageProblems }>({
         allowConsoleErrors: (p) => allowed.push(p),
       };
       page.on('console', (m) => {
-        if (m.type() === 'error' && !allowed.some((p) => p.test(m.text()))) problems.consoleErrors.push(m.text());
+        if (m.type() === 'error' && !allowed.some((p) => p.test(m.text())))
+          problems.consoleErrors.push(m.text());
       });
       page.on('pageerror', (e) => problems.pageErrors.push(e.message));
       page.on('request', (r) => {
         const url = r.url();
-        if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) {
+        if (
+          !url.startsWith('data:') &&
+          !url.startsWith('blob:') &&
+          new URL(url).origin !== origin
+        ) {
           problems.foreignRequests.push(url);
         }
       });

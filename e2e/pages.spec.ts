@@ -3,7 +3,9 @@ import { expect, hydrated, sitePages, test, widgetsReady } from './fixtures';
 
 for (const { path, lang, chapter } of sitePages()) {
   test.describe(`${path}`, () => {
-    test('is prerendered: title and typeset math are in the HTML before any script runs', async ({ request }) => {
+    test('is prerendered: title and typeset math are in the HTML before any script runs', async ({
+      request,
+    }) => {
       const response = await request.get(path);
       expect(response.status()).toBe(200);
       const html = await response.text();
@@ -17,14 +19,22 @@ for (const { path, lang, chapter } of sitePages()) {
       }
     });
 
-    test('hydrates with no console error, no foreign request, every widget ready, no serious a11y issue', async ({ page }) => {
+    test('hydrates with no console error, no foreign request, every widget ready, no serious a11y issue', async ({
+      page,
+    }) => {
       await page.goto(path);
       await hydrated(page);
       await expect(page.locator('h1')).toBeVisible();
       await widgetsReady(page);
       const axe = await new AxeBuilder({ page }).analyze();
-      const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+      const serious = axe.violations.filter(
+        (v) => v.impact === 'serious' || v.impact === 'critical',
+      );
+      expect(
+        serious.map(
+          (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+        ),
+      ).toEqual([]);
     });
   });
 }

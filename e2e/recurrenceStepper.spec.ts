@@ -9,7 +9,9 @@ const stepper = (page: Page) => page.locator('[data-widget="RecurrenceStepper"]'
 /** The state s_t as the page shows it: full values from data-value, and the printed text. */
 async function shownState(widget: Locator, testId = 's') {
   const cells = widget.getByTestId(testId).locator('g.cell');
-  const values = (await cells.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value')))));
+  const values = await cells.evaluateAll((els) =>
+    els.map((e) => Number(e.getAttribute('data-value'))),
+  );
   const text = await cells.locator('text.cell__value').allTextContents();
   return { values, text };
 }
@@ -93,13 +95,18 @@ test('embed.html renders one widget alone with its settings', async ({ page }) =
 
 test('embed.html explains an unknown or missing widget instead of failing', async ({ page }) => {
   await page.goto('/embed.html?widget=%3Cimg%20src%3Dx%3E');
-  await expect(page.getByRole('alert')).toContainText('There is no interactive figure called “<img src=x>”');
+  await expect(page.getByRole('alert')).toContainText(
+    'There is no interactive figure called “<img src=x>”',
+  );
   await expect(page.getByRole('alert')).toContainText('RecurrenceStepper');
   await page.goto('/embed.html');
   await expect(page.getByRole('alert')).toContainText('?widget=');
 });
 
-test('a widget forced to throw shows its error box while the rest of the page works', async ({ page, problems }) => {
+test('a widget forced to throw shows its error box while the rest of the page works', async ({
+  page,
+  problems,
+}) => {
   problems.allowConsoleErrors(/Fault injected/);
   await page.goto('/en/01-basics/?fault=RecurrenceStepper-1');
   await hydrated(page);
@@ -124,7 +131,9 @@ test('a widget forced to throw shows its error box while the rest of the page wo
 test('the widget fits a 360 px screen and works there', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   const widget = await openStepper(page);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   await widget.getByRole('button', { name: /Step forward/ }).click();
   await expect(widget.getByTestId('position')).toContainText('t = 1');

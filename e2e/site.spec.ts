@@ -25,7 +25,9 @@ test('the language switch lands on the same chapter and section', async ({ page 
   await expect(page).toHaveURL(/\/en\/01-basics\/#the-rnn-family$/);
 });
 
-test('the theme follows the system, can be toggled, and the choice is remembered', async ({ browser }) => {
+test('the theme follows the system, can be toggled, and the choice is remembered', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ colorScheme: 'dark' });
   const page = await context.newPage();
   await page.goto('/');
@@ -50,7 +52,9 @@ test('the dark theme passes the accessibility scan too', async ({ browser }) => 
   await expect(widget).toHaveAttribute('data-status', 'ready');
   const axe = await new AxeBuilder({ page }).analyze();
   const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
   await context.close();
 });
 
@@ -85,7 +89,9 @@ test('every page is readable at 360 px without sideways scrolling', async ({ pag
   for (const path of ['/', '/zh/', '/en/01-basics/', '/zh/01-basics/', '/en/03-lstm/']) {
     await page.goto(path);
     await hydrated(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });

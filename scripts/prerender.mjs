@@ -11,14 +11,26 @@ for (const marker of ['<!--app-head-->', '<!--app-html-->', 'data-route=""', '<h
   if (!template.includes(marker)) throw new Error(`dist/index.html lacks ${marker}`);
 }
 
-const { renderAll } = await import(
+// Each chapter's compiled MDX is its own chunk: preload it so it downloads alongside the entry.
+const manifest = JSON.parse(readFileSync(path.join(dist, '.vite', 'manifest.json'), 'utf8'));
+function preloads(source) {
+  const entry = source && manifest[source];
+  if (!entry) return '';
+  const files = [entry.file, ...(entry.imports ?? []).map((key) => manifest[key].file)];
+  return files
+    .filter((f) => !template.includes(`/${f}"`))
+    .map((f) => `<link rel="modulepreload" crossorigin href="${base}${f}">`)
+    .join('\n    ');
+}
+
+const { renderAll, base } = await import(
   pathToFileURL(path.join(root, 'dist-ssr', 'entry-server.js')).href
 );
 const pages = renderAll();
 for (const page of pages) {
   const html = template
     .replace('<html lang="en">', () => `<html lang="${page.lang}">`)
-    .replace('<!--app-head-->', () => page.head)
+    .replace('<!--app-head-->', () => `${page.head}\n    ${preloads(page.source)}`)
     .replace('data-route=""', () => `data-route="${page.routeKey}"`)
     .replace('<!--app-html-->', () => page.html);
   const file = path.join(dist, page.file);

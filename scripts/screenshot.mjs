@@ -15,6 +15,8 @@ page.on('console', (m) => console.log(`[console.${m.type()}] ${m.text()}`));
 page.on('pageerror', (e) => console.log(`[pageerror] ${e.message}`));
 await page.goto(base + path);
 if (selector) {
+  // The sticky header would cover the top of an element scrolled into view.
+  await page.addStyleTag({ content: '.site-header { position: static !important; }' });
   const el = page.locator(selector).first();
   await el.scrollIntoViewIfNeeded();
   await page

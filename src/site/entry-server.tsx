@@ -6,7 +6,7 @@ import { headHtml, pageHead } from './pageHead';
 import { parseRoute, routeKey, routePath, type Route } from './routes';
 
 const modules = import.meta.glob<ChapterModule>('/content/*/*.mdx', { eager: true });
-const base = import.meta.env.BASE_URL;
+export const base = import.meta.env.BASE_URL;
 
 export interface RenderedPage {
   /** Output file, relative to dist/. */
@@ -15,6 +15,8 @@ export interface RenderedPage {
   readonly head: string;
   readonly html: string;
   readonly routeKey: string;
+  /** The chapter's source file relative to the root (the build manifest's key), if any. */
+  readonly source: string | null;
 }
 
 function render(route: Route): RenderedPage {
@@ -31,6 +33,7 @@ function render(route: Route): RenderedPage {
     head: headHtml(head),
     html,
     routeKey: routeKey(route),
+    source: chapter && route.kind === 'chapter' ? chapterModuleKey(route.lang, route.slug).slice(1) : null,
   };
 }
 

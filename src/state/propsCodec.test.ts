@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recurrenceStepperMeta as meta } from '../widgets/RecurrenceStepper/meta';
+import { sampleMeta as meta } from './fixtures/sampleMeta';
 import { decodeProps, encodeChangedProps, fieldKind, validateProps } from './propsCodec';
 
 const schema = meta.props;
@@ -11,14 +11,26 @@ describe('fieldKind', () => {
     expect(fieldKind(schema.shape.W)).toBe('numberArray');
     expect(fieldKind(schema.shape.uScale)).toBe('number');
     expect(fieldKind(schema.shape.t)).toBe('integer');
+    expect(fieldKind(schema.shape.mode)).toBe('enum');
+    expect(fieldKind(schema.shape.clip)).toBe('boolean');
   });
 });
 
 describe('decodeProps', () => {
   it('parses strings into typed props over the defaults', () => {
-    const { values, issues } = decodeProps(schema, { word: 'cat', uScale: '0.5', W: '0,0,0,0,0,0,0,0,1', t: '2' }, 'en');
+    const { values, issues } = decodeProps(
+      schema,
+      { word: 'cat', uScale: '0.5', W: '0,0,0,0,0,0,0,0,1', t: '2' },
+      'en',
+    );
     expect(issues).toEqual([]);
-    expect(values).toEqual({ ...defaults, word: 'cat', uScale: 0.5, W: [0, 0, 0, 0, 0, 0, 0, 0, 1], t: 2 });
+    expect(values).toEqual({
+      ...defaults,
+      word: 'cat',
+      uScale: 0.5,
+      W: [0, 0, 0, 0, 0, 0, 0, 0, 1],
+      t: 2,
+    });
   });
 
   it('keeps the default and explains each value it refuses', () => {
@@ -48,7 +60,9 @@ describe('decodeProps', () => {
 
   it('never throws on huge or odd input', () => {
     const huge = 'x'.repeat(100_000);
-    expect(() => decodeProps(schema, { word: huge, W: huge, t: '-0', uScale: ' ' }, 'en')).not.toThrow();
+    expect(() =>
+      decodeProps(schema, { word: huge, W: huge, t: '-0', uScale: ' ' }, 'en'),
+    ).not.toThrow();
   });
 });
 

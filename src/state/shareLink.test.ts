@@ -3,7 +3,9 @@ import { embedUrl, instanceParams, shareUrl } from './shareLink';
 
 describe('share links', () => {
   it('address one instance and replace its earlier settings, keeping other instances', () => {
-    const url = shareUrl('https://x.test/en/01-basics/?A-1.word=old&B-1.t=2#top', 'A-1', [['word', 'new']]);
+    const url = shareUrl('https://x.test/en/01-basics/?A-1.word=old&B-1.t=2#top', 'A-1', [
+      ['word', 'new'],
+    ]);
     const parsed = new URL(url);
     expect(parsed.searchParams.get('A-1.word')).toBe('new');
     expect(parsed.searchParams.get('B-1.t')).toBe('2');

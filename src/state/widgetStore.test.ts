@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { recurrenceStepperMeta as meta } from '../widgets/RecurrenceStepper/meta';
+import { sampleMeta as meta } from './fixtures/sampleMeta';
 import { createWidgetStore } from './widgetStore';
 
 const defaults = meta.props.parse({});

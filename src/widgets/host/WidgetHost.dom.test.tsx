@@ -10,7 +10,10 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function renderHost(props: Record<string, unknown> = { id: 'RecurrenceStepper-1' }, params?: Record<string, string>) {
+function renderHost(
+  props: Record<string, unknown> = { id: 'RecurrenceStepper-1' },
+  params?: Record<string, string>,
+) {
   const { container } = render(
     <LangContext.Provider value="en">
       <p>Text around the figure</p>
@@ -24,14 +27,22 @@ const settle = () => act(async () => {});
 
 describe('WidgetHost', () => {
   it('restores settings from a share link for its own instance only', async () => {
-    window.history.replaceState(null, '', '/en/01-basics/?RecurrenceStepper-1.word=cat&RecurrenceStepper-2.word=dog');
+    window.history.replaceState(
+      null,
+      '',
+      '/en/01-basics/?RecurrenceStepper-1.word=cat&RecurrenceStepper-2.word=dog',
+    );
     renderHost();
     await screen.findByTestId('equation', {}, { timeout: 5000 });
     expect((screen.getByLabelText('Word (letters a–z)') as HTMLInputElement).value).toBe('cat');
   });
 
   it('shows a message in place for each bad URL value and uses the default', async () => {
-    window.history.replaceState(null, '', '/?RecurrenceStepper-1.uScale=banana&RecurrenceStepper-1.nope=1');
+    window.history.replaceState(
+      null,
+      '',
+      '/?RecurrenceStepper-1.uScale=banana&RecurrenceStepper-1.nope=1',
+    );
     const root = renderHost();
     await screen.findByTestId('equation', {}, { timeout: 5000 });
     await settle();
@@ -50,7 +61,11 @@ describe('WidgetHost', () => {
   it('contains a crash: error box, page intact, "try again" keeps the reader’s settings', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    window.history.replaceState(null, '', '/?fault=RecurrenceStepper-1&RecurrenceStepper-1.word=cat');
+    window.history.replaceState(
+      null,
+      '',
+      '/?fault=RecurrenceStepper-1&RecurrenceStepper-1.word=cat',
+    );
     const root = renderHost();
     const message = await screen.findByText('This figure stopped working.', {}, { timeout: 5000 });
     expect(message.closest('[role="alert"]')).not.toBeNull();
@@ -76,7 +91,11 @@ describe('WidgetHost', () => {
     expect(url.searchParams.get('RecurrenceStepper-1.word')).toBe('rnn');
     expect(url.hash).toBe('#RecurrenceStepper-1');
     fireEvent.click(screen.getByRole('button', { name: 'Embed' }));
-    const snippet = (screen.getByLabelText('HTML to embed this figure with these settings') as HTMLTextAreaElement).value;
-    expect(snippet).toMatch(/<iframe src="http:\/\/localhost(:\d+)?\/embed\.html\?widget=RecurrenceStepper&amp;word=rnn"|embed\.html\?widget=RecurrenceStepper&word=rnn/);
+    const snippet = (
+      screen.getByLabelText('HTML to embed this figure with these settings') as HTMLTextAreaElement
+    ).value;
+    expect(snippet).toMatch(
+      /<iframe src="http:\/\/localhost(:\d+)?\/embed\.html\?widget=RecurrenceStepper&amp;word=rnn"|embed\.html\?widget=RecurrenceStepper&word=rnn/,
+    );
   });
 });
