@@ -33,7 +33,10 @@ function render(route: Route): RenderedPage {
     head: headHtml(head),
     html,
     routeKey: routeKey(route),
-    source: chapter && route.kind === 'chapter' ? chapterModuleKey(route.lang, route.slug).slice(1) : null,
+    source:
+      chapter && route.kind === 'chapter'
+        ? chapterModuleKey(route.lang, route.slug).slice(1)
+        : null,
   };
 }
 
