@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4173;
+// Its own port, so a preview server the developer left running does not get in the way.
+const PORT = 4319;
 
 /**
  * End-to-end tests against the production build (`npm run build` first), served by

@@ -95,3 +95,19 @@ test('every page is readable at 360 px without sideways scrolling', async ({ pag
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
+
+test('widget code loads only when a figure nears the viewport', async ({ page }) => {
+  const widgetChunks: string[] = [];
+  page.on('request', (r) => {
+    if (/\/assets\/(Widget|WidgetRuntime)-[^/]+\.js$/.test(r.url())) widgetChunks.push(r.url());
+  });
+  await page.goto('/en/01-basics/');
+  await hydrated(page);
+  const widget = page.locator('[data-widget="RecurrenceStepper"]');
+  await expect(widget).toHaveAttribute('data-status', 'loading');
+  await expect(widget).toContainText('Loading the interactive figure');
+  expect(widgetChunks).toEqual([]);
+  await widget.scrollIntoViewIfNeeded();
+  await expect(widget).toHaveAttribute('data-status', 'ready');
+  expect(widgetChunks.length).toBeGreaterThanOrEqual(2);
+});
