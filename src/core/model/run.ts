@@ -15,15 +15,28 @@ export interface Trace {
   readonly logits: readonly Float64Array[];
 }
 
-function runLayer(layer: Layer, params: Float64Array, inputs: readonly Float64Array[]) {
+/** Where a forward pass starts: the states of each layer's forward cell, and the time index. */
+export interface StartPoint {
+  readonly states: readonly Float64Array[];
+  /** The absolute time of the first step (clockwork cells run modules by absolute time). */
+  readonly time: number;
+}
+
+function runLayer(
+  layer: Layer,
+  params: Float64Array,
+  inputs: readonly Float64Array[],
+  start: Float64Array | null,
+  time: number,
+) {
   const T = inputs.length;
   const run = (placed: NonNullable<Layer['backward']>, reversed: boolean) => {
     const p = slice(params, placed);
     const caches: StepCache[] = new Array<StepCache>(T);
-    let state: Float64Array = new Float64Array(placed.cell.stateSize);
+    let state: Float64Array = (!reversed && start) || new Float64Array(placed.cell.stateSize);
     for (let tau = 0; tau < T; tau++) {
       const t = reversed ? T - 1 - tau : tau;
-      const cache = placed.cell.forward(p, inputs[t]!, state, tau);
+      const cache = placed.cell.forward(p, inputs[t]!, state, reversed ? tau : time + tau);
       caches[t] = cache;
       state = cache.state;
     }
@@ -41,18 +54,22 @@ function runLayer(layer: Layer, params: Float64Array, inputs: readonly Float64Ar
   return { forward, backward, outputs };
 }
 
-/** Runs the model over a sequence from zero initial states. */
+/**
+ * Runs the model over a sequence, from zero initial states (s_{−1} = 0) or from `start` (the
+ * forward cells' states after an earlier part of the sequence; unidirectional models).
+ */
 export function forward(
   model: Model,
   params: Float64Array,
   inputs: readonly Float64Array[],
+  start?: StartPoint,
 ): Trace {
   if (params.length !== model.layout.size)
     throw new Error(`expected ${model.layout.size} parameters, got ${params.length}`);
   const layers: Trace['layers'][number][] = [];
   let current = inputs;
-  for (const layer of model.layers) {
-    const result = runLayer(layer, params, current);
+  for (const [l, layer] of model.layers.entries()) {
+    const result = runLayer(layer, params, current, start?.states[l] ?? null, start?.time ?? 0);
     layers.push(result);
     current = result.outputs;
   }
