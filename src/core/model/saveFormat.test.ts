@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { decodeBase64, encodeBase64 } from '../base64';
+import { createRng } from '../rng';
+import { initParams } from './init';
+import { createModel } from './model';
+import { loadModel, saveModel } from './saveFormat';
+import type { ModelSpec } from './spec';
+
+const spec: ModelSpec = {
+  cell: { kind: 'lstm', peepholes: true, forgetBias: 1 },
+  inputSize: 5,
+  hiddenSize: 4,
+  outputSize: 5,
+  output: 'softmax',
+  layers: 2,
+  bidirectional: true,
+};
+
+describe('the model file', () => {
+  it('loads back bit-exact, including −0, tiny and huge values', () => {
+    const model = createModel(spec);
+    const params = initParams(model, 3);
+    params[0] = -0;
+    params[1] = 5e-324;
+    params[2] = 1.7976931348623157e308;
+    params[3] = 0.1 + 0.2;
+    const back = loadModel(saveModel(model, params, { steps: 1200, corpus: 'test' }));
+    expect(back.model.spec).toEqual(spec);
+    expect(back.meta).toEqual({ steps: 1200, corpus: 'test' });
+    const a = new Uint8Array(params.buffer);
+    const b = new Uint8Array(back.params.buffer);
+    expect(Array.from(b)).toEqual(Array.from(a));
+    expect(Object.is(back.params[0], -0)).toBe(true);
+  });
+
+  it('says what is wrong with a bad file', () => {
+    const model = createModel(spec);
+    const good = JSON.parse(saveModel(model, initParams(model, 1))) as Record<string, unknown>;
+    const bad = (patch: Record<string, unknown>) => JSON.stringify({ ...good, ...patch });
+    expect(() => loadModel('{oops')).toThrow(/not JSON/);
+    expect(() => loadModel('{"format":"other"}')).toThrow(/not an Unrolled model/);
+    expect(() => loadModel(bad({ version: 99 }))).toThrow(/version 99/);
+    expect(() => loadModel(bad({ layout: [] }))).toThrow(/layout does not match/);
+    expect(() => loadModel(bad({ spec: { ...spec, hiddenSize: 0 } }))).toThrow(/hiddenSize/);
+    expect(() =>
+      loadModel(bad({ params: { dtype: 'float64', encoding: 'base64-le', data: 'AAAA' } })),
+    ).toThrow(/holds 0.375 parameters|parameters/);
+    expect(() =>
+      loadModel(bad({ params: { dtype: 'float64', encoding: 'base64-le', data: '!!!!' } })),
+    ).toThrow(/base64/);
+  });
+});
+
+describe('base64', () => {
+  it('round-trips every length and matches a known encoding', () => {
+    expect(encodeBase64(new TextEncoder().encode('Unrolled!'))).toBe('VW5yb2xsZWQh');
+    expect(encodeBase64(new TextEncoder().encode('ab'))).toBe('YWI=');
+    const rng = createRng(1);
+    for (let n = 0; n < 40; n++) {
+      const bytes = Uint8Array.from({ length: n }, () => Math.floor(rng.next() * 256));
+      expect(Array.from(decodeBase64(encodeBase64(bytes)))).toEqual(Array.from(bytes));
+    }
+  });
+});
