@@ -25,3 +25,14 @@ export function createRng(seed: number): Rng {
 export function uniform(rng: Rng, lo: number, hi: number): number {
   return lo + (hi - lo) * rng.next();
 }
+
+/**
+ * One N(0, 1) sample by the Box–Muller transform (Box & Muller 1958):
+ * √(−2 ln u₁) · cos(2π u₂) with u₁ ∈ (0, 1]. The sine partner is discarded so the function
+ * stays stateless; each call consumes exactly two draws.
+ */
+export function gaussian(rng: Rng): number {
+  const u1 = 1 - rng.next();
+  const u2 = rng.next();
+  return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+}

@@ -1,3 +1,4 @@
+import { matMul } from '../linalg/basic';
 import { zeros, type Matrix } from '../matrix';
 import { slice, type Model } from '../model/model';
 import type { Trace } from '../model/run';
@@ -12,19 +13,6 @@ export function stepJacobians(
   const placed = model.layers[layer]!.forward;
   const p = slice(params, placed);
   return trace.layers[layer]!.forward.map((cache) => placed.cell.stateJacobian(p, cache));
-}
-
-export function matMul(a: Matrix, b: Matrix): Matrix {
-  if (a.cols !== b.rows) throw new Error(`matMul: ${a.rows}x${a.cols} times ${b.rows}x${b.cols}`);
-  const c = zeros(a.rows, b.cols);
-  for (let i = 0; i < a.rows; i++) {
-    for (let k = 0; k < a.cols; k++) {
-      const aik = a.data[i * a.cols + k]!;
-      if (aik === 0) continue;
-      for (let j = 0; j < b.cols; j++) c.data[i * b.cols + j]! += aik * b.data[k * b.cols + j]!;
-    }
-  }
-  return c;
 }
 
 /**

@@ -1,4 +1,6 @@
-import { createRng, uniform, type Rng } from '../rng';
+import { spectralRadius } from '../linalg/eigen';
+import { orthogonal } from '../linalg/orthogonal';
+import { createRng, gaussian, uniform } from '../rng';
 import { blockView, type ParamBlock } from '../params';
 import type { Model } from './model';
 
@@ -7,20 +9,21 @@ import type { Model } from './model';
  * - uniform: U(−1/√n, 1/√n) with n the block's fan-in (its number of columns);
  * - gaussian: N(0, σ²);
  * - identity: recurrent matrices start as the identity, others N(0, 0.001²) — the IRNN of
- *   Le, Jaitly & Hinton (2015), meant for ReLU units.
+ *   Le, Jaitly & Hinton (2015), meant for ReLU units;
+ * - orthogonal: recurrent matrices Haar-random orthogonal (all singular values 1).
  * Biases start at 0 except the LSTM forget gate's (the spec's forgetBias). Recurrent matrices can
- * then be rescaled to a chosen spectral radius (see scaleRecurrent in ../linalg when needed).
+ * then be rescaled to a chosen spectral radius ρ (max |eigenvalue|), the knob of chapter 2.
  */
 export type InitScheme =
   | { readonly kind: 'uniform' }
   | { readonly kind: 'gaussian'; readonly std: number }
-  | { readonly kind: 'identity'; readonly scale?: number };
+  | { readonly kind: 'identity'; readonly scale?: number }
+  /** Recurrent matrices random orthogonal (Saxe, McClelland & Ganguli 2014), others uniform. */
+  | { readonly kind: 'orthogonal'; readonly gain?: number };
 
-/** N(0, 1) by Box–Muller from the seeded generator. */
-export function standardNormal(rng: Rng): number {
-  let u = 0;
-  while (u === 0) u = rng.next();
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng.next());
+export interface InitOptions {
+  /** Afterwards, rescale every recurrent H × H matrix to this spectral radius. */
+  readonly spectralRadius?: number;
 }
 
 const isBias = (b: ParamBlock) => b.cols === 1 && /(^|\.)(b|c)$/.test(b.name);
@@ -44,6 +47,7 @@ export function initParams(
   model: Model,
   seed: number,
   scheme: InitScheme = { kind: 'uniform' },
+  options: InitOptions = {},
 ): Float64Array {
   const rng = createRng(seed);
   const params = new Float64Array(model.layout.size);
@@ -60,15 +64,27 @@ export function initParams(
         for (let i = 0; i < b.cols; i++) v[(g * b.cols + i) * b.cols + i] = scheme.scale ?? 1;
       continue;
     }
+    if (scheme.kind === 'orthogonal' && gates > 0) {
+      const n = b.cols;
+      for (let g = 0; g < gates; g++)
+        v.set(
+          orthogonal(n, rng).data.map((x) => x * (scheme.gain ?? 1)),
+          g * n * n,
+        );
+      continue;
+    }
     for (let k = 0; k < v.length; k++) {
       v[k] =
         scheme.kind === 'uniform'
           ? uniform(rng, -1 / Math.sqrt(b.cols), 1 / Math.sqrt(b.cols))
-          : standardNormal(rng) * (scheme.kind === 'gaussian' ? scheme.std : 0.001);
+          : scheme.kind === 'orthogonal'
+            ? uniform(rng, -1 / Math.sqrt(b.cols), 1 / Math.sqrt(b.cols))
+            : gaussian(rng) * (scheme.kind === 'gaussian' ? scheme.std : 0.001);
     }
   }
   applyForgetBias(model, params);
   if (model.frozen) for (let k = 0; k < params.length; k++) if (model.frozen[k]) params[k] = 0;
+  if (options.spectralRadius !== undefined) scaleRecurrent(model, params, options.spectralRadius);
   return params;
 }
 
@@ -80,5 +96,23 @@ function applyForgetBias(model: Model, params: Float64Array): void {
     if (!/\.b$/.test(b.name) || b.name.startsWith('head.')) continue;
     // Gate rows are i, f, g, o: the forget gate's biases are rows H..2H−1.
     blockView(params, b).fill(cell.forgetBias, H, 2 * H);
+  }
+}
+
+/**
+ * Rescales every recurrent H × H matrix (each gate's, for GRU and LSTM) so that its spectral
+ * radius is ρ. A clockwork W keeps its mask (scaling does not move zeros).
+ */
+export function scaleRecurrent(model: Model, params: Float64Array, rho: number): void {
+  if (!(rho >= 0) || !Number.isFinite(rho))
+    throw new Error(`the spectral radius must be a number ≥ 0, got ${rho}`);
+  for (const b of model.layout.blocks) {
+    const gates = recurrentGates(model, b);
+    const n = b.cols;
+    for (let g = 0; g < gates; g++) {
+      const view = blockView(params, b).subarray(g * n * n, (g + 1) * n * n);
+      const current = spectralRadius({ rows: n, cols: n, data: Float64Array.from(view) });
+      if (current > 0) for (let k = 0; k < view.length; k++) view[k]! *= rho / current;
+    }
   }
 }

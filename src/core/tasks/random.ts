@@ -18,15 +18,8 @@ export function bernoulli(rng: Rng, p = 0.5): 0 | 1 {
   return rng.next() < p ? 1 : 0;
 }
 
-/**
- * A standard normal deviate by the Box–Muller transform (Box & Muller 1958). Uses two
- * uniforms per call and discards the second normal, so each call consumes exactly two draws.
- */
-export function gaussian(rng: Rng): number {
-  const u1 = 1 - rng.next(); // in (0, 1], so the log is finite
-  const u2 = rng.next();
-  return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
-}
+/** A standard normal deviate (Box–Muller), shared with the rest of the engine. */
+export { gaussian } from '../rng';
 
 /** Picks an index in 0..weights.length-1 with probability proportional to its weight. */
 export function weightedIndex(rng: Rng, weights: readonly number[]): number {
