@@ -58,7 +58,7 @@ export function createGruCell(inputSize: number, hiddenSize: number): Cell<GruCa
       for (let i = 0; i < H; i++) s[i] = (1 - z[i]!) * c[i]! + z[i]! * prev[i]!;
       return { state: s, out: s, x, prev, z, r, c, rs, gates: { z, r, c } };
     },
-    backward(p, cache, dOut, dState, grad) {
+    backward(p, cache, dOut, dState, grad, needDx = true) {
       const { z, r, c, rs, prev, x } = cache;
       const ds = new Float64Array(H);
       for (let i = 0; i < H; i++) ds[i] = dOut[i]! + dState[i]!;
@@ -89,7 +89,7 @@ export function createGruCell(inputSize: number, hiddenSize: number): Cell<GruCa
         outerAdd(grad, wx(gate), da, x);
         outerAdd(grad, wh(gate), da, hIn);
         vecAdd(grad, offB + gate * H, da);
-        gemvTAdd(dx, p, wx(gate), H, I, da);
+        if (needDx) gemvTAdd(dx, p, wx(gate), H, I, da);
       });
       return { dx, dPrev };
     },

@@ -20,7 +20,7 @@ export function jacobiansFromBackward<C extends StepCache>(
     const seed = new Float64Array(S);
     seed[i] = 1;
     const grad = params.data.subarray(i * P, (i + 1) * P);
-    const { dPrev } = cell.backward(p, cache, dOut, seed, grad);
+    const { dPrev } = cell.backward(p, cache, dOut, seed, grad, false);
     state.data.set(dPrev, i * S);
   }
   return { state, params };

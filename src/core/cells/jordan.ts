@@ -61,7 +61,7 @@ export function createJordanCell(
       gemvAdd(z, p, offV, O, H, h);
       return { state: squash(z), out: z, x, prev, h };
     },
-    backward(p, cache, dOut, dState, grad) {
+    backward(p, cache, dOut, dState, grad, needDx = true) {
       const y = cache.state;
       // dz = dOut + (∂y/∂z)ᵀ dState; ∂y/∂z is symmetric for all three output kinds.
       const dz = new Float64Array(O);
@@ -82,7 +82,7 @@ export function createJordanCell(
       outerAdd(grad, offW, da, cache.prev);
       vecAdd(grad, offB, da);
       const dx = new Float64Array(I);
-      gemvTAdd(dx, p, 0, H, I, da);
+      if (needDx) gemvTAdd(dx, p, 0, H, I, da);
       const dPrev = new Float64Array(O);
       gemvTAdd(dPrev, p, offW, H, O, da);
       return { dx, dPrev };

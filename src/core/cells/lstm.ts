@@ -1,6 +1,6 @@
 import { layoutOf } from '../params';
 import { jacobiansFromBackward, leadingSelection } from './jacobians';
-import { gemvAdd, gemvTAdd, outerAdd, sigmoid, vecAdd } from './kernels';
+import { gemvAdd, gemvTAdd, outerAdd, outerAddAndGemvT, sigmoid, vecAdd } from './kernels';
 import type { Cell, StepCache } from './types';
 
 /**
@@ -92,7 +92,7 @@ export function createLstmCell(
         gates: { i, f, g, o, c },
       };
     },
-    backward(p, cache, dOut, dState, grad) {
+    backward(p, cache, dOut, dState, grad, needDx = true) {
       const { i, f, g, o, c, tc, x, prev } = cache;
       const hPrev = prev.subarray(0, H);
       const cPrev = prev.subarray(H, 2 * H);
@@ -116,12 +116,10 @@ export function createLstmCell(
         }
       }
       outerAdd(grad, 0, da, x);
-      outerAdd(grad, offWh, da, hPrev);
+      outerAddAndGemvT(grad, p, offWh, da, hPrev, dPrev.subarray(0, H));
       vecAdd(grad, offB, da);
       const dx = new Float64Array(I);
-      gemvTAdd(dx, p, 0, 4 * H, I, da);
-      const dh = dPrev.subarray(0, H);
-      gemvTAdd(dh, p, offWh, 4 * H, H, da);
+      if (needDx) gemvTAdd(dx, p, 0, 4 * H, I, da);
       return { dx, dPrev };
     },
     stateJacobian: (p, cache) => jacobiansFromBackward(cell, p, cache).state,

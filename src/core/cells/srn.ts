@@ -2,7 +2,7 @@ import { activations, type ActivationName } from '../activations';
 import { zeros, type Matrix } from '../matrix';
 import { layoutOf } from '../params';
 import { leadingSelection } from './jacobians';
-import { gemvAdd, gemvTAdd, outerAdd, vecAdd } from './kernels';
+import { gemvAdd, gemvTAdd, outerAdd, outerAddAndGemvT, vecAdd } from './kernels';
 import type { Cell, StepCache } from './types';
 
 /**
@@ -75,7 +75,7 @@ export function makeSrnLikeCell(
     layout,
     ...(frozen ? { frozen } : {}),
     forward,
-    backward(p, cache, dOut, dState, grad) {
+    backward(p, cache, dOut, dState, grad, needDx = true) {
       const da = new Float64Array(H);
       const dPrev = new Float64Array(H);
       for (let i = 0; i < H; i++) {
@@ -84,12 +84,12 @@ export function makeSrnLikeCell(
         else da[i] = ds * act.dfFromOutput(cache.state[i]!);
       }
       outerAdd(grad, offU, da, cache.x);
-      outerAdd(grad, offW, da, cache.prev);
+      // Masked W entries are zero in p, so they add nothing to dPrev; their gradient is cleared.
+      outerAddAndGemvT(grad, p, offW, da, cache.prev, dPrev);
       vecAdd(grad, offB, da);
       if (frozen) for (let k = offW; k < offB; k++) if (frozen[k]) grad[k] = 0;
       const dx = new Float64Array(I);
-      gemvTAdd(dx, p, offU, H, I, da);
-      gemvTAdd(dPrev, p, offW, H, H, da);
+      if (needDx) gemvTAdd(dx, p, offU, H, I, da);
       return { dx, dPrev };
     },
     stateJacobian(p, cache): Matrix {

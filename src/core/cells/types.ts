@@ -36,7 +36,8 @@ export interface Cell<C extends StepCache = StepCache> {
   forward(p: Float64Array, x: Float64Array, prev: Float64Array, t: number): C;
   /**
    * Given ∂E/∂out_t and ∂E/∂state_t (from the next step), adds ∂E/∂θ into `grad` (the cell's
-   * slice) and returns ∂E/∂x_t and ∂E/∂state_{t−1}.
+   * slice) and returns ∂E/∂x_t and ∂E/∂state_{t−1}. With `needDx` false (the first layer, whose
+   * inputs are data) ∂E/∂x_t is left at zero and its cost saved.
    */
   backward(
     p: Float64Array,
@@ -44,6 +45,7 @@ export interface Cell<C extends StepCache = StepCache> {
     dOut: Float64Array,
     dState: Float64Array,
     grad: Float64Array,
+    needDx?: boolean,
   ): {
     dx: Float64Array;
     dPrev: Float64Array;

@@ -28,7 +28,7 @@ export function gradientByTimeStep(
   let dState: Float64Array = new Float64Array(placed.cell.stateSize);
   for (let t = T - 1; t >= 0; t--) {
     const local = new Float64Array(placed.cell.layout.size);
-    const { dPrev } = placed.cell.backward(p, caches[t]!, dOut[t]!, dState, local);
+    const { dPrev } = placed.cell.backward(p, caches[t]!, dOut[t]!, dState, local, false);
     terms[t] = local.slice(b.offset, b.offset + b.rows * b.cols);
     dState = dPrev;
   }

@@ -33,10 +33,21 @@ export function scoreAdding(
   return { meanAbsError: abs / sequences, mse: sq / sequences, solvedShare: within / sequences };
 }
 
-export function reproduceAdding(budget = { sequences: 30000 }, seed = 1, T = 100): ReproRow {
+/**
+ * The forget gate's bias matters here: with bias 1 or 3 (σ ≈ 0.73, 0.95 per step) the memory
+ * of the first marked value has faded after 50–100 steps before training can lengthen it, and
+ * neither learned within 24,000 sequences in our runs; with bias 5 (σ ≈ 0.993) it does.
+ */
+export function reproduceAdding(
+  budget = { sequences: 40000 },
+  seed = 1,
+  T = 100,
+  forgetBias = 5,
+  lr = 0.01,
+): ReproRow {
   const task = addingTask('hochreiter1997', T);
   const lstm: ModelSpec = {
-    cell: { kind: 'lstm', peepholes: false, forgetBias: 1 },
+    cell: { kind: 'lstm', peepholes: false, forgetBias },
     inputSize: 2,
     hiddenSize: 8,
     outputSize: 1,
@@ -50,10 +61,10 @@ export function reproduceAdding(budget = { sequences: 30000 }, seed = 1, T = 100
       seed,
       sequences: budget.sequences,
       batch: 8,
-      optimiser: { kind: 'adam', lr: 0.005 },
+      optimiser: { kind: 'adam', lr },
       clipNorm: 1,
       checkEvery: 2000,
-      done: (m, p) => scoreAdding(m, p, T, 100, 777).meanAbsError < 0.02,
+      done: (m, p) => scoreAdding(m, p, T, 200, 777).solvedShare >= 0.97,
     });
     return {
       ...scoreAdding(trained.model, trained.params, T),

@@ -1,5 +1,5 @@
 import type { StepCache } from '../cells/types';
-import { gemvAdd, gemvTAdd, outerAdd, vecAdd } from '../cells/kernels';
+import { gemvAdd, outerAddAndGemvT, vecAdd } from '../cells/kernels';
 import { stepLoss, type Target } from '../losses';
 import { slice, type Layer, type Model } from './model';
 
@@ -139,9 +139,8 @@ export function backward(
     const dh = new Float64Array(h.length);
     if (dz) {
       const O = model.spec.outputSize;
-      outerAdd(grad, head.offset, dz, h);
+      outerAddAndGemvT(grad, params, head.offset, dz, h, dh);
       vecAdd(grad, head.offset + O * head.inputSize, dz);
-      gemvTAdd(dh, params, head.offset, O, head.inputSize, dz);
     }
     return dh;
   });
@@ -164,7 +163,7 @@ export function backward(
         const t = reversed ? k : T - 1 - k;
         if (t < from || t >= to) continue;
         const dOut = dOutputs[t]!.subarray(part * H, (part + 1) * H);
-        const { dx, dPrev } = placed.cell.backward(p, caches[t]!, dOut, dState, g);
+        const { dx, dPrev } = placed.cell.backward(p, caches[t]!, dOut, dState, g, l > 0);
         const dIn = dInputs[t]!;
         for (let j = 0; j < dx.length; j++) dIn[j]! += dx[j]!;
         dState = dPrev;

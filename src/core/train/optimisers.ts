@@ -26,8 +26,11 @@ export type OptimiserSpec =
 
 export interface Optimiser {
   readonly spec: OptimiserSpec;
-  /** θ ← θ − update(g), in place. */
-  step(params: Float64Array, grad: Float64Array): void;
+  /**
+   * θ ← θ − update(scale · g), in place. `scale` folds a mean over steps and a clipping factor
+   * into the update, saving two passes over the gradient.
+   */
+  step(params: Float64Array, grad: Float64Array, scale?: number): void;
   reset(): void;
 }
 
@@ -41,9 +44,8 @@ export function createOptimiser(
   let a = new Float64Array(size);
   let b = new Float64Array(size);
   let t = 0;
-  const apply = (params: Float64Array, update: (k: number) => number) => {
-    for (let k = 0; k < size; k++) if (!frozen?.[k]) params[k]! -= update(k);
-  };
+  // Plain loops per optimiser (no per-entry closure): this runs over every weight each update.
+  const live = (k: number) => frozen === null || frozen[k] === 0;
   return {
     spec,
     reset() {
@@ -51,43 +53,59 @@ export function createOptimiser(
       b = new Float64Array(size);
       t = 0;
     },
-    step(params, g) {
+    step(params, g, scale = 1) {
       if (params.length !== size || g.length !== size)
         throw new Error(`optimiser of ${size} parameters given ${params.length}`);
       t++;
+      const { lr } = spec;
       switch (spec.kind) {
         case 'sgd':
-          apply(params, (k) => spec.lr * g[k]!);
+          for (let k = 0; k < size; k++) if (live(k)) params[k]! -= lr * scale * g[k]!;
           break;
-        case 'momentum':
-          apply(params, (k) => spec.lr * (a[k] = spec.momentum * a[k]! + g[k]!));
+        case 'momentum': {
+          const mu = spec.momentum;
+          for (let k = 0; k < size; k++) {
+            if (!live(k)) continue;
+            a[k] = mu * a[k]! + scale * g[k]!;
+            params[k]! -= lr * a[k]!;
+          }
           break;
-        case 'nesterov':
-          apply(params, (k) => {
-            a[k] = spec.momentum * a[k]! + g[k]!;
-            return spec.lr * (g[k]! + spec.momentum * a[k]!);
-          });
+        }
+        case 'nesterov': {
+          const mu = spec.momentum;
+          for (let k = 0; k < size; k++) {
+            if (!live(k)) continue;
+            const gk = scale * g[k]!;
+            a[k] = mu * a[k]! + gk;
+            params[k]! -= lr * (gk + mu * a[k]!);
+          }
           break;
+        }
         case 'rmsprop': {
           const rho = spec.decay ?? 0.9;
           const eps = spec.eps ?? 1e-8;
-          apply(params, (k) => {
-            a[k] = rho * a[k]! + (1 - rho) * g[k]! * g[k]!;
-            return (spec.lr * g[k]!) / (Math.sqrt(a[k]!) + eps);
-          });
+          for (let k = 0; k < size; k++) {
+            if (!live(k)) continue;
+            const gk = scale * g[k]!;
+            a[k] = rho * a[k]! + (1 - rho) * gk * gk;
+            params[k]! -= (lr * gk) / (Math.sqrt(a[k]!) + eps);
+          }
           break;
         }
         case 'adam': {
           const b1 = spec.beta1 ?? 0.9;
           const b2 = spec.beta2 ?? 0.999;
           const eps = spec.eps ?? 1e-8;
-          const c1 = 1 - b1 ** t;
-          const c2 = 1 - b2 ** t;
-          apply(params, (k) => {
-            a[k] = b1 * a[k]! + (1 - b1) * g[k]!;
-            b[k] = b2 * b[k]! + (1 - b2) * g[k]! * g[k]!;
-            return (spec.lr * (a[k]! / c1)) / (Math.sqrt(b[k]! / c2) + eps);
-          });
+          // Bias corrections folded into constants: lr m̂ / (√v̂ + ε) with m̂ = m/c1, √v̂ = √v/√c2.
+          const stepSize = lr / (1 - b1 ** t);
+          const rootC2 = 1 / Math.sqrt(1 - b2 ** t);
+          for (let k = 0; k < size; k++) {
+            if (!live(k)) continue;
+            const gk = scale * g[k]!;
+            const m = (a[k] = b1 * a[k]! + (1 - b1) * gk);
+            const v = (b[k] = b2 * b[k]! + (1 - b2) * gk * gk);
+            params[k]! -= (stepSize * m) / (Math.sqrt(v) * rootC2 + eps);
+          }
           break;
         }
       }

@@ -1,6 +1,6 @@
 import type { Model } from '../model/model';
 import { lossAndGradient, type Sample } from '../model/run';
-import { clipByGlobalNorm, clipByValue, globalNorm } from './clip';
+import { clipByValue, globalNorm } from './clip';
 import { createOptimiser, type Optimiser, type OptimiserSpec } from './optimisers';
 import { createRtrl } from './rtrl';
 import { tbptt, type TbpttOptions } from './tbptt';
@@ -40,38 +40,40 @@ export interface Trainer {
 
 export function createTrainer(model: Model, options: TrainOptions): Trainer {
   const optimiser = createOptimiser(options.optimiser, model.layout.size, model.frozen);
-  /** Clips, checks and applies a gradient already divided by its step count. */
-  const apply = (
-    params: Float64Array,
-    grad: Float64Array,
-    loss: number,
-  ): { norm: number; ok: boolean } => {
-    const norm = globalNorm(grad);
+  /**
+   * Checks, clips and applies a gradient summed over `count` steps: the mean over steps, the
+   * clipping factor and the update happen in one pass (the optimiser's `scale`).
+   */
+  const apply = (params: Float64Array, grad: Float64Array, count: number, loss: number) => {
+    const perStep = count > 0 ? 1 / count : 1;
+    const norm = globalNorm(grad) * perStep;
     if (!Number.isFinite(loss) || !Number.isFinite(norm)) return { norm, ok: false };
-    if (options.clipNorm !== undefined) clipByGlobalNorm(grad, options.clipNorm);
-    if (options.clipValue !== undefined) clipByValue(grad, options.clipValue);
-    optimiser.step(params, grad);
+    let scale = perStep;
+    if (options.clipNorm !== undefined && norm > options.clipNorm) scale *= options.clipNorm / norm;
+    if (options.clipValue !== undefined) {
+      for (let k = 0; k < grad.length; k++) grad[k]! *= scale;
+      clipByValue(grad, options.clipValue);
+      scale = 1;
+    }
+    optimiser.step(params, grad, scale);
     return { norm, ok: true };
-  };
-  const scale = (g: Float64Array, n: number) => {
-    if (n > 0) for (let k = 0; k < g.length; k++) g[k]! /= n;
-    return g;
   };
   let rtrl: ReturnType<typeof createRtrl> | null = null;
 
   return {
     optimiser,
     bpttStep(params, batch) {
-      const grad = new Float64Array(model.layout.size);
+      let grad: Float64Array | null = null;
       let loss = 0;
       let count = 0;
       for (const sample of batch) {
         const r = lossAndGradient(model, params, sample);
         loss += r.loss;
         count += r.count;
-        for (let k = 0; k < grad.length; k++) grad[k]! += r.grad[k]!;
+        if (!grad) grad = r.grad;
+        else for (let k = 0; k < grad.length; k++) grad[k]! += r.grad[k]!;
       }
-      const { norm, ok } = apply(params, scale(grad, count), loss);
+      const { norm, ok } = apply(params, grad ?? new Float64Array(model.layout.size), count, loss);
       return { loss: loss / Math.max(count, 1), count, gradNorm: norm, diverged: !ok };
     },
     tbpttSequence(params, sample, opts) {
@@ -79,7 +81,7 @@ export function createTrainer(model: Model, options: TrainOptions): Trainer {
       let maxNorm = 0;
       const total = tbptt(model, params, sample, opts, (chunk) => {
         if (diverged || chunk.count === 0) return;
-        const { norm, ok } = apply(params, scale(chunk.grad, chunk.count), chunk.loss);
+        const { norm, ok } = apply(params, chunk.grad, chunk.count, chunk.loss);
         maxNorm = Math.max(maxNorm, norm);
         diverged = !ok;
       });
@@ -103,7 +105,7 @@ export function createTrainer(model: Model, options: TrainOptions): Trainer {
         if (target === null || diverged) return;
         loss += step.loss;
         count++;
-        const { norm, ok } = apply(params, step.grad, step.loss);
+        const { norm, ok } = apply(params, step.grad, 1, step.loss);
         maxNorm = Math.max(maxNorm, norm);
         diverged = !ok;
       });

@@ -1,0 +1,43 @@
+// `npm run repro`: runs the published experiments with fixed seeds and prints a table of our
+// numbers beside the papers'. Takes a few minutes on 2 cores. Writes bench-results/repro.json.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { reproduceAdding } from '../src/core/experiments/adding';
+import { reproduceCliff } from '../src/core/experiments/cliff';
+import { reproduceClockwork } from '../src/core/experiments/clockwork';
+import type { ReproRow } from '../src/core/experiments/common';
+import { reproduceEsn } from '../src/core/experiments/esn';
+import { reproduceReber } from '../src/core/experiments/reber';
+import { reproduceRtrlLag } from '../src/core/experiments/rtrlLag';
+
+const experiments: [string, () => ReproRow][] = [
+  ['reber', () => reproduceReber()],
+  ['adding', () => reproduceAdding()],
+  ['rtrl', () => reproduceRtrlLag()],
+  ['cliff', () => reproduceCliff()],
+  ['esn', () => reproduceEsn()],
+  ['clockwork', () => reproduceClockwork()],
+];
+
+const only = process.argv.slice(2);
+const rows: (ReproRow & { seconds: number })[] = [];
+for (const [name, run] of experiments) {
+  if (only.length > 0 && !only.includes(name)) continue;
+  const start = Date.now();
+  const row = run();
+  const seconds = (Date.now() - start) / 1000;
+  rows.push({ ...row, seconds });
+  console.error(
+    `${name}: ${row.reproduced ? 'reproduced' : 'NOT reproduced'} in ${seconds.toFixed(1)} s — ${row.measured}`,
+  );
+}
+
+const cell = (s: string) => s.replace(/\|/g, '\\|');
+console.log('| Experiment | Source | Published | Measured here | Reproduced |');
+console.log('| --- | --- | --- | --- | --- |');
+for (const r of rows) {
+  console.log(
+    `| ${cell(r.experiment)} | ${cell(r.source)} | ${cell(r.published)} | ${cell(r.measured)} | ${r.reproduced ? 'yes' : '**no**'} |`,
+  );
+}
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/repro.json', JSON.stringify(rows, null, 2));
