@@ -44,38 +44,41 @@ describe('truncated BPTT(k1, k2)', () => {
         expect(relativeError(truncated.grad, full.grad)).toBeLessThan(1e-12);
       });
 
-      it(`${name}, ${layers} layer(s): each chunk's gradient is the finite-difference gradient of its own errors with the older past held constant`, () => {
-        const { model, params, sample } = setup(cell, layers, 'linear', 8);
-        const k1 = 2;
-        const k2 = 3;
-        const chunks: { end: number; grad: Float64Array }[] = [];
-        tbptt(model, params, sample, { k1, k2 }, (c) => chunks.push({ end: c.end, grad: c.grad }));
-        expect(chunks.map((c) => c.end)).toEqual([1, 3, 5, 7, 8]);
-        const fullTrace = forward(model, params, sample.inputs);
-        for (const { end, grad } of chunks) {
-          const first = end + 1 - ((end + 1) % k1 || k1);
-          const from = Math.max(0, end + 1 - k2);
-          // States just before `from`, computed with the unperturbed weights: a constant.
-          const states = fullTrace.layers.map((l) =>
-            from === 0
-              ? new Float64Array(l.forward[0]!.prev.length)
-              : (l.forward[from - 1]!.state as Float64Array),
+      for (const output of ['softmax', 'linear', 'sigmoid'] as const)
+        it(`${name} × ${output}, ${layers} layer(s): each chunk's gradient is the finite-difference gradient of its own errors with the older past held constant`, () => {
+          const { model, params, sample } = setup(cell, layers, output, 8);
+          const k1 = 2;
+          const k2 = 3;
+          const chunks: { end: number; grad: Float64Array }[] = [];
+          tbptt(model, params, sample, { k1, k2 }, (c) =>
+            chunks.push({ end: c.end, grad: c.grad }),
           );
-          const chunkLoss = (p: Float64Array) => {
-            const trace = forward(model, p, sample.inputs.slice(from, end + 1), {
-              states,
-              time: from,
-            });
-            const targets = sample.targets
-              .slice(from, end + 1)
-              .map((d, k) => (from + k >= first ? d : null));
-            return sequenceLoss(model, trace, targets).loss;
-          };
-          const trainable = Array.from(params, (_, k) => k).filter((k) => !model.frozen?.[k]);
-          const numeric = numericGradient(chunkLoss, params, trainable);
-          expect(relativeError(grad, numeric, trainable)).toBeLessThan(1e-6);
-        }
-      });
+          expect(chunks.map((c) => c.end)).toEqual([1, 3, 5, 7, 8]);
+          const fullTrace = forward(model, params, sample.inputs);
+          for (const { end, grad } of chunks) {
+            const first = end + 1 - ((end + 1) % k1 || k1);
+            const from = Math.max(0, end + 1 - k2);
+            // States just before `from`, computed with the unperturbed weights: a constant.
+            const states = fullTrace.layers.map((l) =>
+              from === 0
+                ? new Float64Array(l.forward[0]!.prev.length)
+                : (l.forward[from - 1]!.state as Float64Array),
+            );
+            const chunkLoss = (p: Float64Array) => {
+              const trace = forward(model, p, sample.inputs.slice(from, end + 1), {
+                states,
+                time: from,
+              });
+              const targets = sample.targets
+                .slice(from, end + 1)
+                .map((d, k) => (from + k >= first ? d : null));
+              return sequenceLoss(model, trace, targets).loss;
+            };
+            const trainable = Array.from(params, (_, k) => k).filter((k) => !model.frozen?.[k]);
+            const numeric = numericGradient(chunkLoss, params, trainable);
+            expect(relativeError(grad, numeric, trainable)).toBeLessThan(1e-6);
+          }
+        });
     }
   }
 
