@@ -1,22 +1,10 @@
 // Lint rules, including the one-way layering of DESIGN.md section 1:
 //   core <- tf <- sim <- state <- ui/widgets <- content/site/embed; charts depends only on d3;
-//   i18n depends on nothing.
+//   i18n depends on nothing. Each folder lists what it may import; everything else is refused.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
-
-const layer = (files, forbidden, message) => ({
-  files,
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: forbidden.map((group) => ({ group: [group], message })),
-      },
-    ],
-  },
-});
 
 const frameworks = [
   'react',
@@ -24,11 +12,45 @@ const frameworks = [
   'react-dom/*',
   'zustand',
   'zustand/*',
-  'd3-*',
   'd3',
+  'd3-*',
   '@tensorflow/*',
   'katex',
 ];
+const react = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'katex', 'd3', 'd3-*'];
+const folders = [
+  'core',
+  'tf',
+  'sim',
+  'state',
+  'ui',
+  'widgets',
+  'charts',
+  'content',
+  'site',
+  'embed',
+  'i18n',
+];
+
+/** `src/<folder>` may import only the listed folders and packages. */
+const boundary = (folder, allowed, message) => ({
+  files: [`src/${folder}/**`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          ...folders
+            .filter((f) => f !== folder && !(allowed.folders ?? []).includes(f))
+            .map((f) => ({ group: [`**/${f}/**`, `**/${f}`], message })),
+          ...frameworks
+            .filter((p) => !(allowed.packages ?? []).includes(p))
+            .map((p) => ({ group: [p], message })),
+        ],
+      },
+    ],
+  },
+});
 
 export default tseslint.config(
   {
@@ -60,128 +82,55 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: globals.node } },
-  layer(
-    ['src/core/**'],
-    [
-      ...frameworks,
-      '**/tf/**',
-      '**/sim/**',
-      '**/state/**',
-      '**/ui/**',
-      '**/widgets/**',
-      '**/charts/**',
-      '**/content/**',
-      '**/site/**',
-      '**/embed/**',
-      '**/i18n/**',
-    ],
+  boundary(
+    'core',
+    {},
     'src/core is framework-free math: no React, DOM libraries, tfjs, d3 or zustand, and no upper layer.',
   ),
-  layer(
-    ['src/tf/**'],
-    [
-      'react',
-      'react-dom',
-      'zustand',
-      'd3-*',
-      '**/sim/**',
-      '**/state/**',
-      '**/ui/**',
-      '**/widgets/**',
-      '**/charts/**',
-      '**/content/**',
-      '**/site/**',
-      '**/embed/**',
-    ],
+  boundary(
+    'tf',
+    { folders: ['core'], packages: ['@tensorflow/*'] },
     'src/tf may use core and @tensorflow only.',
   ),
-  layer(
-    ['src/sim/**'],
-    [
-      'react',
-      'react-dom',
-      'd3-*',
-      '**/state/**',
-      '**/ui/**',
-      '**/widgets/**',
-      '**/charts/**',
-      '**/content/**',
-      '**/site/**',
-      '**/embed/**',
-    ],
-    'src/sim has no React: it may use core and tf.',
+  boundary(
+    'sim',
+    { folders: ['core', 'tf'] },
+    'src/sim runs training sessions: core and tf, no React.',
   ),
-  layer(
-    ['src/state/**'],
-    [
-      'react',
-      'react-dom',
-      'd3-*',
-      '@tensorflow/*',
-      '**/ui/**',
-      '**/widgets/**',
-      '**/charts/**',
-      '**/content/**',
-      '**/site/**',
-      '**/embed/**',
-    ],
-    'src/state holds stores and (de)serialisation: no React, no drawing, no upper layer.',
+  boundary(
+    'state',
+    { folders: ['core', 'sim', 'i18n'], packages: ['zustand', 'zustand/*'] },
+    'src/state holds stores and (de)serialisation: no React, no drawing.',
   ),
-  layer(
-    ['src/charts/**'],
-    [
-      'react',
-      'react-dom',
-      'zustand',
-      '@tensorflow/*',
-      '**/core/**',
-      '**/tf/**',
-      '**/sim/**',
-      '**/state/**',
-      '**/ui/**',
-      '**/widgets/**',
-      '**/content/**',
-      '**/site/**',
-      '**/embed/**',
-      '**/i18n/**',
-    ],
+  boundary(
+    'charts',
+    { packages: ['d3', 'd3-*'] },
     'src/charts is pure d3 drawing: create(el, opts) -> { update, destroy }.',
   ),
-  layer(
-    ['src/i18n/**'],
-    [
-      ...frameworks,
-      '**/core/**',
-      '**/tf/**',
-      '**/sim/**',
-      '**/state/**',
-      '**/ui/**',
-      '**/widgets/**',
-      '**/charts/**',
-      '**/content/**',
-      '**/site/**',
-      '**/embed/**',
-    ],
-    'src/i18n is plain data.',
+  boundary('i18n', {}, 'src/i18n is plain data.'),
+  boundary(
+    'ui',
+    { folders: ['core', 'state', 'charts', 'i18n'], packages: react },
+    'src/ui holds small shared React pieces that widgets, content and the site build on.',
   ),
-  layer(
-    ['src/ui/**'],
-    ['@tensorflow/*', '**/widgets/**', '**/content/**', '**/site/**', '**/embed/**'],
-    'src/ui holds small shared React pieces; widgets, content and the site build on it, not the reverse.',
-  ),
-  layer(
-    ['src/widgets/**'],
-    ['**/content/**', '**/site/**', '**/embed/**'],
+  boundary(
+    'widgets',
+    { folders: ['core', 'sim', 'state', 'ui', 'charts', 'i18n'], packages: react },
     'Widgets do not know about chapters, the site or the embed page.',
   ),
-  layer(
-    ['src/content/**'],
-    ['**/site/**', '**/embed/**'],
+  boundary(
+    'content',
+    { folders: ['core', 'state', 'ui', 'widgets', 'i18n'], packages: react },
     'src/content is the MDX glue; the site builds on it.',
   ),
-  layer(
-    ['src/embed/**'],
-    ['**/site/App', '**/site/Layout', '**/content/**'],
+  boundary(
+    'site',
+    { folders: ['core', 'state', 'ui', 'widgets', 'content', 'i18n'], packages: react },
+    'The site shell: everything but the embed page.',
+  ),
+  boundary(
+    'embed',
+    { folders: ['state', 'ui', 'widgets', 'i18n'], packages: react },
     'The embed page renders one widget, not the site.',
   ),
 );

@@ -1,5 +1,5 @@
 import 'katex/dist/katex.min.css';
-import '../site/styles.css';
+import '../ui/styles.css';
 import { createRoot } from 'react-dom/client';
 import { EmbedApp, readEmbedRequest } from './EmbedApp';
 

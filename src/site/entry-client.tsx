@@ -1,5 +1,5 @@
 import 'katex/dist/katex.min.css';
-import './styles.css';
+import '../ui/styles.css';
 import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { chapters } from 'virtual:chapters';
 import { chapterModuleKey, type ChapterModule } from '../content/chapters';

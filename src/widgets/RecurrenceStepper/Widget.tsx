@@ -13,6 +13,9 @@ import { buildStepperModel } from './model';
 
 type Props = PropsOf<typeof recurrenceStepperMeta>;
 
+/** Labels of the three hidden units. */
+const hiddenLabels = ['1', '2', '3'];
+
 const list = (v: ArrayLike<number>, digits = 3) =>
   Array.from(v, (x) => x.toFixed(digits)).join(', ');
 
@@ -38,7 +41,6 @@ export default function RecurrenceStepper() {
   const symbolIndex = model.vocabulary.indexOf(symbol);
   const best = step.o.reduce((bi, p, i, o) => (p > o[bi]! ? i : bi), 0);
   const wordValid = WORD_PATTERN.test(draftWord);
-  const hiddenLabels = ['1', '2', '3'];
 
   const onWord = (text: string) => {
     setDraftWord(text);
