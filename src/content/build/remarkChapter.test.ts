@@ -33,6 +33,13 @@ describe('the chapter pipeline', () => {
     expect(out).toContain('"an-aside"');
   });
 
+  it('renders GFM tables and footnotes', async () => {
+    const out = await build('## A\n\n| x | y |\n| - | - |\n| 1 | 2 |\n\nA claim.[^1]\n\n[^1]: Its source.\n');
+    expect(out).toContain('"table"');
+    expect(out).toMatch(/dataFootnotes|data-footnotes/);
+    expect(out).toContain('Its source.');
+  });
+
   it('fails with file and line on a KaTeX error', async () => {
     await expect(build('## A\n\nfine\n\n$\\frac{1}{$ broken\n')).rejects.toThrow(
       /content\/en\/99-test\.mdx:16:1: KaTeX: .*(Expected|Unexpected)/,
