@@ -1,0 +1,12 @@
+/**
+ * Training sessions for the widgets: one API (TrainingSession) whether training runs in a Web
+ * Worker or in time slices on the main thread, and a Scheduler that makes a page's sessions take
+ * turns and stop while hidden.
+ */
+export { createTrainingSession, TrainingSession, type SessionOptions } from './session';
+export { pageScheduler, Scheduler } from './scheduler';
+export { resolveConfig, DEFAULT_MAX_GRAD_NORM, DEFAULT_SMOOTHING } from './config';
+export type { Clock, Yielder } from './clock';
+export type { RunnerTiming } from './protocol';
+export type { WorkerLike } from './workerDriver';
+export type * from './types';

@@ -1,0 +1,72 @@
+import type { ProgressInfo } from './types';
+
+/** The step counters a progress event carries (SessionCore.stats()). */
+export interface StepStats {
+  readonly step: number;
+  readonly loss: number;
+  readonly lossSmoothed: number;
+  readonly gradNorm: number;
+}
+
+/**
+ * Turns a stream of training steps into progress events at a bounded rate: at most one per
+ * `intervalMs` while running however many steps each millisecond holds (the steps in between
+ * are coalesced — the event reports the latest loss and the smoothed one), plus one when a run
+ * stops, so the reader always sees the final count. It also keeps the running time (paused time
+ * excluded) for `elapsedMs` and `stepsPerSecond`.
+ */
+export class ProgressMeter {
+  private elapsed = 0;
+  private runningSince: number | null = null;
+  private lastEmitAt = -Infinity;
+  private lastEmitElapsed = 0;
+  private lastEmitStep = 0;
+  private rate = 0;
+
+  constructor(private readonly intervalMs: number) {}
+
+  /** The clock starts counting running time. */
+  resume(now: number): void {
+    this.runningSince ??= now;
+  }
+
+  /** The clock stops counting running time. */
+  pause(now: number): void {
+    if (this.runningSince === null) return;
+    this.elapsed += now - this.runningSince;
+    this.runningSince = null;
+  }
+
+  elapsedMs(now: number): number {
+    return this.elapsed + (this.runningSince === null ? 0 : now - this.runningSince);
+  }
+
+  /** An event if one is due (the interval has passed and there are new steps), else null. */
+  due(now: number, stats: StepStats): ProgressInfo | null {
+    if (now - this.lastEmitAt < this.intervalMs) return null;
+    return this.flush(now, stats);
+  }
+
+  /** An event now if there are steps not yet reported, else null. */
+  flush(now: number, stats: StepStats): ProgressInfo | null {
+    if (stats.step === this.lastEmitStep) return null;
+    const elapsedMs = this.elapsedMs(now);
+    const dt = elapsedMs - this.lastEmitElapsed;
+    if (dt > 0) this.rate = ((stats.step - this.lastEmitStep) * 1000) / dt;
+    this.lastEmitAt = now;
+    this.lastEmitElapsed = elapsedMs;
+    this.lastEmitStep = stats.step;
+    return { ...stats, stepsPerSecond: this.rate, elapsedMs };
+  }
+
+  /** Back to zero (session reset); keeps counting if running. */
+  reset(now: number): void {
+    const running = this.runningSince !== null;
+    this.elapsed = 0;
+    this.runningSince = running ? now : null;
+    this.lastEmitAt = -Infinity;
+    this.lastEmitElapsed = 0;
+    this.lastEmitStep = 0;
+    this.rate = 0;
+  }
+}

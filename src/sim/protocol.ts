@@ -1,0 +1,60 @@
+import type { SessionConfig, SessionEvent, StateReason } from './types';
+
+/**
+ * The commands a Runner obeys and the events it sends back — the same objects whether the runner
+ * sits on the main thread or in the worker (where they travel by postMessage). Every command has
+ * an id; the session matches acknowledgements and the end of runs to its promises by it.
+ */
+export type RunnerCommand =
+  /** Train `budget` steps (null: until paused); `hold` sets the budget without starting (hidden). */
+  | {
+      readonly type: 'run';
+      readonly id: number;
+      readonly budget: number | null;
+      readonly hold: boolean;
+    }
+  /** Stop and drop the remaining budget. */
+  | { readonly type: 'pause'; readonly id: number; readonly reason: StateReason }
+  /** Stop but keep the remaining budget, for `resume` (the widget left the viewport). */
+  | { readonly type: 'suspend'; readonly id: number; readonly reason: StateReason }
+  | { readonly type: 'resume'; readonly id: number }
+  | { readonly type: 'reset'; readonly id: number }
+  | { readonly type: 'setWeights'; readonly id: number; readonly weights: Float64Array }
+  | { readonly type: 'load'; readonly id: number; readonly json: string }
+  | { readonly type: 'dispose'; readonly id: number };
+
+/** A session event, or the end of the run a `run` command started (however it ended). */
+export type RunnerEvent = SessionEvent | { readonly type: 'runEnd'; readonly id: number };
+
+/** Options of a runner that can cross a worker boundary (numbers only). */
+export interface RunnerTiming {
+  /** Longest a slice of steps may take before yielding, ms. Default 8. */
+  readonly sliceMs?: number;
+  /** Least time between two progress events while running, ms. Default 100 (≤ 10 per second). */
+  readonly progressIntervalMs?: number;
+}
+
+/** Main thread → worker. */
+export type ToWorker =
+  | {
+      readonly kind: 'init';
+      readonly id: number;
+      readonly config: SessionConfig;
+      readonly timing: RunnerTiming;
+    }
+  | { readonly kind: 'command'; readonly command: RunnerCommand };
+
+/**
+ * Worker → main thread. Progress and state events carry a copy of the weights (transferred, not
+ * copied again), so the main thread can answer getWeights() at once.
+ */
+export type FromWorker =
+  | { readonly kind: 'event'; readonly event: RunnerEvent; readonly weights?: Float64Array }
+  | { readonly kind: 'ack'; readonly id: number; readonly error?: string };
+
+/** What both a Worker and a worker's global scope offer (the subset the protocol uses). */
+export interface MessageEndpoint {
+  postMessage(message: unknown, options?: { transfer?: Transferable[] }): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+  removeEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+}

@@ -1,0 +1,262 @@
+import type { Model } from '../core/model/model';
+import { saveModel, type SavedModel } from '../core/model/saveFormat';
+import { resolveConfig } from './config';
+import { createLocalDriver, type Driver } from './driver';
+import type { RunnerCommand, RunnerEvent, RunnerTiming } from './protocol';
+import type { RunnerOptions } from './runner';
+import { pageScheduler, type Scheduler, type SchedulerMember } from './scheduler';
+import { SessionCore } from './sessionCore';
+import { spawnTrainingWorker } from './spawnWorker';
+import { createWorkerDriver, type WorkerLike } from './workerDriver';
+import type {
+  ProgressInfo,
+  SessionConfig,
+  SessionEvent,
+  SessionListener,
+  SessionState,
+} from './types';
+
+/**
+ * The one training API every widget uses. A session trains a model of the core engine on a
+ * task's sequences, in a Web Worker when there is one (the main thread only proxies) and in time
+ * slices on the main thread otherwise; both run the same SessionCore and Runner. It takes part in
+ * a page's Scheduler, so sessions take turns and stop while hidden.
+ *
+ * Commands return promises that settle once the command has been carried out (step(n): once the
+ * n steps are done, or the run was cut short by pause, reset, divergence or dispose); they can be
+ * ignored. Only setWeights() and load() reject, with a message for the reader (and step(n) with
+ * an n that is not a whole number).
+ */
+export interface SessionOptions {
+  /** 'auto' (default): a worker where Worker exists, else the main thread. */
+  readonly backend?: 'auto' | 'worker' | 'thread';
+  /** Default: the page's shared scheduler. */
+  readonly scheduler?: Scheduler;
+  /** Train alongside other sessions instead of taking turns. */
+  readonly concurrent?: boolean;
+  /** Makes the worker (tests pass a fake); default spawns worker.ts. */
+  readonly createWorker?: () => WorkerLike;
+  /** Slice length and progress interval, for either backend. */
+  readonly timing?: RunnerTiming;
+  /** Clock and yielder of the main-thread runner (tests simulate time with them). */
+  readonly thread?: Pick<RunnerOptions, 'clock' | 'yielder'>;
+}
+
+export class TrainingSession {
+  readonly config: SessionConfig;
+  /** The model (layout, block names) the weights belong to. */
+  readonly model: Model;
+  readonly backend: 'worker' | 'thread';
+  readonly concurrent: boolean;
+  private readonly driver: Driver;
+  private readonly scheduler: Scheduler;
+  private readonly leave: () => void;
+  private readonly member: SchedulerMember;
+  private readonly listeners = new Set<SessionListener>();
+  private readonly waiters = new Map<number, () => void>();
+  private nextId = 1;
+  private visible = true;
+  private current: SessionState = 'idle';
+  private latest: ProgressInfo | null = null;
+
+  constructor(config: SessionConfig, options: SessionOptions = {}) {
+    const resolved = resolveConfig(config);
+    this.config = config;
+    this.model = resolved.model;
+    this.concurrent = options.concurrent ?? false;
+    this.scheduler = options.scheduler ?? pageScheduler;
+    const onEvent = (event: RunnerEvent) => this.receive(event);
+    const timing = options.timing ?? {};
+    const worker = pickWorker(options);
+    if (worker) {
+      const initial = new SessionCore(resolved).initialWeights();
+      this.driver = createWorkerDriver(worker, config, timing, initial, onEvent);
+      this.backend = 'worker';
+    } else {
+      const core = new SessionCore(resolved);
+      this.driver = createLocalDriver(core, onEvent, { ...timing, ...options.thread });
+      this.backend = 'thread';
+    }
+    this.member = {
+      concurrent: this.concurrent,
+      preempt: () => void this.command({ type: 'pause', id: this.id(), reason: 'preempted' }),
+      visibilityChanged: () => this.applyVisibility(),
+    };
+    this.leave = this.scheduler.join(this.member);
+  }
+
+  get state(): SessionState {
+    return this.current;
+  }
+
+  /** The latest progress event's numbers; null before the first step and after reset(). */
+  get progress(): ProgressInfo | null {
+    return this.latest;
+  }
+
+  /** Trains until paused (the session training before it pauses unless concurrent). */
+  start(): Promise<void> {
+    if (this.current === 'disposed') return Promise.resolve();
+    this.scheduler.claim(this.member);
+    return this.command({ type: 'run', id: this.id(), budget: null, hold: !this.allowed() });
+  }
+
+  /** Trains exactly n steps, then pauses; resolves when they are done (or the run is cut short). */
+  step(n = 1): Promise<void> {
+    if (!Number.isInteger(n) || n < 0)
+      return Promise.reject(new Error(`step(n) needs a whole number n ≥ 0, got ${n}`));
+    if (this.current === 'disposed' || n === 0) return Promise.resolve();
+    this.scheduler.claim(this.member);
+    const id = this.id();
+    const ended = new Promise<void>((resolve) => this.waiters.set(id, resolve));
+    void this.command({ type: 'run', id, budget: n, hold: !this.allowed() }).then(
+      () => undefined,
+      () => this.endWaiter(id),
+    );
+    return ended;
+  }
+
+  pause(): Promise<void> {
+    return this.command({ type: 'pause', id: this.id(), reason: 'reader' });
+  }
+
+  /** Stops, and goes back to the seed's weights with the history cleared (state 'idle'). */
+  reset(): Promise<void> {
+    return this.command({ type: 'reset', id: this.id() });
+  }
+
+  /**
+   * The last good weights, in the core layout (a copy). From a worker: as of its latest progress
+   * or state event — exact once a command has settled or the session has stopped.
+   */
+  getWeights(): Float64Array {
+    return this.driver.getWeights();
+  }
+
+  /** Replaces the weights (e.g. a point the reader picked); clears a divergence. */
+  setWeights(weights: ArrayLike<number>): Promise<void> {
+    const copy = Float64Array.from(weights);
+    return this.command({ type: 'setWeights', id: this.id(), weights: copy }, true);
+  }
+
+  /** Loads a saved-model file of the same spec; rejects with what is wrong with it. */
+  load(savedModelJson: string): Promise<void> {
+    return this.command({ type: 'load', id: this.id(), json: savedModelJson }, true);
+  }
+
+  /** The current weights as a saved-model file (src/core/model/saveFormat.ts). */
+  save(meta?: SavedModel['meta']): string {
+    return saveModel(this.model, this.getWeights(), { steps: this.latest?.step ?? 0, ...meta });
+  }
+
+  /** The widget entered (true) or left (false) the viewport. */
+  setVisible(visible: boolean): void {
+    if (visible === this.visible) return;
+    this.visible = visible;
+    this.applyVisibility();
+  }
+
+  /** Subscribes to events; returns the function that unsubscribes. */
+  on(listener: SessionListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Stops training, frees the worker, leaves the scheduler; the session is inert afterwards. */
+  dispose(): void {
+    if (this.current === 'disposed') return;
+    this.leave();
+    this.driver.dispose();
+    for (const id of [...this.waiters.keys()]) this.endWaiter(id);
+    this.current = 'disposed';
+    this.emit({ type: 'state', state: 'disposed' });
+    this.listeners.clear();
+  }
+
+  private id(): number {
+    return this.nextId++;
+  }
+
+  private allowed(): boolean {
+    return this.visible && this.scheduler.pageVisible;
+  }
+
+  private applyVisibility(): void {
+    if (this.current === 'disposed') return;
+    void this.command(
+      this.allowed()
+        ? { type: 'resume', id: this.id() }
+        : { type: 'suspend', id: this.id(), reason: 'hidden' },
+    );
+  }
+
+  /** Sends a command; failures are reported by rejecting only when `rejects` is set. */
+  private command(command: RunnerCommand, rejects = false): Promise<void> {
+    if (this.current === 'disposed') return Promise.resolve();
+    const done = this.driver.send(command);
+    return rejects ? done : done.catch(() => undefined);
+  }
+
+  private endWaiter(id: number): void {
+    const resolve = this.waiters.get(id);
+    this.waiters.delete(id);
+    resolve?.();
+  }
+
+  private receive(event: RunnerEvent): void {
+    if (this.current === 'disposed') return;
+    switch (event.type) {
+      case 'runEnd':
+        this.endWaiter(event.id);
+        return;
+      case 'progress': {
+        const { type: _type, ...info } = event;
+        this.latest = info;
+        break;
+      }
+      case 'state':
+        if (event.state === 'disposed') return;
+        this.current = event.state;
+        if (event.reason === 'reset') this.latest = null;
+        // Nothing runs after an error (a worker that died cannot report the end of its run).
+        if (event.state === 'error') for (const id of [...this.waiters.keys()]) this.endWaiter(id);
+        break;
+    }
+    this.emit(event);
+  }
+
+  /** Calls every listener; one that throws is reported without stopping training. */
+  private emit(event: SessionEvent): void {
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(event);
+      } catch (error) {
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
+  }
+}
+
+/** The worker to train in, or null for the main thread. */
+function pickWorker(options: SessionOptions): WorkerLike | null {
+  const backend = options.backend ?? 'auto';
+  if (backend === 'thread') return null;
+  const make = options.createWorker ?? spawnTrainingWorker;
+  if (backend === 'worker') return make();
+  if (!options.createWorker && typeof Worker === 'undefined') return null;
+  try {
+    return make();
+  } catch {
+    return null; // e.g. a content-security policy that forbids workers
+  }
+}
+
+/** Creates a training session (see TrainingSession). Throws at once if the config is wrong. */
+export function createTrainingSession(
+  config: SessionConfig,
+  options?: SessionOptions,
+): TrainingSession {
+  return new TrainingSession(config, options);
+}

@@ -1,0 +1,58 @@
+import type { MessageEndpoint } from '../protocol';
+import type { RunnerOptions } from '../runner';
+import { attachWorkerHost } from '../workerHost';
+import type { WorkerLike } from '../workerDriver';
+
+/**
+ * A Worker stand-in that runs the real worker's message handler (attachWorkerHost) in this
+ * process, so tests exercise the proxy protocol: every message is structured-cloned — with
+ * transferred buffers detached, as in a browser — and delivered asynchronously, in order.
+ */
+export interface FakeWorker extends WorkerLike {
+  readonly terminated: boolean;
+  /** Messages posted to the worker so far. */
+  readonly sent: unknown[];
+}
+
+type Listener = (e: Event) => void;
+
+export function createFakeWorker(
+  inject: Pick<RunnerOptions, 'clock' | 'yielder'> = {},
+): FakeWorker {
+  const toMain = new Set<Listener>();
+  const toWorker = new Set<Listener>();
+  const sent: unknown[] = [];
+  let terminated = false;
+  const deliver = (listeners: Set<Listener>, message: unknown, transfer: Transferable[] = []) => {
+    if (terminated) return;
+    const data: unknown = structuredClone(message, { transfer });
+    queueMicrotask(() => {
+      if (terminated) return;
+      for (const l of [...listeners]) l({ data } as MessageEvent);
+    });
+  };
+  const scope: MessageEndpoint = {
+    postMessage: (message, options) => deliver(toMain, message, options?.transfer),
+    addEventListener: (_type, listener) => toWorker.add(listener as Listener),
+    removeEventListener: (_type, listener) => toWorker.delete(listener as Listener),
+  };
+  const detach = attachWorkerHost(scope, inject);
+  return {
+    get terminated() {
+      return terminated;
+    },
+    sent,
+    postMessage(message, options) {
+      sent.push(message);
+      deliver(toWorker, message, options?.transfer);
+    },
+    addEventListener(type, listener) {
+      if (type === 'message') toMain.add(listener);
+    },
+    terminate() {
+      if (terminated) return;
+      terminated = true;
+      detach();
+    },
+  };
+}

@@ -1,0 +1,102 @@
+import type { InitOptions, InitScheme } from '../core/model/init';
+import type { Sample } from '../core/model/run';
+import type { ModelSpec } from '../core/model/spec';
+import type { TrainOptions } from '../core/train/trainer';
+
+/**
+ * The public vocabulary of a training session: what a widget configures, the states a session
+ * passes through and the events it delivers. Everything here is plain data (structured-clone
+ * safe), because the same config and events cross the worker boundary.
+ */
+
+/** How gradients are computed. TBPTT and RTRL update the weights online, inside a sequence. */
+export type AlgorithmSpec =
+  | { readonly kind: 'bptt' }
+  | { readonly kind: 'tbptt'; readonly k1: number; readonly k2: number }
+  | { readonly kind: 'rtrl' };
+
+/**
+ * Where training sequences come from:
+ * - a task of `src/core/tasks/registry.ts` by name, sampled with a seeded Rng;
+ * - explicit samples (e.g. a text corpus cut into sequences), drawn at random with the seeded
+ *   Rng or taken in order (`cycle`).
+ */
+export type DataSource =
+  | {
+      readonly kind: 'task';
+      readonly name: string;
+      readonly params?: Readonly<Record<string, unknown>>;
+    }
+  | {
+      readonly kind: 'samples';
+      readonly samples: readonly Sample[];
+      readonly order?: 'random' | 'cycle';
+    };
+
+export interface SessionConfig {
+  readonly spec: ModelSpec;
+  /** Seeds the initial weights; reset() draws the same weights again. */
+  readonly seed: number;
+  readonly init?: InitScheme;
+  readonly initOptions?: InitOptions;
+  readonly train: TrainOptions;
+  /** Default BPTT. */
+  readonly algorithm?: AlgorithmSpec;
+  readonly data: DataSource;
+  /** Sequences per update (BPTT only; the online algorithms take one sequence per step). Default 1. */
+  readonly batchSize?: number;
+  /** Seeds the data stream; by default derived from `seed`. */
+  readonly dataSeed?: number;
+  /**
+   * A step whose gradient norm (before clipping, mean per target step) exceeds this counts as
+   * diverged: the session stops and keeps the weights from before the step. Default 1e6;
+   * `Infinity` turns the check off (non-finite losses and gradients always stop the session).
+   */
+  readonly maxGradNorm?: number;
+  /** Weight of the past in the loss's exponential moving average, in [0, 1). Default 0.95. */
+  readonly smoothing?: number;
+}
+
+/**
+ * One training step of a session: one update from a batch for BPTT; one sequence for TBPTT
+ * (an update per chunk) and RTRL (an update per target step).
+ */
+export interface StepOutcome {
+  /** Mean loss per target step of the step's sequences. */
+  readonly loss: number;
+  /** Gradient norm before clipping (the largest of the step's updates for online algorithms). */
+  readonly gradNorm: number;
+  /** Set when the step diverged and was undone. */
+  readonly diverged: string | null;
+}
+
+/** What the progress events report; all counters restart at reset(). */
+export interface ProgressInfo {
+  /** Steps completed (see StepOutcome for what one step is). */
+  readonly step: number;
+  /** Loss of the latest step. */
+  readonly loss: number;
+  /** Bias-corrected exponential moving average of the per-step loss. */
+  readonly lossSmoothed: number;
+  readonly gradNorm: number;
+  /** Over the time since the previous progress event, counting running time only. */
+  readonly stepsPerSecond: number;
+  /** Running time since the last reset, paused time excluded. */
+  readonly elapsedMs: number;
+}
+
+export type SessionState = 'idle' | 'running' | 'paused' | 'diverged' | 'error' | 'disposed';
+
+/**
+ * Why a session left 'running' (or never got there): the reader paused it, step(n) finished,
+ * another session took over, its widget or tab is hidden, or reset()/setWeights()/load() ran.
+ */
+export type StateReason = 'reader' | 'done' | 'preempted' | 'hidden' | 'reset' | 'weights';
+
+export type SessionEvent =
+  | ({ readonly type: 'progress' } & ProgressInfo)
+  | { readonly type: 'state'; readonly state: SessionState; readonly reason?: StateReason }
+  | { readonly type: 'diverged'; readonly message: string; readonly step: number }
+  | { readonly type: 'error'; readonly message: string };
+
+export type SessionListener = (event: SessionEvent) => void;
