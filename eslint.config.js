@@ -30,6 +30,7 @@ const folders = [
   'site',
   'embed',
   'i18n',
+  'bench',
 ];
 
 /** `src/<folder>` may import only the listed folders and packages. */
@@ -127,6 +128,11 @@ export default tseslint.config(
     'site',
     { folders: ['core', 'state', 'ui', 'widgets', 'content', 'i18n'], packages: react },
     'The site shell: everything but the embed page.',
+  ),
+  boundary(
+    'bench',
+    { folders: ['core', 'tf', 'sim'] },
+    'The benchmark page measures the engines; it uses no UI.',
   ),
   boundary(
     'embed',

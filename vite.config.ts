@@ -18,7 +18,12 @@ export default defineConfig({
     // prerender.mjs reads the manifest to preload each chapter's own chunk.
     manifest: true,
     rollupOptions: {
-      input: { main: path.join(root, 'index.html'), embed: path.join(root, 'embed.html') },
+      input: {
+        main: path.join(root, 'index.html'),
+        embed: path.join(root, 'embed.html'),
+        // Not linked from the site: driven by `npm run bench` (scripts/bench-browser.mjs).
+        bench: path.join(root, 'bench.html'),
+      },
     },
   },
   server: { port: 5173 },

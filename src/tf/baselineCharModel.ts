@@ -20,8 +20,12 @@ export function createTfCharModel(
   lr = 0.01,
 ): TfCharModel {
   const gates = kind === 'lstm' ? 4 : 1;
+  // Seeded, so every benchmark run trains the same weights.
+  let seed = 0;
   const init = (rows: number, cols: number) =>
-    tf.variable(tf.randomUniform([rows, cols], -1 / Math.sqrt(rows), 1 / Math.sqrt(rows)));
+    tf.variable(
+      tf.randomUniform([rows, cols], -1 / Math.sqrt(rows), 1 / Math.sqrt(rows), 'float32', ++seed),
+    );
   const Wx = init(vocabulary, gates * hidden);
   const Wh = init(hidden, gates * hidden);
   const b = tf.variable(tf.zeros([1, gates * hidden]));

@@ -1,0 +1,142 @@
+import { initParams } from '../core/model/init';
+import { createModel } from '../core/model/model';
+import type { Sample } from '../core/model/run';
+import type { ModelSpec } from '../core/model/spec';
+import { createRng } from '../core/rng';
+import { createTrainer } from '../core/train/trainer';
+import { oneHot } from '../core/vocabulary';
+import { selectBackend, type BackendName } from '../tf/backend';
+import { batchFromIds } from '../tf/batch';
+import { createLayersCharModel } from '../tf/layersBaseline';
+import { createTfModel } from '../tf/tfModel';
+import { createTfTrainer } from '../tf/trainer';
+import { bundledWasmPaths as wasmPaths } from '../tf/wasmPaths';
+
+/** What the benchmark can train: our engines and the tfjs-layers baseline, on each backend. */
+export type EngineName = 'core' | `tf-${BackendName}` | `layers-${BackendName}`;
+
+export interface BenchConfig {
+  readonly engine: EngineName;
+  readonly model: 'srn' | 'lstm';
+  readonly H: number;
+  readonly B: number;
+}
+
+/** One training step of a prepared engine; resolves when its work is really done. */
+export interface PreparedEngine {
+  /** Runs `n` steps and waits for the device to finish them. */
+  run(n: number): Promise<void>;
+  /** The backend actually used (WebGL may be missing and fall back). */
+  readonly backend: string;
+  dispose(): void;
+}
+
+export const V = 64;
+export const T = 25;
+
+function ids(seed: number, B: number) {
+  const rng = createRng(seed);
+  const seqs = Array.from({ length: B }, () =>
+    Array.from({ length: T + 1 }, () => Math.floor(rng.next() * V)),
+  );
+  return { inputs: seqs.map((s) => s.slice(0, T)), targets: seqs.map((s) => s.slice(1)) };
+}
+
+export function specFor(model: 'srn' | 'lstm', H: number): ModelSpec {
+  return {
+    cell:
+      model === 'srn'
+        ? { kind: 'srn', activation: 'tanh' }
+        : { kind: 'lstm', peepholes: false, forgetBias: 1 },
+    inputSize: V,
+    hiddenSize: H,
+    outputSize: V,
+    output: 'softmax',
+    layers: 1,
+    bidirectional: false,
+  };
+}
+
+export async function prepare({ engine, model, H, B }: BenchConfig): Promise<PreparedEngine> {
+  const data = ids(H * 31 + B, B);
+  const spec = specFor(model, H);
+  const options = { optimiser: { kind: 'adam' as const, lr: 0.01 }, clipNorm: 5 };
+  if (engine === 'core') {
+    const m = createModel(spec);
+    const params = initParams(m, 1);
+    const trainer = createTrainer(m, options);
+    const samples: Sample[] = data.inputs.map((s, b) => ({
+      inputs: s.map((i) => oneHot(i, V)),
+      targets: data.targets[b]!,
+    }));
+    return {
+      backend: 'typed arrays',
+      run: async (n) => {
+        for (let i = 0; i < n; i++) trainer.bpttStep(params, samples);
+      },
+      dispose: () => {},
+    };
+  }
+  const [kind, backendName] = engine.split('-') as ['tf' | 'layers', BackendName];
+  const choice = await selectBackend(backendName, { wasmPaths, fallback: [] });
+  if (kind === 'tf') {
+    const tfModel = createTfModel(spec, initParams(createModel(spec), 1));
+    const trainer = createTfTrainer(tfModel, options);
+    const batch = batchFromIds(data.inputs, data.targets);
+    return {
+      backend: choice.active,
+      run: async (n) => {
+        let last = null;
+        for (let i = 0; i < n; i++) {
+          if (last) {
+            last.loss.dispose();
+            last.gradNorm.dispose();
+          }
+          last = trainer.trainStep(batch);
+        }
+        if (last) {
+          await last.loss.data();
+          last.loss.dispose();
+          last.gradNorm.dispose();
+        }
+      },
+      dispose: () => {
+        trainer.dispose();
+        tfModel.dispose();
+      },
+    };
+  }
+  const layers = createLayersCharModel(model, V, H, T);
+  return {
+    backend: choice.active,
+    run: async (n) => {
+      for (let i = 0; i < n; i++) await layers.trainStep(data.inputs, data.targets);
+    },
+    dispose: () => layers.dispose(),
+  };
+}
+
+/** Steps per second over about `budgetMs` after a warm-up (at least two timed steps). */
+export async function measure(config: BenchConfig, budgetMs: number) {
+  const engine = await prepare(config);
+  try {
+    await engine.run(1);
+    const t0 = performance.now();
+    await engine.run(1);
+    const one = Math.max(performance.now() - t0, 0.05);
+    const n = Math.max(2, Math.min(500, Math.round(budgetMs / one)));
+    const start = performance.now();
+    await engine.run(n);
+    const seconds = (performance.now() - start) / 1000;
+    const stepsPerSecond = n / seconds;
+    return {
+      ...config,
+      backend: engine.backend,
+      steps: n,
+      stepsPerSecond,
+      charsPerSecond: stepsPerSecond * T * config.B,
+    };
+  } finally {
+    engine.dispose();
+  }
+}

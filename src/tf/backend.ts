@@ -1,0 +1,106 @@
+import * as tf from '@tensorflow/tfjs-core';
+
+/**
+ * Choosing where tfjs computes: WebGL (GPU, browsers), WASM (SIMD CPU code) or the plain
+ * JavaScript CPU backend. Each backend package is loaded on demand (a separate chunk on the
+ * site) and a backend that cannot start falls back to the next one — a page never throws
+ * because a machine lacks WebGL; it is told which backend is active and why.
+ *
+ * DOM-free: availability is read from globalThis, so this runs in Node, workers and pages.
+ */
+export type BackendName = 'webgl' | 'wasm' | 'cpu';
+
+/** The three WASM binaries of @tensorflow/tfjs-backend-wasm. */
+export type WasmBinaryName =
+  'tfjs-backend-wasm.wasm' | 'tfjs-backend-wasm-simd.wasm' | 'tfjs-backend-wasm-threaded-simd.wasm';
+
+export interface BackendOptions {
+  /**
+   * Where the WASM binaries are served: a URL prefix ending in '/', or a URL per file (the site
+   * passes Vite `?url` imports). Without it tfjs looks next to its own script.
+   */
+  readonly wasmPaths?: string | Partial<Record<WasmBinaryName, string>>;
+  /** What to try, in order, when the requested backend cannot start. Default: ['cpu']. */
+  readonly fallback?: readonly BackendName[];
+}
+
+export interface BackendChoice {
+  readonly requested: BackendName;
+  /** The backend tfjs now computes on. */
+  readonly active: BackendName;
+  readonly fellBack: boolean;
+  /** Why each backend tried before `active` did not start. */
+  readonly reasons: readonly string[];
+}
+
+/** Whether this environment has WebGL at all (a page, or a worker with OffscreenCanvas). */
+export function webglAvailable(): boolean {
+  const g = globalThis as Record<string, unknown>;
+  return (
+    typeof g['WebGL2RenderingContext'] !== 'undefined' ||
+    typeof g['WebGLRenderingContext'] !== 'undefined' ||
+    typeof g['OffscreenCanvas'] !== 'undefined'
+  );
+}
+
+let wasmPathsSet = false;
+
+/** Registers a backend's package with tfjs (dynamic imports: each is its own chunk). */
+async function load(name: BackendName, options: BackendOptions): Promise<void> {
+  switch (name) {
+    case 'cpu':
+      await import('@tensorflow/tfjs-backend-cpu');
+      return;
+    case 'webgl':
+      if (!webglAvailable()) throw new Error('WebGL is not available in this environment');
+      await import('@tensorflow/tfjs-backend-webgl');
+      return;
+    case 'wasm': {
+      if (typeof WebAssembly === 'undefined') throw new Error('WebAssembly is not available');
+      const wasm = await import('@tensorflow/tfjs-backend-wasm');
+      // tfjs accepts the paths only before the WASM backend first starts.
+      if (options.wasmPaths !== undefined && !wasmPathsSet) {
+        wasm.setWasmPaths(options.wasmPaths);
+        wasmPathsSet = true;
+      }
+      return;
+    }
+  }
+}
+
+async function tryBackend(name: BackendName, options: BackendOptions): Promise<string | null> {
+  try {
+    await load(name, options);
+    if (!(await tf.setBackend(name))) return `${name}: the backend failed to start`;
+    await tf.ready();
+    return null;
+  } catch (e) {
+    return `${name}: ${e instanceof Error ? e.message : String(e)}`;
+  }
+}
+
+/**
+ * Makes `name` the active backend, or the first of `options.fallback` (default: cpu) that
+ * starts. Throws only if none does.
+ */
+export async function selectBackend(
+  name: BackendName,
+  options: BackendOptions = {},
+): Promise<BackendChoice> {
+  const reasons: string[] = [];
+  const candidates = [name, ...(options.fallback ?? ['cpu'])].filter(
+    (b, i, all) => all.indexOf(b) === i,
+  );
+  for (const candidate of candidates) {
+    const failure = await tryBackend(candidate, options);
+    if (failure === null)
+      return { requested: name, active: candidate, fellBack: candidate !== name, reasons };
+    reasons.push(failure);
+  }
+  throw new Error(`no tfjs backend could start (${reasons.join('; ')})`);
+}
+
+/** The name of the backend tfjs computes on now. */
+export function activeBackend(): string {
+  return tf.getBackend();
+}
