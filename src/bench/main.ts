@@ -1,5 +1,6 @@
 import { measure, type BenchConfig, type EngineName } from './engines';
 import { longestTaskWhileTraining } from './mainThread';
+import { runParity } from './parity';
 
 /**
  * The in-browser half of `npm run bench`: trains every engine × model × hidden size × batch
@@ -51,7 +52,20 @@ async function run() {
   w.__bench!.done = true;
 }
 
-run().catch((e: unknown) => {
-  w.__bench!.error = e instanceof Error ? e.message : String(e);
-  w.__bench!.done = true;
-});
+const parity = query.get('parity');
+if (parity === 'webgl' || parity === 'wasm' || parity === 'cpu') {
+  const p = window as unknown as { __parity?: unknown };
+  runParity(parity).then(
+    (result) => {
+      p.__parity = { done: true, ...result };
+      out.textContent = JSON.stringify(result, null, 2);
+    },
+    (e: unknown) =>
+      (p.__parity = { done: true, error: e instanceof Error ? e.message : String(e) }),
+  );
+} else {
+  run().catch((e: unknown) => {
+    w.__bench!.error = e instanceof Error ? e.message : String(e);
+    w.__bench!.done = true;
+  });
+}

@@ -1,0 +1,61 @@
+import type { CellSpec } from '../core/cells/types';
+import { initParams } from '../core/model/init';
+import { createModel } from '../core/model/model';
+import { lossAndGradient } from '../core/model/run';
+import type { ModelSpec } from '../core/model/spec';
+import { randomSample } from '../core/testing/randomSample';
+import { relativeError } from '../core/testing/gradcheck';
+import { selectBackend, type BackendName } from '../tf/backend';
+import { batchFromSamples } from '../tf/batch';
+import { createTfModel } from '../tf/tfModel';
+import { bundledWasmPaths } from '../tf/wasmPaths';
+
+/**
+ * Engine parity in a real browser (`bench.html?parity=webgl`): the same weights and batch
+ * give the same loss and gradient on the core engine (float64) and on tfjs's WebGL (or WASM)
+ * backend (float32). The e2e suite reads the result from `window.__parity`.
+ */
+const cells: Record<string, CellSpec> = {
+  'srn tanh': { kind: 'srn', activation: 'tanh' },
+  gru: { kind: 'gru' },
+  'lstm peepholes': { kind: 'lstm', peepholes: true, forgetBias: 1 },
+  clockwork: { kind: 'clockwork', activation: 'tanh', periods: [1, 2, 4] },
+};
+
+export async function runParity(backend: BackendName) {
+  const choice = await selectBackend(backend, { wasmPaths: bundledWasmPaths, fallback: [] });
+  const rows = [];
+  for (const [name, cell] of Object.entries(cells)) {
+    for (const output of ['softmax', 'linear'] as const) {
+      const spec: ModelSpec = {
+        cell,
+        inputSize: 3,
+        hiddenSize: 6,
+        outputSize: 4,
+        output,
+        layers: 1,
+        bidirectional: false,
+      };
+      const model = createModel(spec);
+      const params = initParams(model, 7, { kind: 'gaussian', std: 0.4 });
+      const samples = [randomSample(1, 8, 3, 4, output), randomSample(2, 8, 3, 4, output)];
+      let loss = 0;
+      const grad = new Float64Array(model.layout.size);
+      for (const s of samples) {
+        const r = lossAndGradient(model, params, s);
+        loss += r.loss;
+        r.grad.forEach((g, k) => (grad[k]! += g));
+      }
+      const tfModel = createTfModel(spec, params);
+      const tf = tfModel.lossAndGradients(batchFromSamples(spec, samples));
+      tfModel.dispose();
+      rows.push({
+        cell: name,
+        output,
+        lossError: Math.abs(tf.loss - loss) / Math.abs(loss),
+        gradError: relativeError(tf.grad, grad),
+      });
+    }
+  }
+  return { backend: choice.active, rows };
+}
