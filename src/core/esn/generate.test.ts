@@ -1,32 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { Vector } from '../matrix';
 import { createRng, uniform } from '../rng';
-import { defaultEsnConfig, type EsnConfig } from './config';
+import { defaultEsnConfig } from './config';
+import { jaegerSine, sineGeneratorConfig } from './sineGenerator';
 import { createEsn } from './create';
 import { generate } from './generate';
 import { nrmse } from './metrics';
 import { applyReadout, trainReadout } from './readout';
 import { extendedState, noInputs, runReservoir } from './reservoir';
 
-// Jaeger's (2001, §6) sine-wave generator task: y_t = 0.5 sin(t/4), period 8π ≈ 25 steps,
-// no input at all; the reservoir only sees its own (teacher-forced, then generated) output.
-const sine = (t: number): Vector => Float64Array.of(0.5 * Math.sin(t / 4));
+const sine = jaegerSine;
 const T = 3000;
 const teacher = Array.from({ length: T }, (_, t) => sine(t));
 const future = Array.from({ length: 1000 }, (_, t) => sine(T + t));
-
-// Untuned settings: the library defaults (ρ = 0.9, 90% sparse, bias scaling 0.2, leak 1,
-// ridge λ = 1e-6) plus output feedback with scaling 1, 200 units, no input, washout 200.
-const sineConfig: EsnConfig = {
-  ...defaultEsnConfig,
-  inputSize: 0,
-  reservoirSize: 200,
-  outputSize: 1,
-  outputFeedback: true,
-  feedbackScaling: 1,
-  washout: 200,
-  seed: 1,
-};
+const sineConfig = sineGeneratorConfig;
 
 function sineRun(seed: number) {
   const { esn, trainNrmse } = trainReadout(

@@ -10,3 +10,4 @@ export * from './generate';
 export * from './metrics';
 export * from './readout';
 export * from './reservoir';
+export * from './sineGenerator';

@@ -6,7 +6,8 @@ import {
   nrmse,
   trainReadout,
   noInputs,
-  type EsnConfig,
+  jaegerSine,
+  sineGeneratorConfig,
 } from '../esn';
 import { createRng } from '../rng';
 import { fmt, type ReproRow } from './common';
@@ -19,20 +20,9 @@ import { fmt, type ReproRow } from './common';
  */
 export function reproduceEsn(): ReproRow {
   const T = 3000;
-  const sine = (t: number) => Float64Array.of(0.5 * Math.sin(t / 4));
-  const teacher = Array.from({ length: T }, (_, t) => sine(t));
-  const future = Array.from({ length: 1000 }, (_, t) => sine(T + t));
-  const config: EsnConfig = {
-    ...defaultEsnConfig,
-    inputSize: 0,
-    reservoirSize: 200,
-    outputSize: 1,
-    outputFeedback: true,
-    feedbackScaling: 1,
-    washout: 200,
-    seed: 1,
-  };
-  const { esn } = trainReadout(createEsn(config), noInputs(T), teacher);
+  const teacher = Array.from({ length: T }, (_, t) => jaegerSine(t));
+  const future = Array.from({ length: 1000 }, (_, t) => jaegerSine(T + t));
+  const { esn } = trainReadout(createEsn(sineGeneratorConfig), noInputs(T), teacher);
   const freeRun = nrmse(generate(esn, 1000, { warmupTeacher: teacher }).outputs, future);
   const distanceAfter = (rho: number) => {
     const reservoir = createEsn({

@@ -1,7 +1,7 @@
 import type { Rng } from '../rng';
 
 /**
- * Small sampling helpers on top of the seeded `Rng` (never Math.random), shared by the task
+ * Small sampling helpers on top of the seeded `Rng` (never an unseeded generator), shared by the task
  * generators.
  */
 
