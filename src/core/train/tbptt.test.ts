@@ -83,28 +83,22 @@ describe('truncated BPTT(k1, k2)', () => {
   }
 
   it('refuses bidirectional models and k2 < k1', () => {
-    const model = createModel({
-      cell: { kind: 'gru' },
-      inputSize: 1,
-      hiddenSize: 2,
-      outputSize: 1,
-      output: 'linear',
-      layers: 1,
-      bidirectional: true,
-    });
+    const gru = (bidirectional: boolean) =>
+      createModel({
+        cell: { kind: 'gru' },
+        inputSize: 1,
+        hiddenSize: 2,
+        outputSize: 1,
+        output: 'linear',
+        layers: 1,
+        bidirectional,
+      });
+    const model = gru(true);
     const sample = randomSample(1, 3, 1, 1, 'linear');
     expect(() =>
       tbptt(model, new Float64Array(model.layout.size), sample, { k1: 1, k2: 1 }),
     ).toThrow(/bidirectional/);
-    const uni = createModel({
-      cell: { kind: 'gru' },
-      inputSize: 1,
-      hiddenSize: 2,
-      outputSize: 1,
-      output: 'linear',
-      layers: 1,
-      bidirectional: false,
-    });
+    const uni = gru(false);
     expect(() => tbptt(uni, new Float64Array(uni.layout.size), sample, { k1: 3, k2: 2 })).toThrow(
       /k1 ≤ k2/,
     );
