@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
-// Its own port, so a preview server the developer left running does not get in the way.
-const PORT = 4319;
+// Its own port, so a preview server the developer left running does not get in the way;
+// E2E_PORT lets two checkouts run their suites side by side.
+const PORT = Number(process.env['E2E_PORT'] ?? 4319);
 
 /**
  * End-to-end tests against the production build (`npm run build` first), served by
