@@ -1,4 +1,5 @@
 import type { WidgetInfo } from '../state/widgetInfo';
+import { bpttStepperInfo } from './BPTTStepper/info';
 import { latchInfo } from './Latch/info';
 import { recurrenceStepperInfo } from './RecurrenceStepper/info';
 
@@ -6,6 +7,7 @@ import { recurrenceStepperInfo } from './RecurrenceStepper/info';
 export const widgetInfos: Readonly<Record<string, WidgetInfo>> = {
   [recurrenceStepperInfo.name]: recurrenceStepperInfo,
   [latchInfo.name]: latchInfo,
+  [bpttStepperInfo.name]: bpttStepperInfo,
 };
 
 export const widgetNames = Object.keys(widgetInfos);

@@ -1,4 +1,5 @@
 import type { WidgetMeta } from '../state/widgetMeta';
+import { bpttStepperMeta } from './BPTTStepper/meta';
 import { latchMeta } from './Latch/meta';
 import { recurrenceStepperMeta } from './RecurrenceStepper/meta';
 
@@ -10,4 +11,5 @@ import { recurrenceStepperMeta } from './RecurrenceStepper/meta';
 export const widgetMetas: Readonly<Record<string, WidgetMeta>> = {
   [recurrenceStepperMeta.name]: recurrenceStepperMeta,
   [latchMeta.name]: latchMeta,
+  [bpttStepperMeta.name]: bpttStepperMeta,
 };

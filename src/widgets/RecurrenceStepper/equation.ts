@@ -1,15 +1,6 @@
 import type { SrnStep } from '../../core/srn';
 import type { Matrix } from '../../core/matrix';
-
-const num = (v: number) => (Math.abs(v) < 5e-3 ? '0.00' : v.toFixed(2));
-const column = (v: ArrayLike<number>) =>
-  `\\begin{bmatrix}${Array.from(v, num).join('\\\\')}\\end{bmatrix}`;
-const matrix = (m: Matrix) => {
-  const rows: string[] = [];
-  for (let i = 0; i < m.rows; i++)
-    rows.push(Array.from(m.data.slice(i * m.cols, (i + 1) * m.cols), num).join('&'));
-  return `\\begin{bmatrix}${rows.join('\\\\')}\\end{bmatrix}`;
-};
+import { texColumn as column, texMatrix as matrix } from '../../ui/texNumbers';
 
 /** s_t = tanh(U x_t + W s_{t-1}) for step t, with the step's numbers filled in (2 decimals). */
 export function stepEquation(t: number, step: SrnStep, W: Matrix): string {
