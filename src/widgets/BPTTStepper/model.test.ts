@@ -26,7 +26,8 @@ describe('BPTT stepper model', () => {
 
   it('keeps every contribution when k covers the sequence, and fewer when it does not', () => {
     const full = buildBpttModel(defaults);
-    expect(full.keptNorms).toEqual(full.fullNorms);
+    // The same sum, added in another order: equal to rounding.
+    full.keptNorms.forEach((v, t) => expect(v).toBeCloseTo(full.fullNorms[t]!, 12));
     const cut = buildBpttModel({ ...defaults, k: 1 });
     const T = cut.inputs.length;
     // The last step's term has no future to drop; earlier ones lose what later errors sent.
