@@ -1,4 +1,5 @@
 import type { WidgetInfo } from '../state/widgetInfo';
+import { algorithmRaceInfo } from './AlgorithmRace/info';
 import { bpttStepperInfo } from './BPTTStepper/info';
 import { latchInfo } from './Latch/info';
 import { recurrenceStepperInfo } from './RecurrenceStepper/info';
@@ -8,6 +9,7 @@ export const widgetInfos: Readonly<Record<string, WidgetInfo>> = {
   [recurrenceStepperInfo.name]: recurrenceStepperInfo,
   [latchInfo.name]: latchInfo,
   [bpttStepperInfo.name]: bpttStepperInfo,
+  [algorithmRaceInfo.name]: algorithmRaceInfo,
 };
 
 export const widgetNames = Object.keys(widgetInfos);

@@ -1,4 +1,5 @@
 import type { WidgetMeta } from '../state/widgetMeta';
+import { algorithmRaceMeta } from './AlgorithmRace/meta';
 import { bpttStepperMeta } from './BPTTStepper/meta';
 import { latchMeta } from './Latch/meta';
 import { recurrenceStepperMeta } from './RecurrenceStepper/meta';
@@ -12,4 +13,5 @@ export const widgetMetas: Readonly<Record<string, WidgetMeta>> = {
   [recurrenceStepperMeta.name]: recurrenceStepperMeta,
   [latchMeta.name]: latchMeta,
   [bpttStepperMeta.name]: bpttStepperMeta,
+  [algorithmRaceMeta.name]: algorithmRaceMeta,
 };

@@ -5,4 +5,5 @@ export const widgetLoaders: Readonly<Record<string, () => Promise<{ default: Com
   RecurrenceStepper: () => import('./RecurrenceStepper/Widget'),
   Latch: () => import('./Latch/Widget'),
   BPTTStepper: () => import('./BPTTStepper/Widget'),
+  AlgorithmRace: () => import('./AlgorithmRace/Widget'),
 };

@@ -1,0 +1,68 @@
+import { costsAt, RACE_ALGORITHMS } from '../src/core/experiments/algorithmRace';
+import { expect, test } from './fixtures';
+
+const racing = (text: string) => Number(/(\d+) sequences each/.exec(text)?.[1] ?? 0);
+
+test('the race trains all five in a worker, RTRL and BPTT agree, and pause holds', async ({
+  page,
+}) => {
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await page.goto('/embed.html?widget=AlgorithmRace');
+  const widget = page.locator('[data-widget="AlgorithmRace"]');
+  await expect(widget).toHaveAttribute('data-status', 'ready');
+  const table = widget.getByTestId('race-table');
+  const status = widget.getByTestId('race-status');
+
+  // Counted costs are there before the race, and equal the engine's counts.
+  const costs = costsAt(4, 30, 5);
+  for (const [i, a] of RACE_ALGORITHMS.entries()) {
+    const cells = table.locator('tbody tr').nth(i).locator('td');
+    await expect(cells.nth(3)).toHaveText(Math.round(costs[a].multiplyAdds).toLocaleString('en'));
+    await expect(cells.nth(4)).toHaveText(Math.round(costs[a].floatsStored).toLocaleString('en'));
+  }
+
+  await widget.getByRole('button', { name: /Start the race/ }).click();
+  await expect(widget).toHaveAttribute('data-status', 'running');
+  expect(workers.some((url) => /race/.test(url))).toBe(true);
+  await expect
+    .poll(async () => racing(await status.innerText()), { timeout: 60_000 })
+    .toBeGreaterThan(200);
+
+  const agreement = widget.getByTestId('race-agreement');
+  await expect(agreement).toHaveAttribute('data-relative', /\d/);
+  expect(Number(await agreement.getAttribute('data-relative'))).toBeLessThan(1e-6);
+
+  await widget.getByRole('button', { name: /Pause/ }).click();
+  await expect(status).toContainText('Paused after');
+  await expect(widget).toHaveAttribute('data-status', 'ready');
+  const rows = table.locator('tbody tr');
+  const counts = await rows.evaluateAll((trs) =>
+    trs.map((tr) => tr.querySelectorAll('td')[0]!.textContent),
+  );
+  expect(new Set(counts).size).toBe(1); // every algorithm has seen as many sequences
+  // BPTT has learned the delay task: its smoothed loss is far below ln 2 ≈ 0.693.
+  expect(Number(await rows.nth(0).locator('td').nth(1).innerText())).toBeLessThan(0.2);
+  // Paused means paused: the counts do not move.
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+  expect(
+    await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td')[0]!.textContent)),
+  ).toEqual(counts);
+
+  await widget.getByRole('button', { name: /Reset/ }).last().click();
+  await expect(status).toContainText('Press “Start”');
+});
+
+test('changing the size from the keyboard updates the counted costs', async ({ page }) => {
+  await page.goto('/embed.html?widget=AlgorithmRace&lang=zh');
+  const widget = page.locator('[data-widget="AlgorithmRace"]');
+  await expect(widget).toHaveAttribute('data-status', 'ready');
+  const slider = widget.getByLabel('隐藏单元数 n');
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveValue('5');
+  const rtrl = costsAt(5, 30, 5).rtrl.multiplyAdds;
+  await expect(
+    widget.getByTestId('race-table').locator('tbody tr').nth(2).locator('td').nth(3),
+  ).toHaveText(Math.round(rtrl).toLocaleString('en'));
+});
