@@ -120,7 +120,6 @@ describe('BPTT written out step by step', () => {
         const start = Math.max(0, t - k + 1);
         // s_{start−1} from the unperturbed run, held fixed.
         let s = start === 0 ? new Float64Array(H) : trace.steps[start - 1]!.s.slice();
-        let o: Float64Array = new Float64Array(V);
         for (let j = start; j <= t; j++) {
           const a = new Float64Array(H);
           for (let i = 0; i < H; i++) {
@@ -136,8 +135,7 @@ describe('BPTT written out step by step', () => {
           for (let c = 0; c < H; c++) z[r]! += w.V.data[r * H + c]! * s[c]!;
         const m = Math.max(...z);
         const sum = z.reduce((acc, v) => acc + Math.exp(v - m), 0);
-        o = z.map((v) => Math.exp(v - m) / sum);
-        total -= Math.log(o[targets[t]!]!);
+        total -= Math.log(Math.exp(z[targets[t]!]! - m) / sum);
       }
       return total;
     };
