@@ -21,6 +21,18 @@ export interface EngineHostOptions extends RunnerOptions {
   } | null;
 }
 
+/** Which engines this environment cannot run at all (no WebGL, no WebAssembly), with why. */
+export function missingEngines(): Partial<Record<EngineKind, 'noWebgl' | 'noWasm'>> {
+  const g = globalThis as Record<string, unknown>;
+  const webgl =
+    typeof g['WebGL2RenderingContext'] !== 'undefined' ||
+    typeof g['WebGLRenderingContext'] !== 'undefined';
+  return {
+    ...(webgl ? {} : { webgl: 'noWebgl' as const }),
+    ...(typeof WebAssembly === 'undefined' ? { wasm: 'noWasm' as const } : {}),
+  };
+}
+
 export const ENGINE_LABEL: Record<EngineKind, string> = {
   core: 'typed arrays',
   webgl: 'WebGL',
@@ -55,13 +67,13 @@ export function createEngineRunner(
     const problem = engineProblem(resolved, requested);
     if (problem) throw new Error(problem);
   }
-  const onCore = (reason: string | null) => {
-    emit({ type: 'engine', engine: 'core', requested, where: options.where, reason });
+  const onCore = (reason: string | null, cause: EngineInfo['cause'] = 'requested') => {
+    emit({ type: 'engine', engine: 'core', requested, where: options.where, reason, cause });
     return new Runner(new SessionCore(resolved), emit, options);
   };
   if (requested === 'core') return onCore(null);
   const autoProblem = engineProblem(resolved, 'cpu');
-  if (requested === 'auto' && autoProblem) return onCore(`${autoProblem}.`);
+  if (requested === 'auto' && autoProblem) return onCore(`${autoProblem}.`, 'auto');
   return startOnTf(resolved, requested, emit, options, onCore);
 }
 
@@ -70,7 +82,7 @@ async function startOnTf(
   requested: Exclude<EngineRequest, 'core'>,
   emit: (event: RunnerEvent) => void,
   options: EngineHostOptions,
-  onCore: (reason: string | null) => EngineRunner,
+  onCore: (reason: string | null, cause?: EngineInfo['cause']) => EngineRunner,
 ): Promise<EngineRunner> {
   const [{ selectBackend }, { bundledWasmPaths }, { TfSessionCore }, { TfRunner }] =
     await Promise.all([
@@ -82,7 +94,9 @@ async function startOnTf(
   const backendOptions = { wasmPaths: bundledWasmPaths };
   let engine: EngineKind;
   let reason: string | null = null;
+  let cause: EngineInfo['cause'] = 'requested';
   if (requested === 'auto') {
+    cause = 'auto';
     const { chooseEngine } = await import('./engineChoice');
     const batch = createDataStream(resolved).next(resolved.batchSize);
     const sameLength = batch.every((s) => s.inputs.length === batch[0]!.inputs.length);
@@ -97,7 +111,7 @@ async function startOnTf(
       .map(([e, r]) => `${ENGINE_LABEL[e as EngineKind]} ${Math.round(r!)}`)
       .join(', ');
     reason = `Fastest here (steps per second measured: ${rates}).`;
-    if (engine === 'core') return onCore(reason);
+    if (engine === 'core') return onCore(reason, 'auto');
   } else engine = requested;
 
   const fallback = { webgl: ['wasm', 'cpu'], wasm: ['cpu'], cpu: [] }[engine] as ('wasm' | 'cpu')[];
@@ -105,11 +119,14 @@ async function startOnTf(
   try {
     const choice = await selectBackend(engine, { ...backendOptions, fallback });
     active = choice.active;
-    if (choice.fellBack) reason = `${choice.reasons.join('; ')}.`;
+    if (choice.fellBack) {
+      reason = `${choice.reasons.join('; ')}.`;
+      cause = 'fallback';
+    }
   } catch (e) {
-    return onCore(`${e instanceof Error ? e.message : String(e)}.`);
+    return onCore(`${e instanceof Error ? e.message : String(e)}.`, 'fallback');
   }
-  emit({ type: 'engine', engine: active, requested, where: options.where, reason });
+  emit({ type: 'engine', engine: active, requested, where: options.where, reason, cause });
   const core = new TfSessionCore(resolved, active);
   return new TfRunner(core, emit, { ...options, backendOptions, requested });
 }

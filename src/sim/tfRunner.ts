@@ -310,6 +310,7 @@ export class TfRunner implements EngineRunner {
       reason:
         `The WebGL context was lost at step ${step}; training continues on ` +
         `${LABEL[choice.active]} from the weights of step ${this.core.stepCount}.`,
+      cause: 'lost-context',
     };
     this.emit({ type: 'engine', ...info });
   }

@@ -66,6 +66,7 @@ describe('training sessions on tfjs (CPU backend)', { timeout: 30_000 }, () => {
       requested: 'cpu',
       where: 'thread',
       reason: null,
+      cause: 'requested',
     });
     expect(core.session.engine).toMatchObject({ engine: 'core', reason: null });
     expect(cpu.events.find((e) => e.type === 'engine')).toMatchObject({ engine: 'cpu' });

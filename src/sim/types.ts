@@ -108,6 +108,11 @@ export interface EngineInfo {
    * 'auto' chose; null when it runs exactly what was asked for.
    */
   readonly reason: string | null;
+  /**
+   * 'requested': the engine asked for; 'auto': measured as the fastest; 'fallback': the
+   * requested one could not start; 'lost-context': moved off WebGL after its context was lost.
+   */
+  readonly cause: 'requested' | 'auto' | 'fallback' | 'lost-context';
 }
 
 export type SessionState = 'idle' | 'running' | 'paused' | 'diverged' | 'error' | 'disposed';
