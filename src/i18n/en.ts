@@ -53,10 +53,11 @@ export const en = {
   },
   engineBadge: {
     label: 'Training engine',
+    failed: 'the training engine could not start',
     starting: 'starting the engine…',
     runningOn: 'running on {engine}',
-    inWorker: 'in a background thread',
-    onPage: 'on the page’s thread',
+    inWorker: '(in a background thread)',
+    onPage: '(on the page’s thread)',
     rate: '{n} {unit}/s',
     unitChars: 'chars',
     unitSymbols: 'symbols',

@@ -55,10 +55,11 @@ export const zh: Strings = {
   },
   engineBadge: {
     label: '训练引擎',
+    failed: '训练引擎无法启动',
     starting: '正在启动引擎…',
     runningOn: '运行于 {engine}',
-    inWorker: '在后台线程中',
-    onPage: '在页面主线程上',
+    inWorker: '（在后台线程中）',
+    onPage: '（在页面主线程上）',
     rate: '每秒 {n} 个{unit}',
     unitChars: '字符',
     unitSymbols: '符号',

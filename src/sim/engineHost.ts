@@ -84,14 +84,18 @@ async function startOnTf(
   options: EngineHostOptions,
   onCore: (reason: string | null, cause?: EngineInfo['cause']) => EngineRunner,
 ): Promise<EngineRunner> {
-  const [{ selectBackend }, { bundledWasmPaths }, { TfSessionCore }, { TfRunner }] =
-    await Promise.all([
-      import('../tf/backend'),
-      import('../tf/wasmPaths'),
-      import('./tfSessionCore'),
-      import('./tfRunner'),
-    ]);
-  const backendOptions = { wasmPaths: bundledWasmPaths };
+  const [{ selectBackend }, wasmPaths, { TfSessionCore }, { TfRunner }] = await Promise.all([
+    import('../tf/backend'),
+    // The site's own copies of the WASM binaries (Vite `?url` assets), never another origin's.
+    // Only a test runner that refuses asset URLs fails here; tfjs then looks beside its script.
+    import('../tf/wasmPaths').then(
+      (m) => m.bundledWasmPaths,
+      () => undefined,
+    ),
+    import('./tfSessionCore'),
+    import('./tfRunner'),
+  ]);
+  const backendOptions = wasmPaths ? { wasmPaths } : {};
   let engine: EngineKind;
   let reason: string | null = null;
   let cause: EngineInfo['cause'] = 'requested';

@@ -44,7 +44,7 @@ function regressionConfig(spike: boolean): SessionConfig {
   };
 }
 
-describe('training sessions on tfjs (CPU backend)', { timeout: 30_000 }, () => {
+describe('training sessions on tfjs (CPU backend)', { timeout: 90_000 }, () => {
   it('reach the loss and weights of the typed-array engine after the same steps', async () => {
     const core = open(tinyConfig, 'core');
     const cpu = open(tinyConfig, 'cpu');

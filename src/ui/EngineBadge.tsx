@@ -27,6 +27,8 @@ export interface EngineBadgeProps {
   /** Engines that cannot be chosen, with why (shown in the disabled option). */
   readonly unavailable?: Readonly<Partial<Record<BadgeEngine, string>>>;
   readonly onChange: (requested: BadgeRequest) => void;
+  /** The engine could not start (the reason says why): shown instead of "starting…". */
+  readonly failed?: boolean;
   /** Disables the select (e.g. while the widget cannot switch). */
   readonly disabled?: boolean;
 }
@@ -48,6 +50,7 @@ export function EngineBadge({
   unit = 'symbols',
   unavailable = {},
   onChange,
+  failed,
   disabled,
 }: EngineBadgeProps) {
   const t = useStrings().engineBadge;
@@ -60,7 +63,9 @@ export function EngineBadge({
     e === 'core' ? (lang === 'zh' ? t.core : SHORT.core) : SHORT[e];
   const status =
     engine === null
-      ? t.starting
+      ? failed
+        ? t.failed
+        : t.starting
       : [
           format(t.runningOn, { engine: engineName(engine) }),
           symbolsPerSecond && symbolsPerSecond > 0
@@ -78,8 +83,8 @@ export function EngineBadge({
         <span className="engine-badge__text">{status}</span>
         {engine !== null && where ? (
           <span className="engine-badge__where">
-            {' '}
-            ({where === 'worker' ? t.inWorker : t.onPage})
+            {lang === 'zh' ? '' : ' '}
+            {where === 'worker' ? t.inWorker : t.onPage}
           </span>
         ) : null}
       </p>

@@ -65,11 +65,13 @@ export function useTrainingSession(
     return out;
   }, [config, webglLost, t]);
 
-  const { engine, state, progress, requestedEngine } = snapshot;
+  const { engine, state, progress, requestedEngine, error } = snapshot;
+  const failed = engine === null && error !== null;
   const badge: EngineBadgeProps = {
     engine: engine?.engine ?? null,
     requested: requestedEngine,
-    reason: engine?.reason ?? null,
+    reason: failed ? error : (engine?.reason ?? null),
+    failed,
     where: engine?.where ?? null,
     symbolsPerSecond: state === 'running' ? (progress?.symbolsPerSecond ?? null) : null,
     unit,
