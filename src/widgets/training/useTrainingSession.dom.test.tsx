@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { useEffect } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTrainingSession, Scheduler, type SessionConfig } from '../../sim';
 import { referenceWeights, tinyConfig } from '../../sim/testing/fixtures';
@@ -10,6 +11,10 @@ import { useTrainingSession, type TrainingSessionHandle } from './useTrainingSes
 afterEach(cleanup);
 
 let handle: TrainingSessionHandle | null = null;
+/** Lets the test read the hook's latest result (outside render, as a widget's effects would). */
+const expose = (training: TrainingSessionHandle) => {
+  handle = training;
+};
 
 function Trainer({ config }: { config: SessionConfig }) {
   const training = useTrainingSession(config, {
@@ -18,7 +23,7 @@ function Trainer({ config }: { config: SessionConfig }) {
     scheduler: new Scheduler(),
     timing: { progressIntervalMs: 0 },
   });
-  handle = training;
+  useEffect(() => expose(training));
   return (
     <>
       <EngineBadge {...training.badge} />
