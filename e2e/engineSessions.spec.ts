@@ -4,7 +4,7 @@ import { expect, test } from './fixtures';
 // (engine-harness.html: a character SRN, V = 27, H = 32, batch 8, T = 16, with the engine badge).
 // Chromium here has WebGL through SwiftShader and OffscreenCanvas, so WebGL trains in a worker.
 
-interface Harness {
+export interface Harness {
   state: string;
   progress: { step: number; lossSmoothed: number; symbolsPerSecond: number } | null;
   engine: { engine: string; where: string; reason: string | null; cause: string } | null;
