@@ -6,7 +6,12 @@ import { expect, test } from './fixtures';
 test.use({
   launchOptions: {
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--disable-gpu', '--disable-software-rasterizer', '--disable-background-networking', '--no-first-run'],
+    args: [
+      '--disable-gpu',
+      '--disable-software-rasterizer',
+      '--disable-background-networking',
+      '--no-first-run',
+    ],
   },
 });
 
