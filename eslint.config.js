@@ -31,6 +31,7 @@ const folders = [
   'embed',
   'i18n',
   'bench',
+  'harness',
 ];
 
 /** `src/<folder>` may import only the listed folders and packages. */
@@ -133,6 +134,11 @@ export default tseslint.config(
     'bench',
     { folders: ['core', 'tf', 'sim'] },
     'The benchmark page measures the engines; it uses no UI.',
+  ),
+  boundary(
+    'harness',
+    { folders: ['core', 'sim', 'ui', 'widgets', 'i18n'], packages: react },
+    'The test harness pages drive sessions and widgets; the site never links them.',
   ),
   boundary(
     'embed',

@@ -23,9 +23,13 @@ export default defineConfig({
         embed: path.join(root, 'embed.html'),
         // Not linked from the site: driven by `npm run bench` (scripts/bench-browser.mjs).
         bench: path.join(root, 'bench.html'),
+        // Not linked either: the training-engine test harness (e2e/engineSessions.spec.ts).
+        engineHarness: path.join(root, 'engine-harness.html'),
       },
     },
   },
+  // The training worker loads tfjs lazily (a separate chunk): ES-module workers can split code.
+  worker: { format: 'es' },
   server: { port: 5173 },
   preview: { port: 4173 },
 });

@@ -1,6 +1,4 @@
-import type { RunnerCommand, RunnerEvent } from './protocol';
-import { Runner, type RunnerOptions } from './runner';
-import type { SessionCore } from './sessionCore';
+import type { EngineRunner, RunnerCommand, RunnerEvent } from './protocol';
 
 /**
  * What a TrainingSession needs from wherever its training runs: carry out a command (resolving
@@ -17,22 +15,54 @@ export interface Driver {
 }
 
 /** Runs the session on this thread, in time slices (the fallback without Worker, and tests). */
-export function createLocalDriver(
-  core: SessionCore,
-  onEvent: (event: RunnerEvent) => void,
-  options: RunnerOptions = {},
-): Driver {
-  const runner = new Runner(core, onEvent, options);
+export function createLocalDriver(runner: EngineRunner): Driver {
   return {
     send(command) {
       try {
-        runner.handle(command);
-        return Promise.resolve();
+        return Promise.resolve(runner.handle(command));
       } catch (error) {
         return Promise.reject(error instanceof Error ? error : new Error(String(error)));
       }
     },
-    getWeights: () => core.getWeights(),
+    getWeights: () => runner.getWeights(),
     dispose: () => runner.handle({ type: 'dispose', id: -1 }),
+  };
+}
+
+/**
+ * Runs the session on this thread on a runner that is still starting (a tfjs backend loading):
+ * commands wait for it, in order; until it is there, getWeights() answers the seed's weights.
+ */
+export function createDeferredDriver(
+  starting: Promise<EngineRunner>,
+  initialWeights: Float64Array,
+  onEvent: (event: RunnerEvent) => void,
+): Driver {
+  let runner: EngineRunner | null = null;
+  let disposed = false;
+  const ready = starting.then((r) => {
+    runner = r;
+    if (disposed) void r.handle({ type: 'dispose', id: -1 });
+    return r;
+  });
+  ready.catch((error: unknown) => {
+    if (disposed) return;
+    const message = error instanceof Error ? error.message : String(error);
+    onEvent({ type: 'error', message: `The training engine could not start: ${message}` });
+    onEvent({ type: 'state', state: 'error' });
+  });
+  return {
+    send(command) {
+      if (disposed) return Promise.resolve();
+      return ready.then(async (r) => {
+        if (!disposed) await r.handle(command);
+      });
+    },
+    getWeights: () => (runner ? runner.getWeights() : initialWeights.slice()),
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      if (runner) void runner.handle({ type: 'dispose', id: -1 });
+    },
   };
 }

@@ -5,6 +5,7 @@
  */
 export { createTrainingSession, TrainingSession, type SessionOptions } from './session';
 export { pageScheduler, Scheduler } from './scheduler';
+export { engineProblem, missingEngines, ENGINE_LABEL } from './engineHost';
 export { resolveConfig, DEFAULT_MAX_GRAD_NORM, DEFAULT_SMOOTHING } from './config';
 export type { Clock, Yielder } from './clock';
 export type { RunnerTiming } from './protocol';

@@ -6,6 +6,8 @@ export interface StepStats {
   readonly loss: number;
   readonly lossSmoothed: number;
   readonly gradNorm: number;
+  /** Symbols (sequence time steps, summed over the batch) trained on since the last reset. */
+  readonly symbols: number;
 }
 
 /**
@@ -21,7 +23,9 @@ export class ProgressMeter {
   private lastEmitAt = -Infinity;
   private lastEmitElapsed = 0;
   private lastEmitStep = 0;
+  private lastEmitSymbols = 0;
   private rate = 0;
+  private symbolRate = 0;
 
   constructor(private readonly intervalMs: number) {}
 
@@ -41,6 +45,11 @@ export class ProgressMeter {
     return this.elapsed + (this.runningSince === null ? 0 : now - this.runningSince);
   }
 
+  /** Whether an event would be due now (the interval has passed). */
+  isDue(now: number): boolean {
+    return now - this.lastEmitAt >= this.intervalMs;
+  }
+
   /** An event if one is due (the interval has passed and there are new steps), else null. */
   due(now: number, stats: StepStats): ProgressInfo | null {
     if (now - this.lastEmitAt < this.intervalMs) return null;
@@ -52,11 +61,16 @@ export class ProgressMeter {
     if (stats.step === this.lastEmitStep) return null;
     const elapsedMs = this.elapsedMs(now);
     const dt = elapsedMs - this.lastEmitElapsed;
-    if (dt > 0) this.rate = ((stats.step - this.lastEmitStep) * 1000) / dt;
+    if (dt > 0) {
+      this.rate = ((stats.step - this.lastEmitStep) * 1000) / dt;
+      this.symbolRate = ((stats.symbols - this.lastEmitSymbols) * 1000) / dt;
+    }
     this.lastEmitAt = now;
     this.lastEmitElapsed = elapsedMs;
     this.lastEmitStep = stats.step;
-    return { ...stats, stepsPerSecond: this.rate, elapsedMs };
+    this.lastEmitSymbols = stats.symbols;
+    const { symbols: _symbols, ...rest } = stats;
+    return { ...rest, stepsPerSecond: this.rate, symbolsPerSecond: this.symbolRate, elapsedMs };
   }
 
   /** Back to zero (session reset); keeps counting if running. */
@@ -67,6 +81,8 @@ export class ProgressMeter {
     this.lastEmitAt = -Infinity;
     this.lastEmitElapsed = 0;
     this.lastEmitStep = 0;
+    this.lastEmitSymbols = 0;
     this.rate = 0;
+    this.symbolRate = 0;
   }
 }

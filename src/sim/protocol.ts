@@ -1,4 +1,4 @@
-import type { SessionConfig, SessionEvent, StateReason } from './types';
+import type { EngineRequest, SessionConfig, SessionEvent, StateReason } from './types';
 
 /**
  * The commands a Runner obeys and the events it sends back — the same objects whether the runner
@@ -21,7 +21,23 @@ export type RunnerCommand =
   | { readonly type: 'reset'; readonly id: number }
   | { readonly type: 'setWeights'; readonly id: number; readonly weights: Float64Array }
   | { readonly type: 'load'; readonly id: number; readonly json: string }
-  | { readonly type: 'dispose'; readonly id: number };
+  | { readonly type: 'dispose'; readonly id: number }
+  /**
+   * TEST HOOK: lose the tfjs WebGL context on purpose (WEBGL_lose_context), as a GPU reset
+   * would, so recovery can be tested; fails on any engine but WebGL.
+   */
+  | { readonly type: 'loseWebGLContext'; readonly id: number };
+
+/**
+ * What trains a session, wherever it runs: the typed-array Runner or the tfjs TfRunner. A
+ * command is carried out at once (Runner) or in turn after the commands before it (TfRunner:
+ * the promise settles when it has been).
+ */
+export interface EngineRunner {
+  handle(command: RunnerCommand): void | Promise<void>;
+  /** A copy of the last good weights, in the core layout. */
+  getWeights(): Float64Array;
+}
 
 /** A session event, or the end of the run a `run` command started (however it ended). */
 export type RunnerEvent = SessionEvent | { readonly type: 'runEnd'; readonly id: number };
@@ -41,6 +57,8 @@ export type ToWorker =
       readonly id: number;
       readonly config: SessionConfig;
       readonly timing: RunnerTiming;
+      /** Default 'core'. */
+      readonly engine?: EngineRequest;
     }
   | { readonly kind: 'command'; readonly command: RunnerCommand };
 

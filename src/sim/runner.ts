@@ -1,6 +1,6 @@
 import { createYielder, performanceClock, type Clock, type Yielder } from './clock';
 import { ProgressMeter } from './progress';
-import type { RunnerCommand, RunnerEvent, RunnerTiming } from './protocol';
+import type { EngineRunner, RunnerCommand, RunnerEvent, RunnerTiming } from './protocol';
 import type { SessionCore } from './sessionCore';
 import type { SessionState, StateReason } from './types';
 
@@ -16,7 +16,7 @@ export interface RunnerOptions extends RunnerTiming {
   readonly yielder?: Yielder;
 }
 
-export class Runner {
+export class Runner implements EngineRunner {
   private status: SessionState = 'idle';
   private reason: StateReason | undefined;
   private budget = 0;
@@ -41,6 +41,10 @@ export class Runner {
 
   get state(): SessionState {
     return this.status;
+  }
+
+  getWeights(): Float64Array {
+    return this.core.getWeights();
   }
 
   /** Carries out a command at once; throws (for the acknowledgement) when it cannot. */
@@ -97,6 +101,8 @@ export class Runner {
         if (this.status === 'diverged') this.setStatus('paused', 'weights');
         else this.setStatus(this.status, 'weights', true);
         return;
+      case 'loseWebGLContext':
+        throw new Error('this session trains on the typed-array engine, not on WebGL');
       case 'dispose':
         this.budget = 0;
         this.stop();

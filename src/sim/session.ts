@@ -1,14 +1,17 @@
 import type { Model } from '../core/model/model';
 import { saveModel, type SavedModel } from '../core/model/saveFormat';
 import { resolveConfig } from './config';
-import { createLocalDriver, type Driver } from './driver';
+import { createDeferredDriver, createLocalDriver, type Driver } from './driver';
+import { createEngineRunner, engineProblem } from './engineHost';
 import type { RunnerCommand, RunnerEvent, RunnerTiming } from './protocol';
 import type { RunnerOptions } from './runner';
 import { pageScheduler, type Scheduler, type SchedulerMember } from './scheduler';
-import { SessionCore } from './sessionCore';
+import { initialWeightsOf } from './sessionCore';
 import { spawnTrainingWorker } from './spawnWorker';
 import { createWorkerDriver, type WorkerLike } from './workerDriver';
 import type {
+  EngineInfo,
+  EngineRequest,
   ProgressInfo,
   SessionConfig,
   SessionEvent,
@@ -28,7 +31,17 @@ import type {
  * an n that is not a whole number).
  */
 export interface SessionOptions {
-  /** 'auto' (default): a worker where Worker exists, else the main thread. */
+  /**
+   * What trains: 'core' (default) the typed-array engine; 'webgl', 'wasm', 'cpu' the tfjs engine
+   * on that backend (BPTT only; falls back WebGL → WASM → CPU → core with the reason when one
+   * cannot start); 'auto' measures them on this device and takes the fastest. The 'engine'
+   * event and `session.engine` say which engine is in use and why.
+   */
+  readonly engine?: EngineRequest;
+  /**
+   * 'auto' (default): a worker where Worker exists (for WebGL: where OffscreenCanvas exists
+   * too, so tfjs can draw in the worker), else the main thread.
+   */
   readonly backend?: 'auto' | 'worker' | 'thread';
   /** Default: the page's shared scheduler. */
   readonly scheduler?: Scheduler;
@@ -48,6 +61,8 @@ export class TrainingSession {
   readonly model: Model;
   readonly backend: 'worker' | 'thread';
   readonly concurrent: boolean;
+  /** The engine asked for (options.engine). */
+  readonly requestedEngine: EngineRequest;
   private readonly driver: Driver;
   private readonly scheduler: Scheduler;
   private readonly leave: () => void;
@@ -58,6 +73,7 @@ export class TrainingSession {
   private visible = true;
   private current: SessionState = 'idle';
   private latest: ProgressInfo | null = null;
+  private engineInfo: EngineInfo | null = null;
 
   constructor(config: SessionConfig, options: SessionOptions = {}) {
     const resolved = resolveConfig(config);
@@ -67,14 +83,28 @@ export class TrainingSession {
     this.scheduler = options.scheduler ?? pageScheduler;
     const onEvent = (event: RunnerEvent) => this.receive(event);
     const timing = options.timing ?? {};
-    const worker = pickWorker(options);
+    const engine = options.engine ?? 'core';
+    this.requestedEngine = engine;
+    if (engine !== 'auto') {
+      const problem = engineProblem(resolved, engine);
+      if (problem) throw new Error(problem);
+    }
+    const worker = pickWorker(options, engine);
     if (worker) {
-      const initial = new SessionCore(resolved).initialWeights();
-      this.driver = createWorkerDriver(worker, config, timing, initial, onEvent);
+      const initial = initialWeightsOf(resolved);
+      this.driver = createWorkerDriver(worker, config, timing, initial, onEvent, engine);
       this.backend = 'worker';
     } else {
-      const core = new SessionCore(resolved);
-      this.driver = createLocalDriver(core, onEvent, { ...timing, ...options.thread });
+      const made = createEngineRunner(resolved, engine, onEvent, {
+        ...timing,
+        ...options.thread,
+        where: 'thread',
+        storage: pageStorage(),
+      });
+      this.driver =
+        made instanceof Promise
+          ? createDeferredDriver(made, initialWeightsOf(resolved), onEvent)
+          : createLocalDriver(made);
       this.backend = 'thread';
     }
     this.member = {
@@ -92,6 +122,22 @@ export class TrainingSession {
   /** The latest progress event's numbers; null before the first step and after reset(). */
   get progress(): ProgressInfo | null {
     return this.latest;
+  }
+
+  /**
+   * The engine training now, where, and why (null until it has started: a tfjs backend loads
+   * asynchronously). Changes when the session falls back, e.g. after a lost WebGL context.
+   */
+  get engine(): EngineInfo | null {
+    return this.engineInfo;
+  }
+
+  /**
+   * TEST HOOK: loses the WebGL context tfjs trains on (WEBGL_lose_context), as a GPU reset
+   * would; the session should carry on on another backend. Rejects when not on WebGL.
+   */
+  debugLoseWebGLContext(): Promise<void> {
+    return this.command({ type: 'loseWebGLContext', id: this.id() }, true);
   }
 
   /** Trains until paused (the session training before it pauses unless concurrent). */
@@ -214,6 +260,11 @@ export class TrainingSession {
         this.latest = info;
         break;
       }
+      case 'engine': {
+        const { type: _type, ...info } = event;
+        this.engineInfo = info;
+        break;
+      }
       case 'state':
         if (event.state === 'disposed') return;
         this.current = event.state;
@@ -240,16 +291,27 @@ export class TrainingSession {
 }
 
 /** The worker to train in, or null for the main thread. */
-function pickWorker(options: SessionOptions): WorkerLike | null {
+function pickWorker(options: SessionOptions, engine: EngineRequest): WorkerLike | null {
   const backend = options.backend ?? 'auto';
   if (backend === 'thread') return null;
   const make = options.createWorker ?? spawnTrainingWorker;
   if (backend === 'worker') return make();
   if (!options.createWorker && typeof Worker === 'undefined') return null;
+  // WebGL in a worker needs OffscreenCanvas; without it, WebGL trains on the main thread.
+  if (engine === 'webgl' && typeof OffscreenCanvas === 'undefined') return null;
   try {
     return make();
   } catch {
     return null; // e.g. a content-security policy that forbids workers
+  }
+}
+
+/** localStorage where there is one (remembers 'auto' verdicts), else null. */
+function pageStorage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null; // storage disabled
   }
 }
 

@@ -23,6 +23,7 @@ export class SessionCore {
   private trainer: Trainer;
   private readonly data: DataStream;
   private steps = 0;
+  private symbols = 0;
   private lastLoss = NaN;
   private lastGradNorm = NaN;
   private ema = 0;
@@ -38,8 +39,7 @@ export class SessionCore {
 
   /** The weights the seed gives (what reset() restores). */
   initialWeights(): Float64Array {
-    const { config } = this.resolved;
-    return initParams(this.model, config.seed, config.init, config.initOptions);
+    return initialWeightsOf(this.resolved);
   }
 
   get stepCount(): number {
@@ -52,6 +52,7 @@ export class SessionCore {
     const correction = 1 - beta ** this.steps;
     return {
       step: this.steps,
+      symbols: this.symbols,
       loss: this.lastLoss,
       lossSmoothed: this.steps > 0 ? this.ema / correction : NaN,
       gradNorm: this.lastGradNorm,
@@ -64,8 +65,10 @@ export class SessionCore {
     const params = this.params;
     this.backup.set(params);
     let report: StepReport;
+    let symbols = 0;
     try {
       const batch = this.data.next(algorithm.kind === 'bptt' ? batchSize : 1);
+      for (const s of batch) symbols += s.inputs.length;
       report =
         algorithm.kind === 'bptt'
           ? this.trainer.bpttStep(params, batch)
@@ -85,6 +88,7 @@ export class SessionCore {
       return { loss: report.loss, gradNorm: report.gradNorm, diverged: message };
     }
     this.steps++;
+    this.symbols += symbols;
     this.lastLoss = report.loss;
     this.lastGradNorm = report.gradNorm;
     const beta = this.resolved.smoothing;
@@ -111,6 +115,7 @@ export class SessionCore {
     this.trainer = createTrainer(this.model, this.resolved.config.train);
     this.data.restart();
     this.steps = 0;
+    this.symbols = 0;
     this.lastLoss = NaN;
     this.lastGradNorm = NaN;
     this.ema = 0;
@@ -144,7 +149,7 @@ export class SessionCore {
     if (canonical(model.spec) !== canonical(this.model.spec)) {
       throw new Error(
         'the file holds a different model from this session’s ' +
-          `(file: ${describe(model)}; session: ${describe(this.model)})`,
+          `(file: ${describeModel(model)}; session: ${describeModel(this.model)})`,
       );
     }
     this.setWeights(params);
@@ -154,6 +159,12 @@ export class SessionCore {
   save(meta?: SavedModel['meta']): string {
     return saveModel(this.model, this.params, { steps: this.steps, ...meta });
   }
+}
+
+/** The weights a config's seed gives (both engines start, and reset, from these). */
+export function initialWeightsOf(resolved: ResolvedConfig): Float64Array {
+  const { config, model } = resolved;
+  return initParams(model, config.seed, config.init, config.initOptions);
 }
 
 function show(x: number): string {
@@ -169,7 +180,7 @@ export function canonical(value: unknown): string {
   );
 }
 
-function describe(model: Model): string {
+export function describeModel(model: Model): string {
   const s = model.spec;
   return `${s.cell.kind} ${s.inputSize}→${s.hiddenSize}→${s.outputSize}, ${s.layers} layer(s)${
     s.bidirectional ? ', bidirectional' : ''

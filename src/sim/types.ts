@@ -83,6 +83,36 @@ export interface ProgressInfo {
   readonly stepsPerSecond: number;
   /** Running time since the last reset, paused time excluded. */
   readonly elapsedMs: number;
+  /**
+   * Symbols (time steps of the training sequences, all sequences of the batch) per second:
+   * stepsPerSecond × batch × T — what a character model calls characters per second.
+   */
+  readonly symbolsPerSecond: number;
+}
+
+/**
+ * What trains a session: the typed-array engine ('core'), or the tfjs engine on one of its
+ * backends. 'auto' measures the candidates on this device (src/sim/engineChoice.ts).
+ */
+export type EngineKind = 'core' | 'webgl' | 'wasm' | 'cpu';
+export type EngineRequest = 'auto' | EngineKind;
+
+/** Which engine a session trains on now, where, and why that one. */
+export interface EngineInfo {
+  readonly engine: EngineKind;
+  readonly requested: EngineRequest;
+  /** 'worker': a Web Worker (with OffscreenCanvas for WebGL); 'thread': main-thread slices. */
+  readonly where: 'worker' | 'thread';
+  /**
+   * Why the session is not on the requested engine (a fallback, a lost WebGL context) or how
+   * 'auto' chose; null when it runs exactly what was asked for.
+   */
+  readonly reason: string | null;
+  /**
+   * 'requested': the engine asked for; 'auto': measured as the fastest; 'fallback': the
+   * requested one could not start; 'lost-context': moved off WebGL after its context was lost.
+   */
+  readonly cause: 'requested' | 'auto' | 'fallback' | 'lost-context';
 }
 
 export type SessionState = 'idle' | 'running' | 'paused' | 'diverged' | 'error' | 'disposed';
@@ -97,6 +127,8 @@ export type SessionEvent =
   | ({ readonly type: 'progress' } & ProgressInfo)
   | { readonly type: 'state'; readonly state: SessionState; readonly reason?: StateReason }
   | { readonly type: 'diverged'; readonly message: string; readonly step: number }
-  | { readonly type: 'error'; readonly message: string };
+  | { readonly type: 'error'; readonly message: string }
+  /** The session started on an engine, or moved to another one (fallback, lost WebGL context). */
+  | ({ readonly type: 'engine' } & EngineInfo);
 
 export type SessionListener = (event: SessionEvent) => void;

@@ -1,4 +1,4 @@
-import type { SessionConfig } from './types';
+import type { EngineRequest, SessionConfig } from './types';
 import type { Driver } from './driver';
 import type { FromWorker, RunnerCommand, RunnerEvent, RunnerTiming, ToWorker } from './protocol';
 
@@ -21,6 +21,7 @@ export function createWorkerDriver(
   timing: RunnerTiming,
   initialWeights: Float64Array,
   onEvent: (event: RunnerEvent) => void,
+  engine: EngineRequest = 'core',
 ): Driver {
   const pending = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
   let weights: Float64Array = initialWeights.slice();
@@ -68,7 +69,7 @@ export function createWorkerDriver(
 
   const ready = expect(0);
   ready.catch((e: Error) => fail(`The training worker could not start the session: ${e.message}`));
-  post({ kind: 'init', id: 0, config, timing });
+  post({ kind: 'init', id: 0, config, timing, engine });
 
   return {
     send(command: RunnerCommand) {

@@ -52,6 +52,7 @@ async function load(name: BackendName, options: BackendOptions): Promise<void> {
       await import('@tensorflow/tfjs-backend-cpu');
       return;
     case 'webgl':
+      if (webglRetired) throw new Error(webglRetired);
       if (!webglAvailable()) throw new Error('WebGL is not available in this environment');
       await import('@tensorflow/tfjs-backend-webgl');
       return;
@@ -103,4 +104,68 @@ export async function selectBackend(
 /** The name of the backend tfjs computes on now. */
 export function activeBackend(): string {
   return tf.getBackend();
+}
+
+/**
+ * Why WebGL may no longer be used on this page (its context was lost), or null. Once a context
+ * is lost tfjs's WebGL backend is removed; later requests for WebGL fall back with this reason
+ * rather than train on a dead context.
+ */
+let webglRetired: string | null = null;
+
+/** The WebGL context tfjs's active WebGL backend draws with, or null (another backend, none). */
+export function activeWebGLContext(): WebGLRenderingContext | WebGL2RenderingContext | null {
+  if (tf.getBackend() !== 'webgl') return null;
+  const backend = tf.backend() as unknown as { gpgpu?: { gl?: WebGLRenderingContext } };
+  return backend.gpgpu?.gl ?? null;
+}
+
+/**
+ * Calls `onLost` once when the active WebGL backend's context is lost (GPU reset, driver
+ * update, too many contexts, or the test hook below). Returns the function that stops
+ * listening. tfjs itself only forgets the context; recovering the training is the caller's job.
+ */
+export function watchWebGLContext(onLost: () => void): () => void {
+  const gl = activeWebGLContext();
+  const canvas = gl?.canvas as (HTMLCanvasElement | OffscreenCanvas | undefined) | null;
+  if (!canvas || typeof canvas.addEventListener !== 'function') return () => undefined;
+  const listener = () => onLost();
+  canvas.addEventListener('webglcontextlost', listener);
+  return () => canvas.removeEventListener('webglcontextlost', listener);
+}
+
+/** Whether the active WebGL context has been lost (false on other backends). */
+export function webglContextLost(): boolean {
+  return activeWebGLContext()?.isContextLost() ?? false;
+}
+
+/**
+ * TEST HOOK: loses tfjs's WebGL context on purpose through the WEBGL_lose_context extension —
+ * exactly what a browser does on a GPU reset, so recovery can be tested end to end. Harmless
+ * otherwise (the page keeps working, on another backend). Returns false when there is no
+ * WebGL context to lose.
+ */
+export function loseWebGLContextForTesting(): boolean {
+  const ext = activeWebGLContext()?.getExtension('WEBGL_lose_context');
+  if (!ext) return false;
+  ext.loseContext();
+  return true;
+}
+
+/**
+ * After a lost context: removes the WebGL backend (its textures are gone) and remembers why,
+ * so selectBackend() falls back from now on.
+ */
+export function retireWebGL(reason: string): void {
+  webglRetired = reason;
+  try {
+    if (tf.findBackend('webgl')) tf.removeBackend('webgl');
+  } catch {
+    // A backend whose context is gone may fail to clean up; it is dropped either way.
+  }
+}
+
+/** Tensors tfjs holds now (tf.memory().numTensors): what leak tests compare. */
+export function liveTensorCount(): number {
+  return tf.memory().numTensors;
 }

@@ -34,7 +34,13 @@ export interface TfParams {
   dispose(): void;
 }
 
-const isVector = (b: ParamBlock) => b.cols === 1;
+/**
+ * Biases (b, c) and peepholes (p_i, p_f, p_o) are vectors. A one-column block is not enough to
+ * tell: with a single input (inputSize 1) or a single output, U and V have one column too and
+ * are still matrices.
+ */
+const VECTOR_BLOCK = /(^|\.)(b|c|p_[ifo])$/;
+const isVector = (b: ParamBlock) => b.cols === 1 && VECTOR_BLOCK.test(b.name);
 
 /** A core block (row-major rows × cols) in the variable's order: transposed for matrices. */
 function toVariableOrder(src: Float64Array, b: ParamBlock): Float32Array {

@@ -1,0 +1,259 @@
+import type { Model } from '../core/model/model';
+import { loadModel } from '../core/model/saveFormat';
+import type { StepReport } from '../core/train/trainer';
+import type { BackendName } from '../tf/backend';
+import { batchFromSamples } from '../tf/batch';
+import { createReadback, type Readback } from '../tf/readback';
+import { createTfModel, type TfModel } from '../tf/tfModel';
+import { createTfTrainer, type TfTrainer } from '../tf/trainer';
+import type { ResolvedConfig } from './config';
+import { createDataStream, type DataStream } from './data';
+import { canonical, describeModel, initialWeightsOf } from './sessionCore';
+
+/** What settle() found in the steps it read back. */
+export interface Settled {
+  /** Steps that were good and are now counted. */
+  readonly steps: number;
+  /** The divergence message, when a step diverged (the weights are back at the checkpoint). */
+  readonly diverged: string | null;
+  /** The step that diverged (0 when none did). */
+  readonly divergedAt: number;
+}
+
+/** The counters that roll back together with the weights. */
+interface Counters {
+  steps: number;
+  symbols: number;
+  lastLoss: number;
+  lastGradNorm: number;
+  ema: number;
+}
+
+const fresh = (): Counters => ({ steps: 0, symbols: 0, lastLoss: NaN, lastGradNorm: NaN, ema: 0 });
+
+/**
+ * The tfjs counterpart of SessionCore, for batched BPTT on a tfjs backend. It cannot check each
+ * step as it happens — that would read the GPU back once per step — so it works in windows:
+ * dispatch() queues steps on the device, settle() reads the losses and gradient norms of all of
+ * them with one asynchronous readback and counts them, and checkpoint() copies the weights to
+ * this thread (asynchronously), which is what getWeights() answers and what a diverged window,
+ * or a lost WebGL context, goes back to. So divergence keeps the weights of the last checkpoint
+ * (at most one progress interval old), with the step counter and loss average from then.
+ */
+export class TfSessionCore {
+  readonly model: Model;
+  private tfModel: TfModel | null = null;
+  private trainer: TfTrainer | null = null;
+  private readonly readback: Readback = createReadback(Number.MAX_SAFE_INTEGER);
+  private readonly data: DataStream;
+  /** Symbols of each dispatched step not yet settled, in order. */
+  private pendingSymbols: number[] = [];
+  private counters: Counters = fresh();
+  private saved: { weights: Float64Array; counters: Counters };
+
+  constructor(
+    readonly resolved: ResolvedConfig,
+    private currentBackend: BackendName,
+  ) {
+    this.model = resolved.model;
+    this.data = createDataStream(resolved);
+    const weights = initialWeightsOf(resolved);
+    this.saved = { weights, counters: fresh() };
+    this.build(weights);
+  }
+
+  get backend(): BackendName {
+    return this.currentBackend;
+  }
+
+  get stepCount(): number {
+    return this.counters.steps;
+  }
+
+  /** Steps dispatched and not yet settled. */
+  get pending(): number {
+    return this.pendingSymbols.length;
+  }
+
+  stats() {
+    const c = this.counters;
+    const correction = 1 - this.resolved.smoothing ** c.steps;
+    return {
+      step: c.steps,
+      symbols: c.symbols,
+      loss: c.lastLoss,
+      lossSmoothed: c.steps > 0 ? c.ema / correction : NaN,
+      gradNorm: c.lastGradNorm,
+    };
+  }
+
+  /** Queues one training step on the device (nothing is read back). */
+  dispatch(): void {
+    const { tfModel, trainer } = this.live();
+    const samples = this.data.next(this.resolved.batchSize);
+    const batch = batchFromSamples(tfModel.spec, samples);
+    this.readback.push(trainer.trainStep(batch));
+    this.pendingSymbols.push(batch.steps * batch.size);
+  }
+
+  /** Reads back the dispatched steps and counts them; on divergence, restores the checkpoint. */
+  async settle(): Promise<Settled> {
+    const symbols = this.pendingSymbols;
+    this.pendingSymbols = [];
+    const reports = await this.readback.flush();
+    const first = this.counters.steps;
+    for (let i = 0; i < reports.length; i++) {
+      const problem = this.problemWith(reports[i]!);
+      if (problem !== null) {
+        const message =
+          `Training diverged at step ${first + i + 1}: ${problem}. The weights of step ` +
+          `${this.saved.counters.steps} (the last checked) are kept; lower the learning rate, ` +
+          'clip the gradient, or reset.';
+        this.restore();
+        return { steps: i, diverged: message, divergedAt: first + i + 1 };
+      }
+      this.count(reports[i]!, symbols[i]!);
+    }
+    return { steps: reports.length, diverged: null, divergedAt: 0 };
+  }
+
+  /**
+   * Copies the weights to this thread (asynchronously) as the last good ones. Call with nothing
+   * pending (after settle). Weights that are not all finite are not taken (reported instead).
+   */
+  async checkpoint(): Promise<string | null> {
+    const { tfModel } = this.live();
+    const weights = await tfModel.readParams();
+    for (let k = 0; k < weights.length; k++)
+      if (!Number.isFinite(weights[k]!)) {
+        this.restore();
+        return (
+          `Training diverged by step ${this.counters.steps}: a weight grew beyond the range of ` +
+          `numbers. The weights of step ${this.saved.counters.steps} are kept; lower the ` +
+          'learning rate, clip the gradient, or reset.'
+        );
+      }
+    this.saved = { weights, counters: { ...this.counters } };
+    return null;
+  }
+
+  /** Back to the checkpoint's weights and counters (a fresh optimiser). */
+  restore(): void {
+    this.readback.dispose();
+    this.pendingSymbols = [];
+    this.counters = { ...this.saved.counters };
+    this.rebuildTrainer(this.saved.weights);
+  }
+
+  /**
+   * Frees everything held on the device without reading it (the device may be gone: a lost
+   * WebGL context). The core is unusable until moveTo().
+   */
+  releaseDevice(): void {
+    this.readback.dispose();
+    this.pendingSymbols = [];
+    try {
+      this.trainer?.dispose();
+      this.tfModel?.dispose();
+    } catch {
+      // A backend whose context is gone may fail to free its textures; they are gone anyway.
+    }
+    this.trainer = null;
+    this.tfModel = null;
+  }
+
+  /** Continues on `backend` (already active) from the checkpoint. */
+  moveTo(backend: BackendName): void {
+    this.releaseDevice();
+    this.currentBackend = backend;
+    this.counters = { ...this.saved.counters };
+    this.build(this.saved.weights);
+  }
+
+  /** Seed weights, a fresh optimiser, the data stream rewound, counters cleared. */
+  reset(): void {
+    this.data.restart();
+    this.counters = fresh();
+    this.saved = { weights: initialWeightsOf(this.resolved), counters: fresh() };
+    this.rebuildTrainer(this.saved.weights);
+  }
+
+  /** The last checkpointed (good) weights, in the core layout. */
+  getWeights(): Float64Array {
+    return this.saved.weights.slice();
+  }
+
+  /** Replaces the weights (fresh optimiser; counters go on). */
+  setWeights(weights: ArrayLike<number>): void {
+    const size = this.model.layout.size;
+    if (weights.length !== size)
+      throw new Error(`this model has ${size} weights; ${weights.length} were given`);
+    const copy = new Float64Array(size);
+    for (let k = 0; k < size; k++) {
+      const w = weights[k]!;
+      if (!Number.isFinite(w))
+        throw new Error(`weight ${k} is ${w}; weights must be finite numbers`);
+      copy[k] = this.model.frozen?.[k] ? 0 : w;
+    }
+    this.readback.dispose();
+    this.pendingSymbols = [];
+    this.saved = { weights: copy, counters: { ...this.counters } };
+    this.rebuildTrainer(copy);
+  }
+
+  load(json: string): void {
+    const { model, params } = loadModel(json);
+    if (canonical(model.spec) !== canonical(this.model.spec))
+      throw new Error(
+        'the file holds a different model from this session’s ' +
+          `(file: ${describeModel(model)}; session: ${describeModel(this.model)})`,
+      );
+    this.setWeights(params);
+  }
+
+  dispose(): void {
+    this.releaseDevice();
+  }
+
+  private count(report: StepReport, symbols: number): void {
+    const c = this.counters;
+    c.steps++;
+    c.symbols += symbols;
+    c.lastLoss = report.loss;
+    c.lastGradNorm = report.gradNorm;
+    const beta = this.resolved.smoothing;
+    c.ema = beta * c.ema + (1 - beta) * report.loss;
+  }
+
+  private problemWith(report: StepReport): string | null {
+    const limit = this.resolved.maxGradNorm;
+    if (!Number.isFinite(report.loss)) return `the loss became ${show(report.loss)}`;
+    if (!Number.isFinite(report.gradNorm))
+      return `the gradient norm became ${show(report.gradNorm)}`;
+    if (report.gradNorm > limit)
+      return `the gradient norm reached ${show(report.gradNorm)}, above the limit of ${show(limit)}`;
+    return null;
+  }
+
+  private live(): { tfModel: TfModel; trainer: TfTrainer } {
+    if (!this.tfModel || !this.trainer) throw new Error('the tfjs session has no device');
+    return { tfModel: this.tfModel, trainer: this.trainer };
+  }
+
+  private build(weights: Float64Array): void {
+    this.tfModel = createTfModel(this.model.spec, weights);
+    this.trainer = createTfTrainer(this.tfModel, this.resolved.config.train);
+  }
+
+  /** New weights on the same device: the model's variables are overwritten, the optimiser fresh. */
+  private rebuildTrainer(weights: Float64Array): void {
+    const { tfModel, trainer } = this.live();
+    trainer.dispose();
+    tfModel.setParams(weights);
+    this.trainer = createTfTrainer(tfModel, this.resolved.config.train);
+  }
+}
+
+function show(x: number): string {
+  return Number.isFinite(x) ? x.toPrecision(3) : String(x);
+}
