@@ -8,5 +8,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Generous: CI has two cores, and jsdom tests that train a model share them.
+    testTimeout: 30_000,
   },
 });
