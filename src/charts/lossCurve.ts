@@ -7,6 +7,7 @@ import type { Chart } from './chart';
  * the loss of an untrained model, log2 V bits). Axes are drawn by hand from the scales' ticks.
  */
 export interface LossCurveOptions {
+  /** Default: the container's width (260–720 px), or 560 where it has none. */
   readonly width?: number;
   readonly height?: number;
   readonly xLabel: string;
@@ -30,7 +31,9 @@ export function linePath(
 }
 
 export function createLossCurve(el: Element, opts: LossCurveOptions): Chart<LossCurveData> {
-  const width = opts.width ?? 560;
+  // Fit the container's width when it has one (narrow screens keep legible text), else 560.
+  const fit = el.getBoundingClientRect().width;
+  const width = opts.width ?? (fit > 0 ? Math.max(260, Math.min(fit, 720)) : 560);
   const height = opts.height ?? 200;
   const m = { top: 12, right: 14, bottom: 34, left: 44 };
   const svg = select(el)
