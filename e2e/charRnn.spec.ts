@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { corpusTrainingText } from '../src/core/charModel/pretrained';
 import { expect, test } from './fixtures';
@@ -202,3 +203,18 @@ test('garbage in the URL gives messages and the defaults', async ({ page }) => {
   await expect(issues.first()).toContainText('Ignored');
   await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'shipped');
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`no serious accessibility issue (${theme} theme)`, async ({ page }) => {
+    const widget = await open(page, `&theme=${theme}`);
+    await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'shipped');
+    await widget.getByLabel('Text', { exact: true }).selectOption('pasted');
+    const axe = await new AxeBuilder({ page }).include('[data-widget="CharRNN"]').analyze();
+    const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(
+      serious.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+      ),
+    ).toEqual([]);
+  });
+}
