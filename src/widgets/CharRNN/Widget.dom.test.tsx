@@ -126,6 +126,30 @@ describe('CharRNN', { timeout: 30_000 }, () => {
     expect(screen.getByText(/share links and embeds do not include it/)).toBeTruthy();
   });
 
+  it('keeps training on a pasted text that a longer sequence length would refuse', async () => {
+    await renderShipped();
+    fireEvent.change(screen.getByLabelText('Text'), { target: { value: 'pasted' } });
+    fireEvent.change(screen.getByLabelText('Paste or type a text to train on'), {
+      target: { value: 'abcd'.repeat(10) },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Train on this text' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('text-summary').textContent).toContain(
+        '40 characters, 4 distinct symbols',
+      ),
+    );
+    fireEvent.change(screen.getByLabelText('Sequence length'), { target: { value: '60' } });
+    expect(screen.getByTestId('text-problem').textContent).toContain(
+      'The text has 40 characters; training needs at least 61',
+    );
+    expect(screen.queryByTestId('train-message')).toBeNull();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'One step' }));
+    });
+    await waitFor(() => expect(screen.getByTestId('loss').dataset['step']).toBe('1'));
+    expect(screen.getByTestId('sample').textContent).toMatch(/^[abcd]+$/);
+  });
+
   it('says so when the shipped model cannot be fetched', async () => {
     vi.stubGlobal(
       'fetch',

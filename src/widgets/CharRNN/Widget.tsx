@@ -86,8 +86,10 @@ export default function CharRNN() {
     if (configured?.key !== key)
       setConfigured({ key, model: createModel(spec), text, symbols, source: textSource });
   }
+  const textOk = prepared?.ok === true;
   useEffect(() => {
-    if (configured)
+    // A refused text (e.g. shorter than a new sequence length) keeps the session as it is.
+    if (configured && textOk)
       trainer.configure(configured.model.spec, configured.text, {
         seqLen,
         batch,
@@ -95,7 +97,7 @@ export default function CharRNN() {
         optimiser,
         clip,
       });
-  }, [trainer, configured, seqLen, batch, lr, optimiser, clip]);
+  }, [trainer, configured, textOk, seqLen, batch, lr, optimiser, clip]);
 
   useEffect(() => setStatus(running ? 'running' : 'ready'), [running, setStatus]);
 
