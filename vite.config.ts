@@ -4,6 +4,7 @@ import mdx from '@mdx-js/rollup';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { chapterIndexPlugin } from './src/content/build/chapterIndex';
+import { chapterTextPlugin } from './src/content/build/chapterTextPlugin';
 import { mdxOptions } from './src/content/build/mdxOptions';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -11,6 +12,7 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 export default defineConfig({
   plugins: [
     chapterIndexPlugin(path.join(root, 'content')),
+    chapterTextPlugin(path.join(root, 'content')),
     { enforce: 'pre', ...mdx({ ...mdxOptions(root), mdExtensions: [], mdxExtensions: ['.mdx'] }) },
     react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }),
   ],

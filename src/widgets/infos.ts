@@ -2,6 +2,7 @@ import type { WidgetInfo } from '../state/widgetInfo';
 import { algorithmRaceInfo } from './AlgorithmRace/info';
 import { bpttStepperInfo } from './BPTTStepper/info';
 import { latchInfo } from './Latch/info';
+import { charRnnInfo } from './CharRNN/info';
 import { recurrenceStepperInfo } from './RecurrenceStepper/info';
 
 /** Names and titles of every widget: what the page needs before any widget code loads. */
@@ -10,6 +11,7 @@ export const widgetInfos: Readonly<Record<string, WidgetInfo>> = {
   [latchInfo.name]: latchInfo,
   [bpttStepperInfo.name]: bpttStepperInfo,
   [algorithmRaceInfo.name]: algorithmRaceInfo,
+  [charRnnInfo.name]: charRnnInfo,
 };
 
 export const widgetNames = Object.keys(widgetInfos);

@@ -2,6 +2,7 @@ import type { WidgetMeta } from '../state/widgetMeta';
 import { algorithmRaceMeta } from './AlgorithmRace/meta';
 import { bpttStepperMeta } from './BPTTStepper/meta';
 import { latchMeta } from './Latch/meta';
+import { charRnnMeta } from './CharRNN/meta';
 import { recurrenceStepperMeta } from './RecurrenceStepper/meta';
 
 /**
@@ -14,4 +15,5 @@ export const widgetMetas: Readonly<Record<string, WidgetMeta>> = {
   [latchMeta.name]: latchMeta,
   [bpttStepperMeta.name]: bpttStepperMeta,
   [algorithmRaceMeta.name]: algorithmRaceMeta,
+  [charRnnMeta.name]: charRnnMeta,
 };

@@ -6,4 +6,5 @@ export const widgetLoaders: Readonly<Record<string, () => Promise<{ default: Com
   Latch: () => import('./Latch/Widget'),
   BPTTStepper: () => import('./BPTTStepper/Widget'),
   AlgorithmRace: () => import('./AlgorithmRace/Widget'),
+  CharRNN: () => import('./CharRNN/Widget'),
 };

@@ -1,0 +1,220 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { corpusTrainingText } from '../src/core/charModel/pretrained';
+import { expect, test } from './fixtures';
+
+const widgetOf = (page: Page) => page.locator('[data-widget="CharRNN"]');
+
+async function open(page: Page, query = '', lang: 'en' | 'zh' = 'en'): Promise<Locator> {
+  await page.goto(`/embed.html?widget=CharRNN&lang=${lang}${query}`);
+  const widget = widgetOf(page);
+  await expect(widget).toHaveAttribute('data-status', 'ready');
+  return widget;
+}
+
+/** The displayed training loss (bits per character), step and log2 V, from the loss line. */
+async function lossOf(widget: Locator) {
+  const line = widget.getByTestId('loss');
+  return {
+    bits: Number((await line.getAttribute('data-bits')) || NaN),
+    step: Number(await line.getAttribute('data-step')),
+    untrained: Number(await line.getAttribute('data-untrained')),
+  };
+}
+
+const corpusSymbols = (lang: 'en' | 'zh') =>
+  new Set(
+    Array.from(
+      corpusTrainingText(
+        readFileSync(path.join(process.cwd(), 'content', 'corpus', `${lang}.txt`), 'utf8'),
+      ),
+    ),
+  );
+
+for (const lang of ['en', 'zh'] as const) {
+  test(`${lang}: the shipped model loads and fills the heatmap and predictions`, async ({
+    page,
+  }) => {
+    const widget = await open(page, '', lang);
+    await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'shipped');
+    const V = corpusSymbols(lang).size;
+    await expect(widget.getByTestId('text-summary').locator('[data-vocabulary]')).toHaveAttribute(
+      'data-vocabulary',
+      String(V),
+    );
+    if (lang === 'zh') {
+      // 266 distinct characters, capped at 127 plus one "other" symbol, and the page says so.
+      await expect(widget.getByTestId('text-summary')).toContainText('文本有 266 个不同符号');
+    }
+    // 40 characters read × 32 units.
+    await expect(widget.getByTestId('heatmap').locator('svg g rect')).toHaveCount(40 * 32);
+    const probs = await widget
+      .getByTestId('predictions')
+      .locator('[data-p]')
+      .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-p'))));
+    expect(probs).toHaveLength(5);
+    expect(probs[0]).toBeGreaterThan(0.3); // a trained model is confident after 40 characters
+    expect([...probs].sort((a, b) => b - a)).toEqual(probs);
+    // The shipped weights compress the corpus far below an untrained model's log2 V.
+    const evalBits = Number(await widget.getByTestId('eval-loss').getAttribute('data-bits'));
+    expect(evalBits).toBeLessThan(0.5 * Math.log2(V));
+    // Samples use only the corpus's symbols.
+    const sample = await widget.getByTestId('sample').textContent();
+    expect(sample!.length).toBeGreaterThan(0);
+    const symbols = corpusSymbols(lang);
+    expect(Array.from(sample!).filter((c) => !symbols.has(c))).toEqual([]);
+  });
+}
+
+test('training from scratch takes the loss well below log2 V within a bounded number of steps', async ({
+  page,
+}) => {
+  const widget = await open(page);
+  await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'shipped');
+  await widget.getByRole('button', { name: 'Start from scratch' }).click();
+  await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'init');
+  await widget.getByRole('button', { name: '▶ Train' }).click();
+  await expect(widget).toHaveAttribute('data-status', 'running');
+  await expect(widget.getByTestId('engine')).toContainText(/chars\/s/);
+  // Smoothed training loss below 65% of log2 V (5.39 → 3.5 bits) within 600 steps of 16 × 32 characters.
+  await expect
+    .poll(
+      async () => {
+        const { bits, untrained } = await lossOf(widget);
+        return bits < 0.65 * untrained;
+      },
+      { timeout: 50_000 },
+    )
+    .toBe(true);
+  const { step } = await lossOf(widget);
+  expect(step).toBeLessThanOrEqual(600);
+  await widget.getByRole('button', { name: /Pause/ }).click();
+  await expect(widget).toHaveAttribute('data-status', 'ready');
+});
+
+test('pause stops the step counter; one step adds exactly one', async ({ page }) => {
+  const widget = await open(page, '&corpus=reber&cell=srn&hidden=16');
+  await widget.getByRole('button', { name: '▶ Train' }).click();
+  await expect.poll(async () => (await lossOf(widget)).step).toBeGreaterThan(20);
+  await widget.getByRole('button', { name: /Pause/ }).click();
+  await expect(widget).toHaveAttribute('data-status', 'ready');
+  await expect(widget.getByRole('button', { name: '▶ Train' })).toBeEnabled();
+  const paused = (await lossOf(widget)).step;
+  await widget.getByRole('button', { name: 'One step' }).click();
+  await expect(widget.getByTestId('loss')).toHaveAttribute('data-step', String(paused + 1));
+  // Reber samples use only the grammar's seven symbols.
+  const sample = await widget.getByTestId('sample').textContent();
+  expect(sample).toMatch(/^[BTPSXVE]+$/);
+});
+
+test('weights saved in the browser come back after a reload, with the same predictions', async ({
+  page,
+}) => {
+  const widget = await open(page);
+  await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'shipped');
+  for (let i = 0; i < 3; i++) {
+    await widget.getByRole('button', { name: 'One step' }).click();
+    await expect(widget.getByTestId('loss')).toHaveAttribute('data-step', String(i + 1));
+  }
+  await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'trained');
+  const predictions = await widget.getByTestId('predictions').textContent();
+  const evalBits = await widget.getByTestId('eval-loss').getAttribute('data-bits');
+  await widget.getByRole('button', { name: 'Save in this browser' }).click();
+  await expect(widget.getByTestId('files-message')).toContainText('Saved in this browser');
+
+  await page.reload();
+  await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'shipped');
+  expect(await widget.getByTestId('eval-loss').getAttribute('data-bits')).not.toBe(evalBits);
+  await widget.getByRole('button', { name: 'Load from this browser' }).click();
+  await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'storage');
+  await expect(widget.getByTestId('eval-loss')).toHaveAttribute('data-bits', evalBits!);
+  await expect(widget.getByTestId('predictions')).toHaveText(predictions!);
+});
+
+test('a wrong file and an empty pasted text get messages; the model keeps working', async ({
+  page,
+}) => {
+  const widget = await open(page);
+  await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'shipped');
+  await widget.getByLabel('Load weights from a file').setInputFiles({
+    name: 'notes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"hello": 1}'),
+  });
+  await expect(widget.getByTestId('files-message')).toContainText(
+    'That file was not loaded: this file is not an Unrolled model',
+  );
+  await widget.getByLabel('Text', { exact: true }).selectOption('pasted');
+  await widget.getByRole('button', { name: 'Train on this text' }).click();
+  await expect(widget.getByTestId('paste-problem')).toContainText('The text is empty');
+  await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'shipped');
+
+  await widget.getByLabel('Paste or type a text to train on').fill('abcabcabcabc'.repeat(20));
+  await widget.getByRole('button', { name: 'Train on this text' }).click();
+  await expect(widget.getByTestId('text-summary')).toContainText(
+    '240 characters, 3 distinct symbols',
+  );
+  await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'init');
+  const sample = await widget.getByTestId('sample').textContent();
+  expect(sample).toMatch(/^[abc]+$/);
+});
+
+test('a learning rate that blows up stops training with a message and keeps the weights', async ({
+  page,
+}) => {
+  // Adam at lr = 10 without clipping: the first update throws the weights so far that the next
+  // gradient norm is ~1e10, past the session's divergence guard.
+  const widget = await open(page, '&lr=10&clip=0');
+  await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'shipped');
+  await widget.getByRole('button', { name: '▶ Train' }).click();
+  await expect(widget.getByTestId('train-message')).toContainText('Training stopped');
+  await expect(widget.getByTestId('train-message')).toContainText('last good weights are kept');
+  await expect(widget).toHaveAttribute('data-status', 'ready');
+  const after = Number(await widget.getByTestId('eval-loss').getAttribute('data-bits'));
+  expect(Number.isFinite(after)).toBe(true);
+  // The kept weights are numbers: every hidden state in the heatmap is finite.
+  const states = await widget
+    .getByTestId('heatmap')
+    .locator('svg g rect')
+    .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
+  expect(states.length).toBe(40 * 32);
+  expect(states.every(Number.isFinite)).toBe(true);
+  await expect(widget.getByTestId('sample')).not.toBeEmpty();
+});
+
+test('the chapter preset trains on the chapter’s own prose', async ({ page }) => {
+  const widget = await open(page, '&corpus=chapter&cell=gru&hidden=64');
+  const summary = widget.getByTestId('text-summary');
+  await expect(summary).toContainText('distinct symbols');
+  const chars = Number(
+    /([\d,]+) characters/.exec((await summary.textContent())!)![1]!.replace(/,/g, ''),
+  );
+  expect(chars).toBeGreaterThan(5000);
+  await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'init');
+  await expect(widget.getByRole('button', { name: 'Load the shipped model' })).toHaveCount(0);
+});
+
+test('garbage in the URL gives messages and the defaults', async ({ page }) => {
+  const widget = await open(page, '&hidden=9999&cell=banana&lr=abc&temperature=-3');
+  const issues = widget.locator('.widget__issues li');
+  await expect(issues).toHaveCount(4);
+  await expect(issues.first()).toContainText('Ignored');
+  await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'shipped');
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`no serious accessibility issue (${theme} theme)`, async ({ page }) => {
+    const widget = await open(page, `&theme=${theme}`);
+    await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'shipped');
+    await widget.getByLabel('Text', { exact: true }).selectOption('pasted');
+    const axe = await new AxeBuilder({ page }).include('[data-widget="CharRNN"]').analyze();
+    const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(
+      serious.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+      ),
+    ).toEqual([]);
+  });
+}

@@ -1,0 +1,96 @@
+import { scaleLinear } from 'd3-scale';
+import { interpolateRdBu } from 'd3-scale-chromatic';
+import { select } from 'd3-selection';
+import type { Chart } from './chart';
+
+/**
+ * Hidden states over a string as a heatmap: one column per symbol read, one row per unit,
+ * coloured on a diverging scale over [−1, 1] (red negative, blue positive). The focused column
+ * and cell are outlined, so the reader sees where the printed values come from; pointing at a
+ * cell reports it through `onPoint`.
+ */
+export interface StateHeatmapOptions {
+  readonly cell?: number;
+  readonly rowHeight?: number;
+  onPoint(t: number, unit: number): void;
+}
+
+export interface StateHeatmapData {
+  /** states[t][unit] */
+  readonly states: readonly ArrayLike<number>[];
+  readonly symbols: readonly string[];
+  readonly focus: { readonly t: number; readonly unit: number } | null;
+}
+
+export const heatColour = (v: number): string =>
+  interpolateRdBu(scaleLinear([-1, 1], [0.05, 0.95]).clamp(true)(v));
+
+/** How a symbol is labelled above its column: spaces and line breaks made visible. */
+export function visibleSymbol(s: string): string {
+  if (s === ' ') return '␣';
+  if (s === '\n') return '↵';
+  if (s === '\t') return '⇥';
+  return s;
+}
+
+export function createStateHeatmap(
+  el: Element,
+  opts: StateHeatmapOptions,
+): Chart<StateHeatmapData> {
+  const w = opts.cell ?? 16;
+  const h = opts.rowHeight ?? 7;
+  const top = 20;
+  const svg = select(el).append('svg').attr('class', 'state-heatmap').attr('aria-hidden', 'true');
+  const labels = svg.append('g').attr('class', 'state-heatmap__symbols');
+  const body = svg.append('g').attr('transform', `translate(0,${top})`);
+  const columnMark = svg.append('rect').attr('class', 'state-heatmap__column').attr('fill', 'none');
+  const cellMark = svg.append('rect').attr('class', 'state-heatmap__cell').attr('fill', 'none');
+
+  return {
+    update({ states, symbols, focus }) {
+      const units = states[0]?.length ?? 0;
+      const widthPx = Math.max(1, states.length * w);
+      const heightPx = top + units * h + 2;
+      svg
+        .attr('width', widthPx)
+        .attr('height', heightPx)
+        .attr('viewBox', `0 0 ${widthPx} ${heightPx}`);
+      labels
+        .selectAll<SVGTextElement, string>('text')
+        .data(symbols)
+        .join('text')
+        .attr('x', (_, t) => t * w + w / 2)
+        .attr('y', 14)
+        .attr('text-anchor', 'middle')
+        .text(visibleSymbol);
+      const cells = states.flatMap((s, t) => Array.from(s, (v, unit) => ({ t, unit, v })));
+      body
+        .selectAll<SVGRectElement, (typeof cells)[number]>('rect')
+        .data(cells)
+        .join((enter) =>
+          enter.append('rect').on('pointerenter', (_, d) => opts.onPoint(d.t, d.unit)),
+        )
+        .attr('x', (d) => d.t * w)
+        .attr('y', (d) => d.unit * h)
+        .attr('width', w - 1)
+        .attr('height', h - 1)
+        .attr('fill', (d) => heatColour(d.v))
+        .attr('data-value', (d) => String(d.v));
+      columnMark
+        .attr('display', focus ? null : 'none')
+        .attr('x', (focus?.t ?? 0) * w - 0.5)
+        .attr('y', 1)
+        .attr('width', w)
+        .attr('height', heightPx - 2);
+      cellMark
+        .attr('display', focus ? null : 'none')
+        .attr('x', (focus?.t ?? 0) * w - 1)
+        .attr('y', top + (focus?.unit ?? 0) * h - 1)
+        .attr('width', w + 1)
+        .attr('height', h + 1);
+    },
+    destroy() {
+      svg.remove();
+    },
+  };
+}

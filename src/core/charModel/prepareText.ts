@@ -1,0 +1,55 @@
+import { vocabularyOf } from '../vocabulary';
+import { capVocabulary, limitLength, MAX_SYMBOLS } from './vocabularyCap';
+
+/** The most text the widget trains on (code points); longer text is cut, with a message. */
+export const MAX_TEXT = 20000;
+
+export type TextProblem =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'tooShort'; readonly length: number; readonly needed: number }
+  | { readonly kind: 'oneSymbol' };
+
+export interface PreparedText {
+  /** What the model trains on: cut to MAX_TEXT and with the vocabulary capped. */
+  readonly text: string;
+  /** The vocabulary of `text`, sorted by code point (the order of the model's inputs/outputs). */
+  readonly symbols: readonly string[];
+  /** Code points of the text as given. */
+  readonly originalLength: number;
+  /** Whether the text was cut to MAX_TEXT. */
+  readonly cut: boolean;
+  /** Distinct symbols before the cap, and how many occurrences the cap replaced. */
+  readonly distinct: number;
+  readonly replaced: number;
+}
+
+/**
+ * Readies a text for character-level training: cut to MAX_TEXT code points, vocabulary capped
+ * at MAX_SYMBOLS (the rarest symbols become one "other" symbol), and checked to be long enough
+ * for windows of `seqLen` + 1 symbols with at least two distinct symbols.
+ */
+export function prepareText(
+  raw: string,
+  seqLen: number,
+): { ok: true; value: PreparedText } | { ok: false; problem: TextProblem } {
+  if (raw.trim().length === 0) return { ok: false, problem: { kind: 'empty' } };
+  const originalLength = Array.from(raw).length;
+  const limited = limitLength(raw, MAX_TEXT);
+  const capped = capVocabulary(limited.text, MAX_SYMBOLS);
+  const length = Math.min(originalLength, MAX_TEXT);
+  if (length < seqLen + 1)
+    return { ok: false, problem: { kind: 'tooShort', length, needed: seqLen + 1 } };
+  const symbols = vocabularyOf(capped.text).symbols;
+  if (symbols.length < 2) return { ok: false, problem: { kind: 'oneSymbol' } };
+  return {
+    ok: true,
+    value: {
+      text: capped.text,
+      symbols,
+      originalLength,
+      cut: limited.cut,
+      distinct: capped.distinct,
+      replaced: capped.replaced,
+    },
+  };
+}

@@ -1,0 +1,174 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { corpusTrainingText } from '../../core/charModel/pretrained';
+import { readSymbols, sampleSymbols } from '../../core/charModel/run';
+import { loadModel } from '../../core/model/saveFormat';
+import { createRng } from '../../core/rng';
+import { vocabularyOf } from '../../core/vocabulary';
+import { LangContext } from '../../ui/LangContext';
+import { WidgetHost } from '../host/WidgetHost';
+
+const shippedText = readFileSync(
+  path.join(process.cwd(), 'public', 'models', 'charrnn-en.json'),
+  'utf8',
+);
+const corpus = corpusTrainingText(
+  readFileSync(path.join(process.cwd(), 'content', 'corpus', 'en.txt'), 'utf8'),
+);
+const symbols = vocabularyOf(corpus).symbols;
+const shipped = loadModel(shippedText);
+const probe = Array.from(corpus).slice(0, 40);
+const probeIndices = probe.map((c) => symbols.indexOf(c));
+
+beforeEach(() => {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) =>
+      url.endsWith('models/charrnn-en.json')
+        ? new Response(shippedText, { status: 200 })
+        : new Response('', { status: 404 }),
+    ),
+  );
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+async function renderShipped(props: Record<string, unknown> = {}) {
+  const utils = render(
+    <LangContext.Provider value="en">
+      <WidgetHost name="CharRNN" props={{ id: 'CharRNN-1', ...props }} />
+    </LangContext.Provider>,
+  );
+  const root = utils.container.querySelector('[data-widget="CharRNN"]') as HTMLElement;
+  await waitFor(
+    () => expect(screen.getByTestId('weights-source').dataset['source']).toBe('shipped'),
+    { timeout: 10000 },
+  );
+  await act(async () => {});
+  return { ...utils, root };
+}
+
+// Generous timeouts: the widget trains and samples for real, and CI machines are shared.
+describe('CharRNN', { timeout: 30_000 }, () => {
+  it('loads the shipped model and shows the core engine’s predictions for the probe text', async () => {
+    const { root } = await renderShipped();
+    expect(root.dataset['status']).toBe('ready');
+    const read = readSymbols(shipped.model, shipped.params, probeIndices);
+    const last = read.steps[39]!;
+    const shown = [...screen.getByTestId('predictions').querySelectorAll('[data-p]')].map((e) =>
+      Number(e.getAttribute('data-p')),
+    );
+    const expected = Array.from(last.probs)
+      .sort((a, b) => b - a)
+      .slice(0, 5);
+    expect(shown).toEqual(expected);
+    // The heatmap holds h_t of every position and unit, exactly.
+    const cells = [...screen.getByTestId('heatmap').querySelectorAll('svg g rect')];
+    expect(cells).toHaveLength(40 * 32);
+    expect(Number(cells[0]!.getAttribute('data-value'))).toBe(read.steps[0]!.hidden[0]![0]);
+    expect(screen.getByTestId('text-summary').textContent).toContain(
+      `${symbols.length} distinct symbols`,
+    );
+  });
+
+  it('moves the focus with the arrow keys and prints the focused value', async () => {
+    await renderShipped();
+    const read = readSymbols(shipped.model, shipped.params, probeIndices);
+    const heatmap = screen.getByTestId('heatmap');
+    fireEvent.keyDown(heatmap, { key: 'ArrowLeft' });
+    fireEvent.keyDown(heatmap, { key: 'ArrowDown' });
+    fireEvent.keyDown(heatmap, { key: 'ArrowDown' });
+    const value = read.steps[38]!.hidden[0]![2]!;
+    expect(screen.getByTestId('focus-readout').textContent).toContain(
+      `(position 38): unit 3 = ${value.toFixed(3)}`,
+    );
+    fireEvent.keyDown(heatmap, { key: 'Home' });
+    expect(screen.getByTestId('focus-readout').textContent).toContain('(position 0)');
+  });
+
+  it('samples greedily at temperature 0, exactly as the core sampler does', async () => {
+    await renderShipped({ temperature: 0, seedText: 'The ', sampleLength: 60 });
+    const seed = Array.from('The ').map((c) => symbols.indexOf(c));
+    const expected = sampleSymbols(shipped.model, shipped.params, seed, 60, 0, createRng(1))
+      .map((i) => symbols[i])
+      .join('');
+    expect(screen.getByTestId('sample').textContent).toBe(expected);
+  });
+
+  it('takes one training step on the main thread and reports the loss in bits', async () => {
+    await renderShipped();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'One step' }));
+    });
+    await waitFor(() => expect(screen.getByTestId('loss').dataset['step']).toBe('1'), {
+      timeout: 10000,
+    });
+    const line = screen.getByTestId('loss');
+    const bits = Number(line.dataset['bits']);
+    expect(bits).toBeGreaterThan(0);
+    expect(bits).toBeLessThan(Math.log2(symbols.length));
+    expect(line.textContent).toContain(`training loss ${bits.toFixed(3)} bits per character`);
+    expect(line.textContent).toContain(`(${(bits * Math.LN2).toFixed(3)} nats)`);
+    expect(screen.getByTestId('engine').textContent).toContain('main thread');
+  });
+
+  it('refuses an empty pasted text with a message and keeps the model', async () => {
+    await renderShipped();
+    fireEvent.change(screen.getByLabelText('Text'), { target: { value: 'pasted' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Train on this text' }));
+    expect(screen.getByTestId('paste-problem').textContent).toContain('The text is empty');
+    expect(screen.getByTestId('weights-source').dataset['source']).toBe('shipped');
+    expect(screen.getByText(/share links and embeds do not include it/)).toBeTruthy();
+  });
+
+  it('keeps training on a pasted text that a longer sequence length would refuse', async () => {
+    await renderShipped();
+    fireEvent.change(screen.getByLabelText('Text'), { target: { value: 'pasted' } });
+    fireEvent.change(screen.getByLabelText('Paste or type a text to train on'), {
+      target: { value: 'abcd'.repeat(10) },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Train on this text' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('text-summary').textContent).toContain(
+        '40 characters, 4 distinct symbols',
+      ),
+    );
+    fireEvent.change(screen.getByLabelText('Sequence length'), { target: { value: '60' } });
+    expect(screen.getByTestId('text-problem').textContent).toContain(
+      'The text has 40 characters; training needs at least 61',
+    );
+    expect(screen.queryByTestId('train-message')).toBeNull();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'One step' }));
+    });
+    await waitFor(() => expect(screen.getByTestId('loss').dataset['step']).toBe('1'));
+    expect(screen.getByTestId('sample').textContent).toMatch(/^[abcd]+$/);
+  });
+
+  it('says so when the shipped model cannot be fetched', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('', { status: 404 })),
+    );
+    render(
+      <LangContext.Provider value="en">
+        <WidgetHost name="CharRNN" props={{ id: 'CharRNN-1' }} />
+      </LangContext.Provider>,
+    );
+    expect(
+      (
+        await screen.findByText(
+          /The shipped model could not be loaded \(HTTP 404\)/,
+          {},
+          { timeout: 10000 },
+        )
+      ).textContent,
+    ).toContain('random until you train');
+    expect(screen.getByTestId('weights-source').dataset['source']).toBe('init');
+  });
+});

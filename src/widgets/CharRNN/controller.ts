@@ -1,0 +1,246 @@
+import { natsToBits } from '../../core/charModel/run';
+import type { ModelSpec } from '../../core/model/spec';
+import type { OptimiserSpec } from '../../core/train/optimisers';
+import {
+  createTrainingSession,
+  type SessionOptions,
+  type SessionState,
+  type TrainingSession,
+} from '../../sim';
+
+/** Where the weights the model holds came from. */
+export type WeightsSource = 'init' | 'shipped' | 'file' | 'storage' | 'trained';
+
+export interface TrainSettings {
+  readonly seqLen: number;
+  readonly batch: number;
+  readonly lr: number;
+  readonly optimiser: 'sgd' | 'momentum' | 'rmsprop' | 'adam';
+  /** 0: no clipping. */
+  readonly clip: number;
+}
+
+export interface TrainerSnapshot {
+  readonly state: SessionState;
+  readonly backend: 'worker' | 'thread' | null;
+  /** Steps since the weights were last drawn or loaded (kept across lr/clip changes). */
+  readonly step: number;
+  /** Smoothed training loss, nats and bits per character; null before the first step. */
+  readonly lossNats: number | null;
+  readonly stepsPerSecond: number;
+  readonly history: readonly { readonly step: number; readonly bits: number }[];
+  /** A divergence or session error, for the reader. */
+  readonly message: string | null;
+  readonly source: WeightsSource;
+  /** Bumps whenever the weights may have changed. */
+  readonly version: number;
+}
+
+const MAX_HISTORY = 1500;
+
+export function optimiserSpec(kind: TrainSettings['optimiser'], lr: number): OptimiserSpec {
+  switch (kind) {
+    case 'sgd':
+      return { kind: 'sgd', lr };
+    case 'momentum':
+      return { kind: 'momentum', lr, momentum: 0.9 };
+    case 'rmsprop':
+      return { kind: 'rmsprop', lr };
+    case 'adam':
+      return { kind: 'adam', lr };
+  }
+}
+
+/** Halves a long history by keeping every other point, so the curve stays cheap to draw. */
+function thin<T>(points: T[]): T[] {
+  return points.length <= MAX_HISTORY ? points : points.filter((_, i) => i % 2 === 0);
+}
+
+/**
+ * Owns the CharRNN widget's training session (no React here). Changing the model (text, cell,
+ * sizes) builds a new session with fresh weights; changing how it trains (sequence length,
+ * batch, learning rate, optimiser, clipping) builds a new session that continues from the
+ * current weights, keeping the step count and the loss history (optimiser moments restart).
+ */
+export class CharTrainer {
+  private session: TrainingSession | null = null;
+  private modelKey = '';
+  private trainKey = '';
+  private offset = 0;
+  private pending: { weights: Float64Array; source: WeightsSource } | null = null;
+  private listeners = new Set<() => void>();
+  private snap: TrainerSnapshot = {
+    state: 'idle',
+    backend: null,
+    step: 0,
+    lossNats: null,
+    stepsPerSecond: 0,
+    history: [],
+    message: null,
+    source: 'init',
+    version: 0,
+  };
+
+  constructor(private readonly options: SessionOptions = {}) {}
+
+  get snapshot(): TrainerSnapshot {
+    return this.snap;
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  get current(): TrainingSession | null {
+    return this.session;
+  }
+
+  /**
+   * Builds or rebuilds the session for this model and these settings (see the class comment).
+   * A config the session refuses leaves the current session as it was, with a message.
+   */
+  configure(spec: ModelSpec, text: string, train: TrainSettings): void {
+    const modelKey = JSON.stringify(spec) + '\u0000' + text;
+    const trainKey = JSON.stringify(train);
+    if (modelKey === this.modelKey && trainKey === this.trainKey && this.session) return;
+    const old = this.session;
+    const sameModel = modelKey === this.modelKey && old !== null;
+    let session: TrainingSession;
+    try {
+      session = createTrainingSession(
+        {
+          spec,
+          seed: 1,
+          train: {
+            optimiser: optimiserSpec(train.optimiser, train.lr),
+            ...(train.clip > 0 ? { clipNorm: train.clip } : {}),
+          },
+          data: { kind: 'task', name: 'charCorpus', params: { text, seqLength: train.seqLen } },
+          batchSize: train.batch,
+        },
+        this.options,
+      );
+    } catch (e) {
+      // A config the session refuses (it says why): keep the current session and weights.
+      this.update({ message: (e as Error).message });
+      return;
+    }
+    const wasRunning = old?.state === 'running';
+    const carried = sameModel ? old.getWeights() : null;
+    const carriedSteps = sameModel ? this.offset + (old.progress?.step ?? 0) : 0;
+    old?.dispose();
+    this.modelKey = modelKey;
+    this.trainKey = trainKey;
+    this.session = session;
+    session.on((event) => this.receive(session, event));
+    this.offset = carriedSteps;
+    if (!sameModel) this.update({ history: [], lossNats: null, source: 'init', step: 0 });
+    this.update({ backend: session.backend, state: session.state, message: null });
+    const pending = this.pending;
+    this.pending = null;
+    if (pending && pending.weights.length === session.model.layout.size) {
+      this.applyWeights(pending.weights, pending.source);
+    } else if (carried) {
+      void session.setWeights(carried).then(() => {
+        if (wasRunning && this.session === session) void session.start();
+      });
+    }
+  }
+
+  start(): void {
+    this.update({ message: null });
+    void this.session?.start();
+  }
+
+  pause(): void {
+    void this.session?.pause();
+  }
+
+  step(n = 1): Promise<void> {
+    this.update({ message: null });
+    return this.session?.step(n) ?? Promise.resolve();
+  }
+
+  /** Back to the seed's initial weights, with the history cleared. */
+  resetWeights(): void {
+    this.offset = 0;
+    this.update({ history: [], lossNats: null, step: 0, source: 'init', message: null });
+    void this.session?.reset().then(() => this.bump());
+  }
+
+  /**
+   * Puts weights into the model (a file, the browser's storage, the shipped model). When the
+   * session is about to be rebuilt for a new architecture, `whenRebuilt` keeps them until then.
+   */
+  applyWeights(weights: Float64Array, source: WeightsSource, whenRebuilt = false): void {
+    const session = this.session;
+    if (whenRebuilt) {
+      this.pending = { weights, source };
+      return;
+    }
+    // Weights for a model the reader has since changed are stale: drop them.
+    if (!session || weights.length !== session.model.layout.size) return;
+    this.offset = 0;
+    this.update({ history: [], lossNats: null, step: 0, source, message: null });
+    session.setWeights(weights).then(
+      () => this.bump(),
+      (e: unknown) => this.update({ message: (e as Error).message }),
+    );
+  }
+
+  getWeights(): Float64Array | null {
+    return this.session?.getWeights() ?? null;
+  }
+
+  setVisible(visible: boolean): void {
+    this.session?.setVisible(visible);
+  }
+
+  dispose(): void {
+    this.session?.dispose();
+    this.session = null;
+    this.modelKey = '';
+    this.trainKey = '';
+  }
+
+  private receive(
+    session: TrainingSession,
+    event: Parameters<Parameters<TrainingSession['on']>[0]>[0],
+  ) {
+    if (session !== this.session) return;
+    switch (event.type) {
+      case 'progress': {
+        const step = this.offset + event.step;
+        const bits = natsToBits(event.lossSmoothed);
+        this.update({
+          step,
+          lossNats: event.lossSmoothed,
+          stepsPerSecond: event.stepsPerSecond,
+          history: thin([...this.snap.history, { step, bits }]),
+          source: 'trained',
+          version: this.snap.version + 1,
+        });
+        break;
+      }
+      case 'state':
+        this.update({ state: event.state, version: this.snap.version + 1 });
+        break;
+      case 'diverged':
+        this.update({ message: event.message });
+        break;
+      case 'error':
+        this.update({ message: event.message });
+        break;
+    }
+  }
+
+  private bump(): void {
+    this.update({ version: this.snap.version + 1 });
+  }
+
+  private update(patch: Partial<TrainerSnapshot>): void {
+    this.snap = { ...this.snap, ...patch };
+    for (const listener of [...this.listeners]) listener();
+  }
+}
