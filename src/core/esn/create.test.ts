@@ -76,10 +76,9 @@ describe('createEsn', () => {
     ).toThrow(/radius 0/);
   });
 
-  it('handles a 500-unit reservoir (eigenvalues included) in a few seconds', () => {
-    const t0 = performance.now();
+  // Its speed is measured by `npm run bench`, not asserted here.
+  it('scales a 500-unit reservoir to the requested spectral radius', () => {
     const esn = createEsn(config({ reservoirSize: 500, spectralRadius: 0.95 }));
-    expect(performance.now() - t0).toBeLessThan(4000);
     expect(Math.abs(spectralRadius(esn.w) - 0.95)).toBeLessThan(1e-9);
   });
 
