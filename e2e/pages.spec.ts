@@ -22,6 +22,9 @@ for (const { path, lang, chapter } of sitePages()) {
     test('hydrates with no console error, no foreign request, every widget ready, no serious a11y issue', async ({
       page,
     }) => {
+      // axe walks every node, and a chapter's typeset math (HTML plus MathML) runs to thousands
+      // of them: on a loaded 2-core machine the analysis alone can take over a minute.
+      test.slow(chapter !== null, 'axe over a chapter full of typeset math');
       await page.goto(path);
       await hydrated(page);
       await expect(page.locator('h1')).toBeVisible();
