@@ -75,8 +75,10 @@ export const en = {
     settings: 'Reservoir settings',
     size: 'Reservoir size N',
     rho: 'Spectral radius ρ',
-    sparsity: 'Sparsity (share of zero weights)',
-    inputScaling: 'Input scaling (weights W_fb of the sine)',
+    sparsity: 'Sparsity',
+    inputScaling: 'Input scaling',
+    controlsHint:
+      'Sparsity is the share of zero weights in W. Input scaling multiplies the weights W_fb through which the sine enters the reservoir: first the teacher signal, then the network’s own output.',
     leak: 'Leak rate a',
     ridge: 'Ridge λ of the readout',
     newSeed: 'New random reservoir',

@@ -77,8 +77,10 @@ export const zh: Strings = {
     settings: '储备池设置',
     size: '储备池大小 N',
     rho: '谱半径 ρ',
-    sparsity: '稀疏度（零权重的比例）',
-    inputScaling: '输入缩放（正弦信号的权重 W_fb）',
+    sparsity: '稀疏度',
+    inputScaling: '输入缩放',
+    controlsHint:
+      '稀疏度是 W 中零权重所占的比例。输入缩放乘在权重 W_fb 上，正弦信号经由它进入储备池：先是教师信号，之后是网络自己的输出。',
     leak: '泄漏率 a',
     ridge: '读出层的岭参数 λ',
     newSeed: '重新随机生成储备池',

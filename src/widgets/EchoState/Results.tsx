@@ -74,7 +74,7 @@ export function Results({
       x0: TRAIN_STEPS,
       xLabel: s.stepAxis,
       yLabel: s.errorAxis,
-      series: [{ label: s.errorAxis, values: r.freeError, ...seriesStyle(1) }],
+      series: [{ label: s.errorAxis, values: r.freeError, ...seriesStyle(0) }],
     }),
     [r, s],
   );

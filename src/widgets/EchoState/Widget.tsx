@@ -2,7 +2,6 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { sineGeneratorConfig } from '../../core/esn';
 import { format } from '../../i18n';
 import type { PropsOf } from '../../state/widgetMeta';
-import type { WidgetStatus } from '../../state/widgetStore';
 import { useStrings } from '../../ui/LangContext';
 import { Slider } from '../../ui/Slider';
 import { PresetSelect } from '../host/PresetSelect';
@@ -11,6 +10,7 @@ import { createEchoStateComputer, type EchoStateComputer, type Outcome } from '.
 import { Results } from './Results';
 import { FREE_STEPS, TRAIN_STEPS, isSingularReadout } from './experiment';
 import { echoStateMeta } from './meta';
+import { useBusyStatus } from './useBusyStatus';
 import './echoState.css';
 
 type Props = PropsOf<typeof echoStateMeta>;
@@ -21,8 +21,6 @@ export default function EchoState() {
   const s = useStrings().echoState;
   const props = useWidgetState<Props, Props>((st) => st.props);
   const setProps = useWidgetState<Props, (p: Partial<Props>) => void>((st) => st.setProps);
-  const status = useWidgetState<Props, WidgetStatus>((st) => st.status);
-  const setStatus = useWidgetState<Props, (st: WidgetStatus) => void>((st) => st.setStatus);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const computer = useRef<EchoStateComputer | null>(null);
 
@@ -35,13 +33,9 @@ export default function EchoState() {
     computer.current?.compute(props);
   }, [props]);
 
-  // Busy until the result on screen is the one for the current settings. The host marks the
-  // widget ready once its code has loaded; while a computation runs, this puts `running` back.
+  // Busy until the result on screen is the one for the current settings.
   const busy = outcome?.settings !== props;
-  useEffect(() => {
-    const want: WidgetStatus = busy ? 'running' : 'ready';
-    if (status !== want && status !== 'error') setStatus(want);
-  }, [busy, status, setStatus]);
+  useBusyStatus(busy);
 
   const sliders = useMemo(
     () =>
@@ -87,6 +81,7 @@ export default function EchoState() {
           onChange={(ridge) => setProps({ ridge })}
         />
       </fieldset>
+      <p className="muted echo-state__hint">{s.controlsHint}</p>
       <p className="echo-state__status muted" role="status" data-testid="status">
         {busy ? format(s.computing, { steps: TRAIN_STEPS, free: FREE_STEPS }) : ''}
       </p>

@@ -36,11 +36,14 @@ export function spawnEchoStateWorker(): ComputeWorker {
   }) as unknown as ComputeWorker;
 }
 
+/** Main-thread fallback: wait about a frame, so the busy state is painted before the work. */
+const PAINT_FIRST_MS = 20;
+
 const describe = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /**
  * Runs the experiment for each requested setting, in a worker when one can be started (and on
- * the main thread, after a macrotask, otherwise or if the worker fails). Requests made while one
+ * the main thread, after a frame, otherwise or if the worker fails). Requests made while one
  * runs are not stacked: only the newest waits, so dragging a slider never builds a backlog.
  * `onOutcome` gets every finished computation with whether another one is still to come.
  */
@@ -75,7 +78,7 @@ export function createEchoStateComputer(
         outcome = { settings, error: describe(e) };
       }
       finish(id, outcome);
-    }, 0);
+    }, PAINT_FIRST_MS);
   };
 
   const start = (settings: EchoStateSettings) => {
