@@ -26,8 +26,8 @@ export const FREE_STEPS = 1000;
 /** Steps of the convergence experiment. */
 export const CONVERGENCE_STEPS = 500;
 /** The plotted window: this many teacher-forced steps before the switch, free ones after. */
-export const WINDOW_BEFORE = 100;
-export const WINDOW_AFTER = 200;
+export const WINDOW_BEFORE = 50;
+export const WINDOW_AFTER = 150;
 /** Reservoir units whose states are plotted (the first ones). */
 export const TRACE_UNITS = 5;
 /** The convergence experiment's two initial states come from createRng(seed + this). */
