@@ -5,6 +5,11 @@ import { echoStateMeta } from '../src/widgets/EchoState/meta';
 import { expect, test } from './fixtures';
 
 const defaults = echoStateMeta.props.parse({});
+
+// A setting change runs 4,000 reservoir steps, a ridge fit and a 200 x 200 eigenvalue problem in
+// a worker: about a second here, several when the machine is busy. Waits get room for that.
+test.describe.configure({ timeout: 120_000 });
+const COMPUTED = { timeout: 45_000 };
 const echo = (page: Page) => page.locator('[data-widget="EchoState"]');
 
 /**
@@ -14,7 +19,7 @@ const echo = (page: Page) => page.locator('[data-widget="EchoState"]');
 async function openEcho(page: Page, query = '') {
   await page.goto(`/embed.html?widget=EchoState${query}`);
   const widget = echo(page);
-  await expect(widget).toHaveAttribute('data-status', 'ready');
+  await expect(widget).toHaveAttribute('data-status', 'ready', COMPUTED);
   return widget;
 }
 
@@ -73,7 +78,7 @@ test('moving ρ to 1.5 by keyboard flips the convergence verdict; the distance s
   await slider.focus();
   for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowRight'); // 0.05 a step
   await expect(slider).toHaveValue('1.5');
-  await expect(widget).toHaveAttribute('data-status', 'ready');
+  await expect(widget).toHaveAttribute('data-status', 'ready', COMPUTED);
   await expect(widget.getByTestId('rho')).toContainText('ρ requested 1.50');
 
   const expected = runEchoStateExperiment({ ...defaults, rho: 1.5 });
@@ -88,7 +93,7 @@ test('moving ρ to 1.5 by keyboard flips the convergence verdict; the distance s
   // And back below 1: the reservoir forgets again.
   for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowLeft');
   await expect(slider).toHaveValue('0.9');
-  await expect(widget).toHaveAttribute('data-status', 'ready');
+  await expect(widget).toHaveAttribute('data-status', 'ready', COMPUTED);
   await expect(verdict).toHaveAttribute('data-verdict', 'forgets');
 });
 
@@ -103,11 +108,11 @@ test('bad settings give a message in place and the figure keeps working', async 
   const ridge = widget.getByLabel('Ridge λ of the readout');
   await ridge.focus();
   await page.keyboard.press('Home');
-  await expect(widget).toHaveAttribute('data-status', 'ready');
+  await expect(widget).toHaveAttribute('data-status', 'ready', COMPUTED);
   await expect(widget.getByTestId('error')).toContainText('λ = 1.0e-12 is too small');
   await expect(widget.getByTestId('nrmse')).toHaveCount(0);
   await page.keyboard.press('End');
-  await expect(widget).toHaveAttribute('data-status', 'ready');
+  await expect(widget).toHaveAttribute('data-status', 'ready', COMPUTED);
   await expect(widget.getByTestId('error')).toHaveCount(0);
   await expect(widget.getByTestId('nrmse')).toBeVisible();
 });
@@ -117,7 +122,7 @@ test('a preset applies, and the widget fits a 360 px screen', async ({ page }) =
   const widget = await openEcho(page);
   await widget.getByLabel('Preset').selectOption('leaky');
   await expect(widget.getByLabel('Leak rate a')).toHaveValue('0.2');
-  await expect(widget).toHaveAttribute('data-status', 'ready');
+  await expect(widget).toHaveAttribute('data-status', 'ready', COMPUTED);
   await expect(widget.getByTestId('leaky-rho')).toContainText('With leak a = 0.20');
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

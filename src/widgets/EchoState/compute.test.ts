@@ -32,7 +32,7 @@ function fakeWorker() {
   return { worker, sent, reply, replyError, fail };
 }
 
-describe('createEchoStateComputer', () => {
+describe('createEchoStateComputer', { timeout: 60_000 }, () => {
   it('keeps only the newest request waiting while one runs', () => {
     const w = fakeWorker();
     const seen: [Outcome, boolean][] = [];

@@ -35,7 +35,7 @@ describe('esnConfigFor', () => {
   });
 });
 
-describe('runEchoStateExperiment', () => {
+describe('runEchoStateExperiment', { timeout: 60_000 }, () => {
   // One run at Jaeger's defaults (200 units), checked against the core called directly, the
   // way scripts/repro does it (README "Reproductions": free-run NRMSE 5.88e-7).
   const r = runEchoStateExperiment(defaults);
@@ -96,7 +96,7 @@ describe('runEchoStateExperiment', () => {
   });
 });
 
-describe('the echo state property across ρ = 1', () => {
+describe('the echo state property across ρ = 1', { timeout: 60_000 }, () => {
   it('does not forget at ρ = 1.5: the distance stays of the order of the first one', () => {
     const r = runEchoStateExperiment({ ...defaults, rho: 1.5 });
     expect(r.distance.at(-1)).toBeGreaterThan(1);
