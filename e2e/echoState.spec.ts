@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { convergenceVerdict, runEchoStateExperiment } from '../src/widgets/EchoState/experiment';
 import { sci } from '../src/widgets/EchoState/format';
@@ -129,3 +130,18 @@ test('a preset applies, and the widget fits a 360 px screen', async ({ page }) =
   );
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+for (const scheme of ['light', 'dark'] as const)
+  test(`no serious accessibility issue, in Chinese, ${scheme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const widget = await openEcho(page, '&lang=zh');
+    await expect(widget.getByTestId('nrmse')).toContainText('自由运行 1000 步的 NRMSE');
+    await expect(widget.getByTestId('verdict')).toContainText('忘掉了起点');
+    const axe = await new AxeBuilder({ page }).include('[data-widget="EchoState"]').analyze();
+    const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(
+      serious.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+      ),
+    ).toEqual([]);
+  });
