@@ -316,6 +316,58 @@ export const en = {
       'the model was trained on a text with other symbols (it has {theirs}, this text has {ours})',
     notCharModel: 'it is not an SRN, GRU or LSTM character model of a size this figure offers',
   },
+  echoState: {
+    settings: 'Reservoir settings',
+    size: 'Reservoir size N',
+    rho: 'Spectral radius ρ',
+    sparsity: 'Sparsity',
+    inputScaling: 'Input scaling',
+    controlsHint:
+      'Sparsity is the share of zero weights in W. Input scaling multiplies the weights W_fb through which the sine enters the reservoir: first the teacher signal, then the network’s own output.',
+    leak: 'Leak rate a',
+    ridge: 'Ridge λ of the readout',
+    newSeed: 'New random reservoir',
+    seed: 'seed {seed}',
+    computing:
+      'Computing: {steps} teacher-forced steps, {free} free steps and the eigenvalues of W…',
+    failed: 'These settings could not be computed ({message}). Change a setting to try again.',
+    singular:
+      'λ = {lambda} is too small for these states: in floating point, ZᵀZ + λI is no longer positive definite, so the readout cannot be fitted. Raise λ.',
+    freeNrmse: 'Free-running NRMSE over {steps} steps:',
+    trainNrmse: 'teacher-forced fit: {value}',
+    good: 'it keeps generating the sine.',
+    drifting: 'close to the sine, but drifting away.',
+    bad: 'it does not generate the sine.',
+    rhoShown: 'ρ requested {requested}; measured from the {n} eigenvalues of W: {measured}.',
+    leakyRho:
+      'With leak a = {a} the linear part of the update, (1 − a)I + aW, has spectral radius {value}.',
+    outputTitle: 'The target sine and the network’s output',
+    target: 'target 0.5 sin(t/4)',
+    output: 'output y(t)',
+    switchLabel: 'free running →',
+    stepAxis: 'time step t',
+    outputAria:
+      'Target and output from step {from} to {to}; teacher forcing until step {switch}, then free running with NRMSE {nrmse}.',
+    tracesTitle: 'States of reservoir units 1–{k}',
+    unit: 'unit {i}',
+    stateAxis: 'xᵢ(t)',
+    tracesAria: 'States of units 1 to {k} from step {from} to {to}, between {min} and {max}.',
+    errorTitle: 'Free-running error (log scale)',
+    errorAxis: '|y − target|',
+    errorAria: 'Error of the free run over {steps} steps: largest {max}, last {last}.',
+    convergenceTitle: 'Two reservoirs, same input, different starts: their distance (log scale)',
+    distanceAxis: '‖x − x′‖',
+    distance: 'distance',
+    forgets: 'Forgets its start: distance {last} after {steps} steps (it was {first}).',
+    slowly: 'Forgets its start only slowly: distance {last} after {steps} steps (it was {first}).',
+    remembers:
+      'Does not forget its start: distance still {last} after {steps} steps (it was {first}).',
+    eigenTitle: 'Eigenvalues of W',
+    unitCircle: 'unit circle',
+    radiusCircle: 'radius ρ',
+    eigenAria: 'The {n} eigenvalues of W in the complex plane; the largest modulus is {rho}.',
+    note: 'Task after Jaeger (2001): no input, the output is fed back; the readout is fitted by ridge regression on steps {washout}–{steps} and the network then runs on its own. NRMSE: root mean square error divided by the sine’s standard deviation.',
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -3,6 +3,7 @@ import { algorithmRaceInfo } from './AlgorithmRace/info';
 import { bpttStepperInfo } from './BPTTStepper/info';
 import { latchInfo } from './Latch/info';
 import { charRnnInfo } from './CharRNN/info';
+import { echoStateInfo } from './EchoState/info';
 import { recurrenceStepperInfo } from './RecurrenceStepper/info';
 
 /** Names and titles of every widget: what the page needs before any widget code loads. */
@@ -12,6 +13,7 @@ export const widgetInfos: Readonly<Record<string, WidgetInfo>> = {
   [bpttStepperInfo.name]: bpttStepperInfo,
   [algorithmRaceInfo.name]: algorithmRaceInfo,
   [charRnnInfo.name]: charRnnInfo,
+  [echoStateInfo.name]: echoStateInfo,
 };
 
 export const widgetNames = Object.keys(widgetInfos);

@@ -3,6 +3,7 @@ import { algorithmRaceMeta } from './AlgorithmRace/meta';
 import { bpttStepperMeta } from './BPTTStepper/meta';
 import { latchMeta } from './Latch/meta';
 import { charRnnMeta } from './CharRNN/meta';
+import { echoStateMeta } from './EchoState/meta';
 import { recurrenceStepperMeta } from './RecurrenceStepper/meta';
 
 /**
@@ -16,4 +17,5 @@ export const widgetMetas: Readonly<Record<string, WidgetMeta>> = {
   [bpttStepperMeta.name]: bpttStepperMeta,
   [algorithmRaceMeta.name]: algorithmRaceMeta,
   [charRnnMeta.name]: charRnnMeta,
+  [echoStateMeta.name]: echoStateMeta,
 };

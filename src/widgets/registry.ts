@@ -7,4 +7,5 @@ export const widgetLoaders: Readonly<Record<string, () => Promise<{ default: Com
   BPTTStepper: () => import('./BPTTStepper/Widget'),
   AlgorithmRace: () => import('./AlgorithmRace/Widget'),
   CharRNN: () => import('./CharRNN/Widget'),
+  EchoState: () => import('./EchoState/Widget'),
 };

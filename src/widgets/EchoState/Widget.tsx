@@ -1,0 +1,104 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { sineGeneratorConfig } from '../../core/esn';
+import { format } from '../../i18n';
+import type { PropsOf } from '../../state/widgetMeta';
+import { useStrings } from '../../ui/LangContext';
+import { Slider } from '../../ui/Slider';
+import { PresetSelect } from '../host/PresetSelect';
+import { useWidgetState } from '../host/context';
+import { createEchoStateComputer, type EchoStateComputer, type Outcome } from './compute';
+import { Results } from './Results';
+import { FREE_STEPS, TRAIN_STEPS, isSingularReadout } from './experiment';
+import { echoStateMeta } from './meta';
+import { useBusyStatus } from './useBusyStatus';
+import './echoState.css';
+
+type Props = PropsOf<typeof echoStateMeta>;
+
+const fixed = (digits: number) => (v: number) => v.toFixed(digits);
+
+export default function EchoState() {
+  const s = useStrings().echoState;
+  const props = useWidgetState<Props, Props>((st) => st.props);
+  const setProps = useWidgetState<Props, (p: Partial<Props>) => void>((st) => st.setProps);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const computer = useRef<EchoStateComputer | null>(null);
+
+  useEffect(() => {
+    const c = createEchoStateComputer((o) => setOutcome(o));
+    computer.current = c;
+    return () => c.dispose();
+  }, []);
+  useEffect(() => {
+    computer.current?.compute(props);
+  }, [props]);
+
+  // Busy until the result on screen is the one for the current settings.
+  const busy = outcome?.settings !== props;
+  useBusyStatus(busy);
+
+  const sliders = useMemo(
+    () =>
+      [
+        { key: 'size', min: 10, max: 400, step: 10, show: String },
+        { key: 'rho', min: 0.1, max: 1.6, step: 0.05, show: fixed(2) },
+        { key: 'sparsity', min: 0, max: 0.98, step: 0.01, show: fixed(2) },
+        { key: 'inputScaling', min: 0, max: 2, step: 0.05, show: fixed(2) },
+        { key: 'leak', min: 0.05, max: 1, step: 0.01, show: fixed(2) },
+      ] as const,
+    [],
+  );
+
+  return (
+    <div className={busy ? 'echo-state echo-state--busy' : 'echo-state'}>
+      <div className="widget-row">
+        <PresetSelect meta={echoStateMeta} />
+        <button type="button" onClick={() => setProps({ seed: (props.seed % 9999) + 1 })}>
+          {s.newSeed} <span className="muted">({format(s.seed, { seed: props.seed })})</span>
+        </button>
+      </div>
+      <fieldset className="echo-state__controls">
+        <legend>{s.settings}</legend>
+        {sliders.map(({ key, min, max, step, show }) => (
+          <Slider
+            key={key}
+            label={s[key]}
+            value={props[key]}
+            min={min}
+            max={max}
+            step={step}
+            format={show}
+            onChange={(v) => setProps({ [key]: v })}
+          />
+        ))}
+        <Slider
+          label={s.ridge}
+          value={props.ridge}
+          min={1e-12}
+          max={1}
+          log
+          format={(v) => v.toExponential(1).replace('e+', 'e')}
+          onChange={(ridge) => setProps({ ridge })}
+        />
+      </fieldset>
+      <p className="muted echo-state__hint">{s.controlsHint}</p>
+      <p className="echo-state__status muted" role="status" data-testid="status">
+        {busy ? format(s.computing, { steps: TRAIN_STEPS, free: FREE_STEPS }) : ''}
+      </p>
+      {outcome?.error !== undefined && (
+        <p className="widget-message" role="alert" data-testid="error">
+          {isSingularReadout(outcome.error)
+            ? format(s.singular, { lambda: outcome.settings.ridge.toExponential(1) })
+            : format(s.failed, { message: outcome.error })}
+        </p>
+      )}
+      {outcome?.result && <Results result={outcome.result} settings={outcome.settings} />}
+      <p className="muted echo-state__note">
+        {format(s.note, {
+          washout: sineGeneratorConfig.washout,
+          steps: TRAIN_STEPS - 1,
+        })}
+      </p>
+    </div>
+  );
+}
