@@ -1,9 +1,11 @@
 import type { WidgetInfo } from '../state/widgetInfo';
 import { recurrenceStepperInfo } from './RecurrenceStepper/info';
+import { unrollInfo } from './Unroll/info';
 
 /** Names and titles of every widget: what the page needs before any widget code loads. */
 export const widgetInfos: Readonly<Record<string, WidgetInfo>> = {
   [recurrenceStepperInfo.name]: recurrenceStepperInfo,
+  [unrollInfo.name]: unrollInfo,
 };
 
 export const widgetNames = Object.keys(widgetInfos);

@@ -1,5 +1,6 @@
 import type { WidgetMeta } from '../state/widgetMeta';
 import { recurrenceStepperMeta } from './RecurrenceStepper/meta';
+import { unrollMeta } from './Unroll/meta';
 
 /**
  * Every widget's meta (props schema and presets), keyed by name. It imports no React, so the
@@ -8,4 +9,5 @@ import { recurrenceStepperMeta } from './RecurrenceStepper/meta';
  */
 export const widgetMetas: Readonly<Record<string, WidgetMeta>> = {
   [recurrenceStepperMeta.name]: recurrenceStepperMeta,
+  [unrollMeta.name]: unrollMeta,
 };
