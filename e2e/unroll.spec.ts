@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import type { Vector } from '../src/core/matrix';
 import { srnStep } from '../src/core/srn';
 import { buildUnrollModel } from '../src/widgets/Unroll/model';
 import { expect, test } from './fixtures';
@@ -8,7 +9,7 @@ const EN = 'The cat sat on the mat.';
 /** s_0 … s_{T−1} from the core engine's single step, chained here from s_{−1} = 0. */
 function coreStates(sentence: string, hidden = 4, seed = 1): number[][] {
   const m = buildUnrollModel({ sentence, hidden, seed });
-  let s = new Float64Array(hidden);
+  let s: Vector = new Float64Array(hidden);
   return m.xs.map((x) => {
     s = srnStep(m.weights, x, s, 'tanh').s;
     return Array.from(s);

@@ -1,6 +1,7 @@
 import type { WidgetMeta } from '../state/widgetMeta';
 import { recurrenceStepperMeta } from './RecurrenceStepper/meta';
 import { unrollMeta } from './Unroll/meta';
+import { sequenceShapesMeta } from './SequenceShapes/meta';
 
 /**
  * Every widget's meta (props schema and presets), keyed by name. It imports no React, so the
@@ -10,4 +11,5 @@ import { unrollMeta } from './Unroll/meta';
 export const widgetMetas: Readonly<Record<string, WidgetMeta>> = {
   [recurrenceStepperMeta.name]: recurrenceStepperMeta,
   [unrollMeta.name]: unrollMeta,
+  [sequenceShapesMeta.name]: sequenceShapesMeta,
 };
