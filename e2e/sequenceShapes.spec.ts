@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { APPLICATIONS, exampleFor } from '../src/widgets/SequenceShapes/examples';
 import { unrolledShape } from '../src/widgets/SequenceShapes/shapes';
@@ -111,3 +112,15 @@ test('Chinese examples on a Chinese embed, and the figure fits 360 px', async ({
   );
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`no serious accessibility issue (${colorScheme} theme)`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await openShapes(page);
+    const axe = await new AxeBuilder({ page }).include('[data-widget="SequenceShapes"]').analyze();
+    const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(
+      serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+  });
+}

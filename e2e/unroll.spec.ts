@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import type { Vector } from '../src/core/matrix';
 import { srnStep } from '../src/core/srn';
@@ -154,3 +155,15 @@ test('Chinese embed reads characters, and the figure fits 360 px', async ({ page
   await widget.getByRole('button', { name: '折叠成环' }).click();
   await expect(widget.locator('g.copy[aria-hidden="true"]')).toHaveCount(5);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`no serious accessibility issue (${colorScheme} theme)`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await openUnroll(page);
+    const axe = await new AxeBuilder({ page }).include('[data-widget="Unroll"]').analyze();
+    const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(
+      serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+  });
+}
