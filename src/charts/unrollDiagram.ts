@@ -168,7 +168,8 @@ export function createUnrollDiagram(
       list.attr('aria-label', data.listLabel).attr('aria-orientation', 'horizontal');
       loop
         .style('transform', `translate(${l.loopX}px, 0px)`)
-        .style('opacity', data.unrolled ? 0 : 1)
+        // A chain of one copy keeps its loop: there is no neighbour for W to point at.
+        .style('opacity', data.unrolled && data.T > 1 ? 0 : 1)
         .attr('aria-hidden', 'true');
 
       const copies = list

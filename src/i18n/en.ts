@@ -101,6 +101,7 @@ export const en = {
     },
     litNone: 'Hover, focus or press U, W or V to light up every place that matrix is used.',
     lit: '{name} is lit in all {n} places it is used: one {rows} × {cols} matrix, the same numbers at every step.',
+    litOnce: '{name} is lit: one {rows} × {cols} matrix, applied again at every step.',
     params: 'However long the sentence, the network has {total} weights: U {u}, W {w}, V {v}.',
     state: 'State s{t} after reading “{word}”',
     cellsLabel: '{name}: {values}',

@@ -101,6 +101,7 @@ export const zh: Strings = {
     },
     litNone: '把指针移到 U、W 或 V 上、聚焦或按下它，点亮这个矩阵被使用的每一处。',
     lit: '{name} 在它被使用的全部 {n} 处同时点亮：只有一个 {rows} × {cols} 的矩阵，每一步的数值都相同。',
+    litOnce: '{name} 已点亮：只有一个 {rows} × {cols} 的矩阵，每一步都重复使用它。',
     params: '无论句子多长，网络都只有 {total} 个权重：U {u} 个，W {w} 个，V {v} 个。',
     state: '读入“{word}”之后的状态 s{t}',
     cellsLabel: '{name}：{values}',

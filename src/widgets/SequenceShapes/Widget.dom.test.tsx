@@ -34,7 +34,8 @@ function drawn(root: HTMLElement) {
   }));
 }
 
-describe('SequenceShapes', () => {
+// jsdom with the whole widget host is slow on a loaded machine: allow 30 s per test.
+describe('SequenceShapes', { timeout: 30_000 }, () => {
   it('draws translation as an encoder–decoder and names the shape', async () => {
     const { root } = renderShapes();
     await ready(root);

@@ -31,7 +31,8 @@ const stateShown = () =>
     Number(c.getAttribute('data-value')),
   );
 
-describe('Unroll', () => {
+// jsdom with KaTeX and the whole widget host is slow on a loaded machine: allow 30 s per test.
+describe('Unroll', { timeout: 30_000 }, () => {
   it('unrolls the preset sentence into six copies whose strips hold the core engine’s s_t', async () => {
     const { root } = renderUnroll();
     await ready(root);
@@ -84,6 +85,11 @@ describe('Unroll', () => {
     expect(visible.map((g) => g.dataset['step'])).toEqual(['2']);
     expect(root.querySelector<SVGGElement>('g.unroll__loop')!.style.opacity).toBe('1');
     expect(screen.getByText(/Folded: one cell, shown at step 2/)).toBeTruthy();
+    fireEvent.focus(screen.getByRole('button', { name: /every use of U/ }));
+    expect(screen.getByTestId('lit').textContent).toContain(
+      'U (input → state) is lit: one 4 × 5 matrix',
+    );
+    fireEvent.blur(screen.getByRole('button', { name: /every use of U/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Unroll the loop' }));
     expect(root.querySelector<SVGGElement>('g.unroll__loop')!.style.opacity).toBe('0');
     expect(copies(root).every((g) => g.getAttribute('aria-hidden') !== 'true')).toBe(true);

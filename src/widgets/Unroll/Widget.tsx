@@ -122,7 +122,10 @@ export default function Unroll() {
 
   const { U, W, V } = model.weights;
   const shapes = { U: [U.rows, U.cols], W: [W.rows, W.cols], V: [V.rows, V.cols] } as const;
-  const uses = { U: T, V: T, W: props.unrolled ? Math.max(T - 1, 1) : 1 };
+  // Where each matrix is drawn: once in the folded cell (and in a chain of one, which keeps its
+  // loop); unrolled, U and V in every copy and W between every pair of neighbours.
+  const chain = props.unrolled && T > 1;
+  const uses = { U: chain ? T : 1, V: chain ? T : 1, W: chain ? T - 1 : 1 };
   const k = model.vocabulary.indexOf(model.tokens[t]!);
 
   return (
@@ -233,7 +236,7 @@ export default function Unroll() {
       </div>
       <p className="unroll-widget__lit" data-testid="lit" aria-live="polite">
         {lit
-          ? format(s.lit, {
+          ? format(uses[lit] === 1 ? s.litOnce : s.lit, {
               name: s.weightNames[lit],
               n: uses[lit],
               rows: shapes[lit][0],
