@@ -368,6 +368,94 @@ export const en = {
     eigenAria: 'The {n} eigenvalues of W in the complex plane; the largest modulus is {rho}.',
     note: 'Task after Jaeger (2001): no input, the output is fed back; the readout is fitted by ridge regression on steps {washout}–{steps} and the network then runs on its own. NRMSE: root mean square error divided by the sine’s standard deviation.',
   },
+  unroll: {
+    sentence: 'Sentence',
+    presetSentence: 'The cat sat on the mat.',
+    sentenceEmpty: 'Type at least one word; the figure keeps “{sentence}”.',
+    sentenceLong: 'Use at most {max} words and {chars} characters; the figure keeps “{sentence}”.',
+    fold: 'Fold into a loop',
+    unfold: 'Unroll the loop',
+    play: 'Play: read the sentence',
+    pause: 'Pause',
+    copies: 'Copies T',
+    hidden: 'Hidden units',
+    step: 'Step shown t',
+    newRandom: 'New random U, W, V',
+    seed: 'seed {seed}',
+    diagram: 'The network, drawn as its copies',
+    listLabel: 'Copies of the cell, one per step; arrow keys move between steps',
+    stepLabel: 'Step {t}, reads “{word}”: s{t} = ({values}); most likely next word “{next}”',
+    foldedNote:
+      'Folded: one cell, shown at step {t}. Its loop W carries the state to the next step.',
+    unrolledNote:
+      '{T} copies of one cell. Hover or focus a copy, or use the arrow keys, to see its numbers.',
+    weights: 'Shared weights',
+    weightButton: 'Light up every use of {name}',
+    weightNames: {
+      U: 'U (input → state)',
+      W: 'W (state → next state)',
+      V: 'V (state → output)',
+    },
+    litNone: 'Hover, focus or press U, W or V to light up every place that matrix is used.',
+    lit: '{name} is lit in all {n} places it is used: one {rows} × {cols} matrix, the same numbers at every step.',
+    litOnce: '{name} is lit: one {rows} × {cols} matrix, applied again at every step.',
+    params: 'However long the sentence, the network has {total} weights: U {u}, W {w}, V {v}.',
+    state: 'State s{t} after reading “{word}”',
+    cellsLabel: '{name}: {values}',
+    output:
+      'o{t} = softmax(V s{t}): most likely next words {list}. The weights are random, untrained: these guesses are not yet meaningful.',
+    input:
+      'x{t} is the one-hot vector of “{word}” (word {k} of {K}), so U x{t} is column {k} of U.',
+  },
+  sequenceShapes: {
+    application: 'Application',
+    apps: {
+      languageModel: 'Language model',
+      translation: 'Translation',
+      sentiment: 'Sentiment of a review',
+      captioning: 'Image captioning',
+      speech: 'Speech recognition',
+    },
+    shapes: {
+      oneToMany: 'one-to-many',
+      manyToOne: 'many-to-one',
+      manyToMany: 'many-to-many, one output per input',
+      encoderDecoder: 'encoder–decoder (sequence to sequence)',
+    },
+    why: {
+      languageModel:
+        'At every step the network reads a word and predicts the next one, so each output is the next step’s input.',
+      translation:
+        'The encoder reads the whole sentence first; only then does the decoder write the translation, which need not have the same length.',
+      sentiment: 'The network reads the whole review and gives one verdict, at the end.',
+      captioning:
+        'The picture goes in once, at the first step; then the network writes one word per step.',
+      speech:
+        'Each short frame of sound is labelled as it arrives, one letter per frame (real recognisers also emit blanks and merge repeats).',
+    },
+    summary:
+      '{app} is {shape}: {steps} steps, {nIn} with an input (steps {inSteps}), {nOut} with an output (steps {outSteps}).',
+    encoder: 'encoder: reads',
+    decoder: 'decoder: writes',
+    diagram: 'The unrolled network for {app}, {shape}',
+    play: 'Play',
+    pause: 'Pause',
+    step: 'Step',
+    restart: 'Start over',
+    flow: 'Data flow',
+    progressNone: 'Nothing computed yet: press Play or Step.',
+    progress: 'Time step t = {t} (the last is {last}): {reads}, {emits}.',
+    reads: 'reads “{x}”',
+    readsNothing: 'no input (only the state from the step before)',
+    emits: 'emits “{y}”',
+    emitsNothing: 'no output',
+    done: 'All {steps} steps computed.',
+    table: 'Inputs and outputs per step',
+    stepColumn: 'Step',
+    inputColumn: 'Input',
+    outputColumn: 'Output',
+    none: '—',
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -5,6 +5,8 @@ import { latchInfo } from './Latch/info';
 import { charRnnInfo } from './CharRNN/info';
 import { echoStateInfo } from './EchoState/info';
 import { recurrenceStepperInfo } from './RecurrenceStepper/info';
+import { unrollInfo } from './Unroll/info';
+import { sequenceShapesInfo } from './SequenceShapes/info';
 
 /** Names and titles of every widget: what the page needs before any widget code loads. */
 export const widgetInfos: Readonly<Record<string, WidgetInfo>> = {
@@ -14,6 +16,8 @@ export const widgetInfos: Readonly<Record<string, WidgetInfo>> = {
   [algorithmRaceInfo.name]: algorithmRaceInfo,
   [charRnnInfo.name]: charRnnInfo,
   [echoStateInfo.name]: echoStateInfo,
+  [unrollInfo.name]: unrollInfo,
+  [sequenceShapesInfo.name]: sequenceShapesInfo,
 };
 
 export const widgetNames = Object.keys(widgetInfos);

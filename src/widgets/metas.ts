@@ -5,6 +5,8 @@ import { latchMeta } from './Latch/meta';
 import { charRnnMeta } from './CharRNN/meta';
 import { echoStateMeta } from './EchoState/meta';
 import { recurrenceStepperMeta } from './RecurrenceStepper/meta';
+import { unrollMeta } from './Unroll/meta';
+import { sequenceShapesMeta } from './SequenceShapes/meta';
 
 /**
  * Every widget's meta (props schema and presets), keyed by name. It imports no React, so the
@@ -18,4 +20,6 @@ export const widgetMetas: Readonly<Record<string, WidgetMeta>> = {
   [algorithmRaceMeta.name]: algorithmRaceMeta,
   [charRnnMeta.name]: charRnnMeta,
   [echoStateMeta.name]: echoStateMeta,
+  [unrollMeta.name]: unrollMeta,
+  [sequenceShapesMeta.name]: sequenceShapesMeta,
 };

@@ -8,4 +8,6 @@ export const widgetLoaders: Readonly<Record<string, () => Promise<{ default: Com
   AlgorithmRace: () => import('./AlgorithmRace/Widget'),
   CharRNN: () => import('./CharRNN/Widget'),
   EchoState: () => import('./EchoState/Widget'),
+  Unroll: () => import('./Unroll/Widget'),
+  SequenceShapes: () => import('./SequenceShapes/Widget'),
 };

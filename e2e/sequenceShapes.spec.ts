@@ -1,0 +1,126 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { APPLICATIONS, exampleFor } from '../src/widgets/SequenceShapes/examples';
+import { unrolledShape } from '../src/widgets/SequenceShapes/shapes';
+import { expect, test } from './fixtures';
+
+const NAMES = {
+  languageModel: ['Language model', 'many-to-many, one output per input'],
+  translation: ['Translation', 'encoder–decoder (sequence to sequence)'],
+  sentiment: ['Sentiment of a review', 'many-to-one'],
+  captioning: ['Image captioning', 'one-to-many'],
+  speech: ['Speech recognition', 'many-to-many, one output per input'],
+} as const;
+
+async function openShapes(page: Page, query = '') {
+  await page.goto(`/embed.html?widget=SequenceShapes${query}`);
+  const widget = page.locator('[data-widget="SequenceShapes"]');
+  await expect(widget).toHaveAttribute('data-status', 'ready');
+  return widget;
+}
+
+/** Input and output nodes drawn at each step. */
+async function drawnCounts(widget: Locator) {
+  return widget
+    .locator('g.step')
+    .evaluateAll((steps) =>
+      steps.map((g) => [
+        g.querySelectorAll('.node--input').length,
+        g.querySelectorAll('.node--output').length,
+      ]),
+    );
+}
+
+test('each application is drawn in its shape, and the text names it', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const widget = await openShapes(page);
+  for (const app of APPLICATIONS) {
+    const [label, shapeName] = NAMES[app];
+    await widget.getByRole('radio', { name: label }).check();
+    const ex = exampleFor(app, 'en');
+    const shape = unrolledShape(ex.kind, ex.inputs.length, ex.outputs.length);
+    await expect(widget.locator('g.step')).toHaveCount(shape.steps);
+    expect(await drawnCounts(widget)).toEqual(
+      shape.inputAt.map((i, t) => [i === null ? 0 : 1, shape.outputAt[t] === null ? 0 : 1]),
+    );
+    await expect(widget.getByTestId('summary')).toContainText(
+      `${label} is ${shapeName}: ${shape.steps} steps`,
+    );
+    const outputs = await widget
+      .locator('.node--output')
+      .evaluateAll((n) => n.map((e) => e.getAttribute('data-token')));
+    expect(outputs).toEqual(ex.outputs.map((t) => t.text));
+  }
+});
+
+test('picking a task plays its data flow step by step; pause and step work', async ({ page }) => {
+  const widget = await openShapes(page);
+  await widget.getByRole('radio', { name: 'Language model' }).check();
+  // The flow starts over and passes through the steps one by one.
+  await expect(widget.locator('g.step[data-phase="active"]')).toHaveAttribute('data-step', '1');
+  await expect(widget.getByTestId('progress')).toContainText('All 5 steps computed.');
+  await expect(widget.locator('g.step[data-phase="done"]')).toHaveCount(5);
+
+  await widget.getByRole('button', { name: /Start over/ }).click();
+  await expect(widget.locator('g.step[data-phase="pending"]')).toHaveCount(5);
+  await widget.getByRole('button', { name: /Step/ }).click();
+  await widget.getByRole('button', { name: /Step/ }).click();
+  await expect(widget.getByTestId('progress')).toContainText(
+    't = 1 (the last is 4): reads “cat”, emits “sat”',
+  );
+  await widget.getByRole('button', { name: /Play/ }).click();
+  await expect(widget.locator('g.step[data-phase="active"]')).toHaveAttribute('data-step', '2');
+  await widget.getByRole('button', { name: /Pause/ }).click();
+  await expect(widget.getByRole('button', { name: /Play/ })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
+  // Faded steps are also dashed, so colour is not the only signal.
+  const pending = widget.locator('g.step[data-phase="pending"] .node--hidden').first();
+  expect(await pending.evaluate((e) => getComputedStyle(e).strokeDasharray)).not.toBe('none');
+});
+
+test('the radio group works from the keyboard; reduced motion shows the end state at once', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const widget = await openShapes(page);
+  await widget.getByRole('radio', { name: 'Translation' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(widget.getByRole('radio', { name: 'Sentiment of a review' })).toBeChecked();
+  // No replay with reduced motion: the finished shape, no transitions.
+  await expect(widget.getByTestId('progress')).toContainText('All 4 steps computed.');
+  await expect(widget.getByRole('button', { name: /Play/ })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
+  const duration = await widget
+    .locator('g.step > *')
+    .first()
+    .evaluate((e) => getComputedStyle(e).transitionDuration);
+  expect(duration).toMatch(/^0s/);
+});
+
+test('Chinese examples on a Chinese embed, and the figure fits 360 px', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const widget = await openShapes(page, '&lang=zh&app=captioning');
+  await expect(widget.getByTestId('summary')).toContainText('看图说话是一对多');
+  await expect(widget.locator('.node--input.node--image')).toHaveCount(1);
+  await expect(widget.locator('.node--output')).toHaveCount(5);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`no serious accessibility issue (${colorScheme} theme)`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await openShapes(page);
+    const axe = await new AxeBuilder({ page }).include('[data-widget="SequenceShapes"]').analyze();
+    const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(
+      serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+  });
+}

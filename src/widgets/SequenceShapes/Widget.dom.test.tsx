@@ -1,0 +1,115 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LangContext } from '../../ui/LangContext';
+import { WidgetHost } from '../host/WidgetHost';
+import { exampleFor } from './examples';
+import { unrolledShape } from './shapes';
+
+afterEach(cleanup);
+
+function renderShapes(props: Record<string, unknown> = {}, lang: 'en' | 'zh' = 'en') {
+  const utils = render(
+    <LangContext.Provider value={lang}>
+      <WidgetHost name="SequenceShapes" props={{ id: 'SequenceShapes-1', ...props }} />
+    </LangContext.Provider>,
+  );
+  const root = utils.container.querySelector('[data-widget="SequenceShapes"]') as HTMLElement;
+  return { ...utils, root };
+}
+
+async function ready(root: HTMLElement) {
+  await screen.findByTestId('summary', {}, { timeout: 5000 });
+  await act(async () => {});
+  expect(root.dataset['status']).toBe('ready');
+}
+
+/** Per drawn step: how many input and output nodes it has, and their words. */
+function drawn(root: HTMLElement) {
+  return [...root.querySelectorAll('g.step')].map((g) => ({
+    inputs: g.querySelectorAll('.node--input').length,
+    outputs: g.querySelectorAll('.node--output').length,
+    out: g.querySelector('.node--output')?.getAttribute('data-token') ?? null,
+    phase: g.getAttribute('data-phase'),
+  }));
+}
+
+// jsdom with the whole widget host is slow on a loaded machine: allow 30 s per test.
+describe('SequenceShapes', { timeout: 30_000 }, () => {
+  it('draws translation as an encoder–decoder and names the shape', async () => {
+    const { root } = renderShapes();
+    await ready(root);
+    const shape = unrolledShape('encoderDecoder', 3, 3);
+    expect(drawn(root).map((d) => d.inputs)).toEqual(
+      shape.inputAt.map((i) => (i === null ? 0 : 1)),
+    );
+    expect(drawn(root).map((d) => d.outputs)).toEqual(
+      shape.outputAt.map((o) => (o === null ? 0 : 1)),
+    );
+    expect(drawn(root).map((d) => d.out)).toEqual([null, null, null, 'le', 'chat', 'dort']);
+    expect(drawn(root).every((d) => d.phase === 'done')).toBe(true);
+    expect(screen.getByTestId('summary').textContent).toContain(
+      'Translation is encoder–decoder (sequence to sequence): 6 steps, 3 with an input (steps 0–2), 3 with an output (steps 3–5).',
+    );
+    expect(root.querySelectorAll('.bracket')).toHaveLength(2);
+    expect(screen.getByRole('radio', { name: 'Translation' })).toHaveProperty('checked', true);
+  });
+
+  it('switches to sentiment, a many-to-one, and steps the data through it', async () => {
+    const { root } = renderShapes();
+    await ready(root);
+    fireEvent.click(screen.getByRole('radio', { name: 'Sentiment of a review' }));
+    expect(screen.getByTestId('summary').textContent).toContain('is many-to-one: 4 steps');
+    expect(drawn(root).map((d) => d.outputs)).toEqual([0, 0, 0, 1]);
+    expect(root.querySelectorAll('.bracket')).toHaveLength(0);
+    // A new task replays its flow from the start.
+    fireEvent.click(screen.getByRole('button', { name: /Start over/ }));
+    expect(screen.getByTestId('progress').textContent).toBe(
+      'Nothing computed yet: press Play or Step.',
+    );
+    expect(drawn(root).every((d) => d.phase === 'pending')).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: /Step/ }));
+    expect(screen.getByTestId('progress').textContent).toContain(
+      't = 0 (the last is 3): reads “a”, no output',
+    );
+    expect(drawn(root).map((d) => d.phase)).toEqual(['active', 'pending', 'pending', 'pending']);
+    for (let i = 0; i < 3; i++) fireEvent.click(screen.getByRole('button', { name: /Step/ }));
+    expect(screen.getByTestId('progress').textContent).toContain(
+      'reads “film”, emits “positive”. All 4 steps computed.',
+    );
+    expect(drawn(root).every((d) => d.phase === 'done')).toBe(true);
+  });
+
+  it('draws the captioning picture and the speech frames, not words', async () => {
+    const { root } = renderShapes({ app: 'captioning' });
+    await ready(root);
+    expect(root.querySelectorAll('.node--input.node--image')).toHaveLength(1);
+    expect(drawn(root).map((d) => d.inputs)).toEqual([1, 0, 0, 0, 0]);
+    fireEvent.click(screen.getByRole('radio', { name: 'Speech recognition' }));
+    const frames = root.querySelectorAll('.node--input.node--audio');
+    expect(frames).toHaveLength(5);
+    expect(frames[0]!.querySelectorAll('rect.icon__band')).toHaveLength(5);
+    expect(screen.getByTestId('summary').textContent).toContain(
+      'many-to-many, one output per input',
+    );
+  });
+
+  it('lists every input and output per step in a table', async () => {
+    const { root } = renderShapes({ app: 'languageModel' });
+    await ready(root);
+    const rows = [...root.querySelectorAll('tbody tr')].map((tr) =>
+      [...tr.querySelectorAll('td')].map((td) => td.textContent),
+    );
+    const ex = exampleFor('languageModel', 'en');
+    expect(rows[0]).toEqual(ex.inputs.map((t) => t.text));
+    expect(rows[1]).toEqual(ex.outputs.map((t) => t.text));
+  });
+
+  it('speaks Chinese, with Chinese examples, on Chinese pages', async () => {
+    const { root } = renderShapes({}, 'zh');
+    await ready(root);
+    expect(screen.getByTestId('summary').textContent).toContain('机器翻译是编码器–解码器');
+    expect(drawn(root).map((d) => d.out)).toEqual([null, null, null, 'I', 'love', 'cats']);
+    expect(root.getAttribute('aria-label')).toBe('同一个网络，多种形状');
+  });
+});
