@@ -1,4 +1,5 @@
 import type { WidgetInfo } from '../state/widgetInfo';
+import { embeddingsInfo } from './Embeddings/info';
 import { familyInfo } from './Family/info';
 import { recurrenceStepperInfo } from './RecurrenceStepper/info';
 
@@ -6,6 +7,7 @@ import { recurrenceStepperInfo } from './RecurrenceStepper/info';
 export const widgetInfos: Readonly<Record<string, WidgetInfo>> = {
   [recurrenceStepperInfo.name]: recurrenceStepperInfo,
   [familyInfo.name]: familyInfo,
+  [embeddingsInfo.name]: embeddingsInfo,
 };
 
 export const widgetNames = Object.keys(widgetInfos);

@@ -1,4 +1,5 @@
 import type { WidgetMeta } from '../state/widgetMeta';
+import { embeddingsMeta } from './Embeddings/meta';
 import { familyMeta } from './Family/meta';
 import { recurrenceStepperMeta } from './RecurrenceStepper/meta';
 
@@ -10,4 +11,5 @@ import { recurrenceStepperMeta } from './RecurrenceStepper/meta';
 export const widgetMetas: Readonly<Record<string, WidgetMeta>> = {
   [recurrenceStepperMeta.name]: recurrenceStepperMeta,
   [familyMeta.name]: familyMeta,
+  [embeddingsMeta.name]: embeddingsMeta,
 };
