@@ -60,14 +60,17 @@ export function useEmbeddingTraining(seed: number): TrainingView {
     const s = createTrainingSession(embeddingSessionConfig(seed), { concurrent: true });
     session.current = s;
     const off = s.on((event) => {
-      if (event.type === 'progress')
+      // 'running' is asserted again with each progress event: the host marks the widget ready
+      // once after mounting, which may come after the session's first state event.
+      if (event.type === 'progress') {
         setView((v) => ({
           ...v,
           weights: s.getWeights(),
           step: event.step,
           loss: event.lossSmoothed,
         }));
-      else if (event.type === 'state' && event.state === 'running') setStatus('running');
+        if (s.state === 'running') setStatus('running');
+      } else if (event.type === 'state' && event.state === 'running') setStatus('running');
       else if (event.type === 'diverged' || event.type === 'error') {
         setView((v) => ({ ...v, problem: { kind: event.type, message: event.message } }));
         setStatus('ready');
