@@ -4,6 +4,8 @@ import { bpttStepperInfo } from './BPTTStepper/info';
 import { latchInfo } from './Latch/info';
 import { charRnnInfo } from './CharRNN/info';
 import { echoStateInfo } from './EchoState/info';
+import { embeddingsInfo } from './Embeddings/info';
+import { familyInfo } from './Family/info';
 import { recurrenceStepperInfo } from './RecurrenceStepper/info';
 import { unrollInfo } from './Unroll/info';
 import { sequenceShapesInfo } from './SequenceShapes/info';
@@ -18,6 +20,8 @@ export const widgetInfos: Readonly<Record<string, WidgetInfo>> = {
   [echoStateInfo.name]: echoStateInfo,
   [unrollInfo.name]: unrollInfo,
   [sequenceShapesInfo.name]: sequenceShapesInfo,
+  [familyInfo.name]: familyInfo,
+  [embeddingsInfo.name]: embeddingsInfo,
 };
 
 export const widgetNames = Object.keys(widgetInfos);

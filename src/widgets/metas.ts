@@ -4,6 +4,8 @@ import { bpttStepperMeta } from './BPTTStepper/meta';
 import { latchMeta } from './Latch/meta';
 import { charRnnMeta } from './CharRNN/meta';
 import { echoStateMeta } from './EchoState/meta';
+import { embeddingsMeta } from './Embeddings/meta';
+import { familyMeta } from './Family/meta';
 import { recurrenceStepperMeta } from './RecurrenceStepper/meta';
 import { unrollMeta } from './Unroll/meta';
 import { sequenceShapesMeta } from './SequenceShapes/meta';
@@ -22,4 +24,6 @@ export const widgetMetas: Readonly<Record<string, WidgetMeta>> = {
   [echoStateMeta.name]: echoStateMeta,
   [unrollMeta.name]: unrollMeta,
   [sequenceShapesMeta.name]: sequenceShapesMeta,
+  [familyMeta.name]: familyMeta,
+  [embeddingsMeta.name]: embeddingsMeta,
 };

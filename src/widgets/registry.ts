@@ -10,4 +10,6 @@ export const widgetLoaders: Readonly<Record<string, () => Promise<{ default: Com
   EchoState: () => import('./EchoState/Widget'),
   Unroll: () => import('./Unroll/Widget'),
   SequenceShapes: () => import('./SequenceShapes/Widget'),
+  Family: () => import('./Family/Widget'),
+  Embeddings: () => import('./Embeddings/Widget'),
 };

@@ -1,0 +1,87 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+async function openEmbeddings(page: Page, query = '') {
+  await page.goto(`/embed.html?widget=Embeddings${query}`);
+  const widget = page.locator('[data-widget="Embeddings"]');
+  await expect(widget.getByTestId('training-status')).toBeVisible();
+  return widget;
+}
+
+const tableValues = (page: Page, testId: string) =>
+  page
+    .getByTestId(testId)
+    .locator('td[data-value]')
+    .evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-value'))));
+
+test('one-hot similarities are 0 off the diagonal; learned ones show the roles', async ({
+  page,
+}) => {
+  const widget = await openEmbeddings(page, '&words=cat,dog,lion,bread,apple');
+  // One-hot: the identity, as printed.
+  const oneHot = await tableValues(page, 'onehot-sim-table');
+  expect(oneHot).toEqual([
+    1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1,
+  ]);
+  await expect(widget.getByTestId('onehot-sim-table').locator('tbody td').nth(1)).toHaveText(
+    '0.00',
+  );
+  // The session trains in a worker, with a progress bar, and the widget says it is running.
+  await expect(widget).toHaveAttribute('data-status', 'running');
+  await expect(widget.getByTestId('training-status')).toHaveAttribute('data-done', 'true', {
+    timeout: 60_000,
+  });
+  await expect(widget).toHaveAttribute('data-status', 'ready');
+  await expect(widget.getByRole('progressbar', { name: 'Training progress' })).toHaveAttribute(
+    'value',
+    '200',
+  );
+  // Learned: the printed means, within roles far above between roles.
+  const stats = widget.getByTestId('learned-stats');
+  const text = (await stats.textContent())!;
+  const [within, between] = [...text.matchAll(/(−?\d\.\d\d)/g)].map((m) =>
+    Number(m[1]!.replace('−', '-')),
+  );
+  expect(within!).toBeGreaterThan(0.6);
+  expect(within! - between!).toBeGreaterThan(0.5);
+  // Animals with animals, foods with foods, in the displayed matrix of the reader's words.
+  const m = await tableValues(page, 'learned-sim-table');
+  const at = (i: number, j: number) => m[i * 5 + j]!;
+  expect(at(0, 1)).toBeGreaterThan(at(0, 3) + 0.3); // cat–dog > cat–bread
+  expect(at(3, 4)).toBeGreaterThan(at(0, 4) + 0.3); // bread–apple > cat–apple
+  await expect(widget.getByTestId('neighbours')).toContainText(/cat: (dog|mouse|lion)/);
+});
+
+test('values on hover and from the keyboard; unknown words get a message', async ({ page }) => {
+  const widget = await openEmbeddings(page, '&words=cat,dog,bread');
+  const map = widget.getByTestId('onehot-sim').locator('svg.heatmap');
+  await map.focus();
+  await expect(widget.getByTestId('onehot-sim-readout')).toHaveText(
+    'similarity(“cat”, “cat”) = 1.00',
+  );
+  await page.keyboard.press('ArrowRight');
+  await expect(widget.getByTestId('onehot-sim-readout')).toHaveText(
+    'similarity(“cat”, “dog”) = 0.00',
+  );
+  await widget.getByTestId('onehot-sim').locator('[data-cell="2,0"]').hover();
+  await expect(widget.getByTestId('onehot-sim-readout')).toHaveText(
+    'similarity(“bread”, “cat”) = 0.00',
+  );
+
+  const input = widget.getByLabel('Your words (from the vocabulary)');
+  await input.fill('cat unicorn dog');
+  await expect(widget.getByTestId('unknown')).toContainText('Not in the vocabulary: “unicorn”');
+  await expect(widget.getByTestId('onehot-table').locator('tbody tr')).toHaveCount(2);
+});
+
+test('fits a 360 px screen', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const widget = await openEmbeddings(page);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expect(widget.getByTestId('training-status')).toHaveAttribute('data-done', 'true', {
+    timeout: 60_000,
+  });
+});

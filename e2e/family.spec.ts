@@ -1,0 +1,154 @@
+import type { Locator, Page } from '@playwright/test';
+import { createModel } from '../src/core/model/model';
+import { familyMeta } from '../src/widgets/Family/meta';
+import { MEMBERS, memberSpec, type Member } from '../src/widgets/Family/members';
+import { runMember } from '../src/widgets/Family/step';
+import { expect, test } from './fixtures';
+
+const defaults = familyMeta.props.parse({});
+const sizes = {
+  inputSize: defaults.inputSize,
+  hiddenSize: defaults.hiddenSize,
+  outputSize: defaults.outputSize,
+  layers: defaults.layers,
+  peepholes: defaults.peepholes,
+};
+
+async function openFamily(page: Page, query = '') {
+  await page.goto(`/embed.html?widget=Family${query}`);
+  const widget = page.locator('[data-widget="Family"]');
+  await expect(widget).toHaveAttribute('data-status', 'ready');
+  return widget;
+}
+
+/** The values table, full precision, by node id. */
+async function shownValues(widget: Locator): Promise<Record<string, number[]>> {
+  const rows = widget.getByTestId('values-table').locator('tbody tr');
+  const pairs = await rows.evaluateAll((els) =>
+    els.map((e) => [e.getAttribute('data-node')!, JSON.parse(e.getAttribute('data-values')!)]),
+  );
+  return Object.fromEntries(pairs) as Record<string, number[]>;
+}
+
+/**
+ * Shown values equal the engine's in Node to 1e-12 (Chromium's and Node's V8 may differ in the
+ * last bit of Math.exp and Math.tanh).
+ */
+function expectSameValues(shown: Record<string, number[]>, expected: Record<string, number[]>) {
+  expect(Object.keys(shown).sort()).toEqual(Object.keys(expected).sort());
+  for (const [id, values] of Object.entries(expected)) {
+    expect(shown[id], id).toHaveLength(values.length);
+    values.forEach((v, i) => expect(shown[id]![i], `${id}[${i}]`).toBeCloseTo(v, 12));
+  }
+}
+
+function expectedValues(member: Member, t: number, s = sizes) {
+  const run = runMember(memberSpec(member, s, defaults.seed), defaults.seed);
+  return Object.fromEntries([...run.steps[t]!].map(([k, v]) => [k, Array.from(v)]));
+}
+
+test('every member’s diagram renders with the core engine’s parameter count', async ({ page }) => {
+  const widget = await openFamily(page);
+  for (const member of MEMBERS) {
+    const name = {
+      srn: 'SRN (Elman)',
+      jordan: 'Jordan',
+      bidirectional: 'Bidirectional',
+      deep: 'Deep',
+      esn: 'Echo state',
+      gru: 'GRU',
+      lstm: 'LSTM',
+      cwrnn: 'Clockwork',
+    }[member];
+    await widget.getByRole('radio', { name }).check();
+    await expect(widget.getByTestId('diagram')).toHaveAttribute('data-member', member);
+    const spec = memberSpec(member, sizes, defaults.seed);
+    const expected =
+      spec.kind === 'model'
+        ? createModel(spec.spec).layout.size
+        : spec.config.outputSize * (1 + spec.config.inputSize + spec.config.reservoirSize);
+    if (member !== 'cwrnn')
+      await expect(widget.getByTestId('param-count')).toHaveText(`Trained parameters: ${expected}`);
+    else
+      await expect(widget.getByTestId('param-count')).toHaveAttribute(
+        'data-layout',
+        String(expected),
+      );
+    const nodes = widget.locator('g.family-node');
+    expect(await nodes.count()).toBeGreaterThanOrEqual(4);
+    expect(await widget.locator('path.family-edge').count()).toBeGreaterThanOrEqual(3);
+    expectSameValues(await shownValues(widget), expectedValues(member, 0));
+  }
+});
+
+test('sizes change the count live, as createModel counts it', async ({ page }) => {
+  const widget = await openFamily(page, '&member=lstm');
+  const hidden = widget.getByLabel('Hidden size H');
+  await hidden.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(hidden).toHaveValue('6');
+  await widget.getByLabel('Peephole connections').check();
+  const spec = memberSpec('lstm', { ...sizes, hiddenSize: 6, peepholes: true }, 1);
+  if (spec.kind !== 'model') throw new Error('model expected');
+  await expect(widget.getByTestId('param-count')).toHaveText(
+    `Trained parameters: ${createModel(spec.spec).layout.size}`,
+  );
+  await expect(widget.locator('g.family-node--gate')).toHaveCount(4);
+});
+
+test('a clockwork RNN counts without its masked blocks and says why', async ({ page }) => {
+  const widget = await openFamily(page, '&member=cwrnn&hiddenSize=8');
+  const spec = memberSpec('cwrnn', { ...sizes, hiddenSize: 8 }, 1);
+  if (spec.kind !== 'model') throw new Error('model expected');
+  const layout = createModel(spec.spec).layout.size;
+  await expect(widget.getByTestId('param-count')).toHaveText(`Trained parameters: ${layout - 24}`);
+  await expect(widget.getByTestId('param-explanation')).toContainText(
+    `The layout holds ${layout} entries; the 24 below the block diagonal`,
+  );
+});
+
+test('stepping one time step shows the core engine’s values, from the keyboard too', async ({
+  page,
+}) => {
+  const widget = await openFamily(page, '&member=gru');
+  // Keyboard: the member radios move with the arrow keys.
+  await widget.getByRole('radio', { name: 'GRU' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(widget.getByRole('radio', { name: 'LSTM' })).toBeChecked();
+  await expect(widget.getByTestId('diagram')).toHaveAttribute('data-member', 'lstm');
+  const step = widget.getByRole('button', { name: /Step one time step/ });
+  await step.focus();
+  await page.keyboard.press('Enter');
+  await expect(widget.getByTestId('position')).toHaveText('Time step t = 1 of 5');
+  expectSameValues(await shownValues(widget), expectedValues('lstm', 1));
+  // The animation runs through the stages and ends with every node computed.
+  await expect(widget.getByTestId('diagram')).toHaveAttribute('data-animating', 'false');
+  const total = await widget.locator('g.family-node').count();
+  await expect(widget.locator('g.family-node.is-computed')).toHaveCount(total);
+  // Focus a node: its values appear as text.
+  await widget.locator('g.family-node[data-node="l0.fwd.c"]').focus();
+  const c = expectedValues('lstm', 1)['l0.fwd.c']!.map((v) => v.toFixed(3).replace('-', '−'));
+  await expect(widget.getByTestId('node-readout')).toHaveText(`cₜ = [${c.join(', ')}]`);
+});
+
+test('under reduced motion a step shows everything at once', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const widget = await openFamily(page, '&member=deep&layers=3');
+  await widget.getByRole('button', { name: /Step one time step/ }).click();
+  await expect(widget.getByTestId('diagram')).toHaveAttribute('data-animating', 'false');
+  const total = await widget.locator('g.family-node').count();
+  await expect(widget.locator('g.family-node.is-computed')).toHaveCount(total);
+  expectSameValues(await shownValues(widget), expectedValues('deep', 1, { ...sizes, layers: 3 }));
+});
+
+test('fits a 360 px screen', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const widget = await openFamily(page, '&member=lstm&peepholes=true');
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  await widget.getByRole('button', { name: /Step one time step/ }).click();
+  await expect(widget.getByTestId('position')).toContainText('t = 1');
+});

@@ -1,0 +1,86 @@
+import { useMemo, useState } from 'react';
+import { createHeatmap, type HeatmapOptions } from '../../charts/heatmap';
+import { format } from '../../i18n';
+import { useStrings } from '../../ui/LangContext';
+import { useChart } from '../../ui/useChart';
+
+export const similarityText = (v: number) => v.toFixed(2).replace('-', '−');
+
+/**
+ * A similarity matrix as a heatmap (values on hover and on keyboard focus, printed in the cells
+ * when it is small) and, in a disclosure, as a table.
+ */
+export function SimilarityMap({
+  title,
+  labels,
+  matrix,
+  testId,
+}: {
+  title: string;
+  labels: readonly string[];
+  matrix: readonly (readonly number[])[];
+  testId: string;
+}) {
+  const s = useStrings().embeddings;
+  const [cell, setCell] = useState<readonly [number, number] | null>(null);
+  const opts = useMemo<HeatmapOptions>(
+    () => ({ ariaLabel: title, onCell: setCell, cellSize: labels.length > 10 ? 16 : 30 }),
+    [title, labels.length],
+  );
+  const data = useMemo(
+    () => ({
+      rowLabels: labels,
+      colLabels: labels,
+      values: matrix,
+      cursor: cell,
+      showValues: labels.length <= 10,
+    }),
+    [labels, matrix, cell],
+  );
+  const ref = useChart(createHeatmap, opts, data);
+  const shown = cell && cell[0] < labels.length && cell[1] < labels.length ? cell : null;
+  return (
+    <figure className="embeddings__map" data-testid={testId}>
+      <figcaption>{title}</figcaption>
+      <div ref={ref} className="embeddings__heatmap" />
+      <p className="embeddings__readout" aria-live="polite" data-testid={`${testId}-readout`}>
+        {shown
+          ? format(s.cellReadout, {
+              a: labels[shown[0]]!,
+              b: labels[shown[1]]!,
+              v: similarityText(matrix[shown[0]]![shown[1]]!),
+            })
+          : s.heatmapHint}
+      </p>
+      <details>
+        <summary>{s.tableSummary}</summary>
+        <div className="embeddings__scroll">
+          <table className="embeddings__table" data-testid={`${testId}-table`}>
+            <thead>
+              <tr>
+                <td />
+                {labels.map((l) => (
+                  <th key={l} scope="col">
+                    {l}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {matrix.map((row, i) => (
+                <tr key={labels[i]}>
+                  <th scope="row">{labels[i]}</th>
+                  {row.map((v, j) => (
+                    <td key={j} data-value={v}>
+                      {similarityText(v)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </figure>
+  );
+}

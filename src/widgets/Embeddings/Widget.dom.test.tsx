@@ -1,0 +1,62 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LangContext } from '../../ui/LangContext';
+import { WidgetHost } from '../host/WidgetHost';
+
+afterEach(cleanup);
+
+function renderEmbeddings(props: Record<string, unknown> = {}, lang: 'en' | 'zh' = 'en') {
+  const utils = render(
+    <LangContext.Provider value={lang}>
+      <WidgetHost name="Embeddings" props={{ id: 'Embeddings-1', ...props }} />
+    </LangContext.Provider>,
+  );
+  const root = utils.container.querySelector('[data-widget="Embeddings"]') as HTMLElement;
+  return { ...utils, root };
+}
+
+const cells = (testId: string) =>
+  [...screen.getByTestId(testId).querySelectorAll('td[data-value]')].map((td) =>
+    Number(td.getAttribute('data-value')),
+  );
+
+describe('Embeddings', () => {
+  it('shows one-hot similarities of exactly 0, and trains while it says so', async () => {
+    const { root } = renderEmbeddings({ words: 'cat dog bread' });
+    const status = await screen.findByTestId('training-status', {}, { timeout: 20_000 });
+    // One-hot: the identity.
+    expect(cells('onehot-sim-table')).toEqual([1, 0, 0, 0, 1, 0, 0, 0, 1]);
+    expect(screen.getByTestId('onehot-stats').textContent).toContain('0.00 within roles, 0.00');
+    const rows = screen.getByTestId('onehot-table').querySelectorAll('tbody tr');
+    expect([...rows].map((r) => r.querySelectorAll('td.is-one').length)).toEqual([1, 1, 1]);
+    // Training runs (the learned numbers are checked after training in training.test.ts and e2e).
+    await waitFor(() => expect(root.dataset['status']).toBe('running'), { timeout: 10_000 });
+    await waitFor(() => expect(status.textContent).toMatch(/Training: [1-9]\d* of 200 updates/), {
+      timeout: 10_000,
+    });
+    const bar = screen.getByRole('progressbar', { name: 'Training progress' });
+    expect(Number(bar.getAttribute('value'))).toBeGreaterThan(0);
+    expect(screen.getByTestId('learned-sim-table').querySelectorAll('td[data-value]')).toHaveLength(
+      9,
+    );
+  }, 60_000);
+
+  it('says which typed words are not in the vocabulary and keeps the others', async () => {
+    renderEmbeddings();
+    await screen.findByTestId('training-status', {}, { timeout: 20_000 });
+    const input = screen.getByLabelText('Your words (from the vocabulary)');
+    fireEvent.change(input, { target: { value: 'cat unicorn dog' } });
+    expect(screen.getByTestId('unknown').textContent).toContain('Not in the vocabulary: “unicorn”');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByTestId('onehot-table').querySelectorAll('tbody tr')).toHaveLength(2);
+  });
+
+  it('speaks Chinese on Chinese pages and accepts English words there', async () => {
+    renderEmbeddings({ words: 'cat 狗' }, 'zh');
+    await screen.findByTestId('training-status', {}, { timeout: 20_000 });
+    const rows = screen.getByTestId('onehot-table').querySelectorAll('tbody th');
+    expect([...rows].map((r) => r.textContent)).toEqual(['猫', '狗']);
+    expect(screen.getByRole('button', { name: '重新训练' })).toBeTruthy();
+  });
+});
