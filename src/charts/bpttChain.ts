@@ -1,4 +1,5 @@
 import { select } from 'd3-selection';
+import { appendArrowMarker } from './arrowMarker';
 import type { Chart } from './chart';
 
 /**
@@ -33,20 +34,8 @@ const fmt = (v: number) => (Math.abs(v) < 5e-3 ? '0.00' : v.toFixed(2));
 
 export function createBpttChain(el: Element): Chart<ChainData> {
   const svg = select(el).append('svg').attr('class', 'bptt-chain').attr('aria-hidden', 'true');
-  const defs = svg.append('defs');
-  for (const id of ['fwd', 'bwd'])
-    defs
-      .append('marker')
-      .attr('id', `bptt-arrow-${id}`)
-      .attr('viewBox', '0 0 10 10')
-      .attr('refX', 9)
-      .attr('refY', 5)
-      .attr('markerWidth', 7)
-      .attr('markerHeight', 7)
-      .attr('orient', 'auto-start-reverse')
-      .append('path')
-      .attr('d', 'M0,0L10,5L0,10z')
-      .attr('class', `arrow arrow--${id}`);
+  const forwardArrow = appendArrowMarker(svg, 'bptt-arrow-fwd', 'arrow arrow--fwd');
+  const backwardArrow = appendArrowMarker(svg, 'bptt-arrow-bwd', 'arrow arrow--bwd');
   const root = svg.append('g');
 
   return {
@@ -72,7 +61,7 @@ export function createBpttChain(el: Element): Chart<ChainData> {
             .attr('y1', y1)
             .attr('x2', x2)
             .attr('y2', y2)
-            .attr('marker-end', 'url(#bptt-arrow-fwd)');
+            .attr('marker-end', `url(#${forwardArrow})`);
         edge(x, Y.input - 16, x, Y.state + 22, 'edge--u');
         edge(x, Y.state - 22, x, Y.out + 18, 'edge--v');
         if (t > 0) edge(x - COL + 34, Y.state, x - 34, Y.state, 'edge--w');
@@ -165,7 +154,7 @@ export function createBpttChain(el: Element): Chart<ChainData> {
             .attr('y1', Y.out + 18)
             .attr('x2', x - 10)
             .attr('y2', Y.state - 22)
-            .attr('marker-end', 'url(#bptt-arrow-bwd)');
+            .attr('marker-end', `url(#${backwardArrow})`);
           g.append('text')
             .attr('class', 'edge-label edge-label--back')
             .attr('x', x - 14)
@@ -180,7 +169,7 @@ export function createBpttChain(el: Element): Chart<ChainData> {
             .attr('y1', Y.state + 14)
             .attr('x2', x + 34)
             .attr('y2', Y.state + 14)
-            .attr('marker-end', 'url(#bptt-arrow-bwd)');
+            .attr('marker-end', `url(#${backwardArrow})`);
           g.append('text')
             .attr('class', 'edge-label edge-label--back')
             .attr('x', x + COL / 2)

@@ -1,4 +1,5 @@
 import { select } from 'd3-selection';
+import { appendArrowMarker } from './arrowMarker';
 import type { Chart } from './chart';
 
 /**
@@ -67,8 +68,6 @@ const NODE_W = 46;
 const NODE_H = 30;
 const GATE_R = 17;
 const PAD = 30;
-/** Makes each diagram's arrow marker id unique on the page. */
-let diagramCount = 0;
 
 function radiusOf(kind: FamilyNodeDatum['kind']): { rx: number; ry: number } {
   if (kind === 'gate') return { rx: GATE_R, ry: GATE_R };
@@ -101,20 +100,7 @@ export function createFamilyDiagram(
     .attr('class', 'family-diagram')
     .attr('role', 'group')
     .attr('aria-label', opts.ariaLabel);
-  const markerId = `family-arrow-${++diagramCount}`;
-  svg
-    .append('defs')
-    .append('marker')
-    .attr('id', markerId)
-    .attr('viewBox', '0 0 10 10')
-    .attr('refX', 9)
-    .attr('refY', 5)
-    .attr('markerWidth', 7)
-    .attr('markerHeight', 7)
-    .attr('orient', 'auto-start-reverse')
-    .append('path')
-    .attr('d', 'M0,0 L10,5 L0,10 z')
-    .attr('class', 'family-diagram__arrow');
+  const markerId = appendArrowMarker(svg, 'family-arrow', 'family-diagram__arrow');
   const edgeLayer = svg
     .append('g')
     .attr('class', 'family-diagram__edges')

@@ -1,4 +1,5 @@
 import { select, type Selection } from 'd3-selection';
+import { appendArrowMarker } from './arrowMarker';
 import type { Chart } from './chart';
 import { sequenceLayout, stepPhase, stepSpan, type SequenceLayout } from './sequenceLayout';
 
@@ -28,7 +29,6 @@ type Step = { t: number; input: SequenceToken | null; output: SequenceToken | nu
 type Sel = Selection<SVGGElement, unknown, null, undefined>;
 
 const subscript = (n: number) => String(n).replace(/\d/g, (c) => '₀₁₂₃₄₅₆₇₈₉'[Number(c)]!);
-let instances = 0;
 
 function line(g: Sel, cls: string, marker: string, [x1, y1, x2, y2]: number[]) {
   g.append('line')
@@ -108,21 +108,8 @@ function drawToken(
  * the data has flowed: finished steps solid, the current one outlined, later ones faint.
  */
 export function createSequenceShapes(el: Element): Chart<SequenceShapesData> {
-  const marker = `seq-arrow-${++instances}`;
   const svg = select(el).append('svg').attr('class', 'seq').attr('aria-hidden', 'true');
-  svg
-    .append('defs')
-    .append('marker')
-    .attr('id', marker)
-    .attr('viewBox', '0 0 10 10')
-    .attr('refX', 9)
-    .attr('refY', 5)
-    .attr('markerWidth', 7)
-    .attr('markerHeight', 7)
-    .attr('orient', 'auto-start-reverse')
-    .append('path')
-    .attr('d', 'M0,0 L10,5 L0,10 z')
-    .attr('class', 'seq__arrowhead');
+  const marker = appendArrowMarker(svg, 'seq-arrow', 'seq__arrowhead');
   const body = svg.append('g');
   let key = '';
   let layout: SequenceLayout | null = null;

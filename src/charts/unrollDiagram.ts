@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { interpolateRdBu } from 'd3-scale-chromatic';
 import { select, type Selection } from 'd3-selection';
+import { appendArrowMarker } from './arrowMarker';
 import type { Chart } from './chart';
 import { stripOffset, unrollLayout, type UnrollLayout } from './unrollLayout';
 
@@ -33,7 +34,6 @@ const colour = (v: number) => interpolateRdBu(scaleLinear([-1, 1], [0.05, 0.95])
 const short = (w: string) =>
   Array.from(w).length > 9 ? `${Array.from(w).slice(0, 8).join('')}…` : w;
 const subscript = (n: number) => String(n).replace(/\d/g, (c) => '₀₁₂₃₄₅₆₇₈₉'[Number(c)]!);
-let instances = 0;
 
 type Copy = { t: number };
 type G<D> = Selection<SVGGElement, D, SVGGElement, unknown>;
@@ -66,21 +66,8 @@ export function createUnrollDiagram(
   el: Element,
   opts: UnrollDiagramOptions,
 ): Chart<UnrollDiagramData> {
-  const marker = `unroll-arrow-${++instances}`;
   const svg = select(el).append('svg').attr('class', 'unroll');
-  svg
-    .append('defs')
-    .append('marker')
-    .attr('id', marker)
-    .attr('viewBox', '0 0 10 10')
-    .attr('refX', 9)
-    .attr('refY', 5)
-    .attr('markerWidth', 7)
-    .attr('markerHeight', 7)
-    .attr('orient', 'auto-start-reverse')
-    .append('path')
-    .attr('d', 'M0,0 L10,5 L0,10 z')
-    .attr('class', 'unroll__arrowhead');
+  const marker = appendArrowMarker(svg, 'unroll-arrow', 'unroll__arrowhead');
   const edgesLayer = svg.append('g').attr('class', 'unroll__between');
   const loop = svg.append('g').attr('class', 'unroll__loop moves');
   const list = svg.append('g').attr('role', 'listbox').attr('class', 'unroll__copies');
