@@ -1,4 +1,5 @@
 import type { WidgetMeta } from '../state/widgetMeta';
+import { cliffMeta } from './Cliff/meta';
 import { recurrenceStepperMeta } from './RecurrenceStepper/meta';
 
 /**
@@ -8,4 +9,5 @@ import { recurrenceStepperMeta } from './RecurrenceStepper/meta';
  */
 export const widgetMetas: Readonly<Record<string, WidgetMeta>> = {
   [recurrenceStepperMeta.name]: recurrenceStepperMeta,
+  [cliffMeta.name]: cliffMeta,
 };
