@@ -109,7 +109,8 @@ export const en = {
     bound: 'Clipping bounds every step of the clipped run by η·θ = {bound}.',
     catapult:
       'The plain run is catapulted at step {k}: one step of length {len}, {ratio}× the clipped run’s largest ({clip}).',
-    noCatapult: 'The plain run’s largest step, {len}, is no bigger than η·θ = {bound}: clipping changes nothing here.',
+    noCatapult:
+      'The plain run’s largest step, {len}, is no bigger than η·θ = {bound}: clipping changes nothing here.',
     markPlain: 'plain: step {k}, length {len}',
     markClipped: 'clipped: largest {len}',
   },
