@@ -1,5 +1,6 @@
 import type { WidgetMeta } from '../state/widgetMeta';
 import { cliffMeta } from './Cliff/meta';
+import { gradientFlowMeta } from './GradientFlow/meta';
 import { recurrenceStepperMeta } from './RecurrenceStepper/meta';
 
 /**
@@ -10,4 +11,5 @@ import { recurrenceStepperMeta } from './RecurrenceStepper/meta';
 export const widgetMetas: Readonly<Record<string, WidgetMeta>> = {
   [recurrenceStepperMeta.name]: recurrenceStepperMeta,
   [cliffMeta.name]: cliffMeta,
+  [gradientFlowMeta.name]: gradientFlowMeta,
 };

@@ -4,4 +4,5 @@ import type { ComponentType } from 'react';
 export const widgetLoaders: Readonly<Record<string, () => Promise<{ default: ComponentType }>>> = {
   RecurrenceStepper: () => import('./RecurrenceStepper/Widget'),
   Cliff: () => import('./Cliff/Widget'),
+  GradientFlow: () => import('./GradientFlow/Widget'),
 };
