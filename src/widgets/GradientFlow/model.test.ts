@@ -16,13 +16,15 @@ import {
 const defaults = gradientFlowMeta.props.parse({});
 const settings = (p: Partial<typeof defaults> = {}) => ({ ...defaults, ...p });
 
+type M2 = [number, number, number, number];
+
 /** σ_max of a 2 × 2 matrix in closed form (independent of the power iteration in core). */
-function sigmaMax2([a, b, c, d]: number[]): number {
+function sigmaMax2([a, b, c, d]: M2): number {
   const f = a * a + b * b + c * c + d * d;
   const det = a * d - b * c;
   return Math.sqrt((f + Math.sqrt(Math.max(0, f * f - 4 * det * det))) / 2);
 }
-const mul2 = (x: number[], y: number[]) => [
+const mul2 = (x: M2, y: M2): M2 => [
   x[0]! * y[0]! + x[1]! * y[2]!,
   x[0]! * y[1]! + x[1]! * y[3]!,
   x[2]! * y[0]! + x[3]! * y[2]!,
@@ -48,11 +50,11 @@ describe('GradientFlow measurements', () => {
     const W = Array.from(recurrentMatrix(model, params).data);
     const trace = forward(model, params, probeSequence(s.T, s.seed).inputs);
     const states = trace.layers[0]!.outputs;
-    let product = [1, 0, 0, 1];
+    let product: M2 = [1, 0, 0, 1];
     for (let lag = 1; lag < s.T; lag++) {
       const st = states[s.T - lag]!;
       // J_t = diag(1 − s_t²) W, multiplied on the right: ∂s_T/∂s_k = J_T ⋯ J_{k+1}.
-      const J = [
+      const J: M2 = [
         (1 - st[0]! ** 2) * W[0]!,
         (1 - st[0]! ** 2) * W[1]!,
         (1 - st[1]! ** 2) * W[2]!,

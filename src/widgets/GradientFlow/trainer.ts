@@ -3,6 +3,7 @@ import type { Sample } from '../../core/tasks/types';
 import { createTrainingSession, type TrainingSession } from '../../sim';
 import {
   TASK,
+  flowParams,
   flowSpec,
   gradientColumn,
   initScheme,
@@ -40,7 +41,8 @@ export interface TrainerOptions extends FlowSettings {
 interface Run {
   readonly name: 'srn' | 'lstm';
   readonly model: Model;
-  readonly session: TrainingSession;
+  /** Created on the first training request, so moving a slider never spawns workers. */
+  session: TrainingSession | null;
   readonly columns: FlowColumn[];
 }
 
@@ -63,31 +65,38 @@ export class FlowTrainer {
     this.probe = probeSequence(options.T, options.seed);
     const kinds: ('srn' | 'lstm')[] = options.lstm ? ['srn', 'lstm'] : ['srn'];
     this.runs = kinds.map((name) => {
-      const spec = flowSpec(name, options);
-      const session = createTrainingSession(
-        {
-          spec,
-          seed: options.seed,
-          init: initScheme(options),
-          initOptions: { spectralRadius: options.rho },
-          train: {
-            optimiser: { kind: 'sgd', lr: options.lr },
-            ...(options.clip ? { clipNorm: CLIP_NORM } : {}),
-          },
-          data: { kind: 'task', name: TASK, params: { T: options.T } },
-        },
-        // The two sessions take turns inside one loop, so neither preempts the other.
-        { concurrent: true },
-      );
-      session.on((event) => {
-        if (event.type === 'diverged') this.diverged = `${name.toUpperCase()}: ${event.message}`;
-        if (event.type === 'error') this.diverged = `${name.toUpperCase()}: ${event.message}`;
-      });
-      const run: Run = { name, model: createModel(spec), session, columns: [] };
-      run.columns.push(this.measure(run, 0));
-      return run;
+      const model = createModel(flowSpec(name, options));
+      // The sessions draw the same starting weights from the same seed and scheme.
+      const start = gradientColumn(model, flowParams(model, options), this.probe);
+      return { name, model, session: null, columns: [{ step: 0, norms: start, loss: NaN }] };
     });
     this.emit();
+  }
+
+  private session(run: Run): TrainingSession {
+    if (run.session) return run.session;
+    const { options } = this;
+    const session = createTrainingSession(
+      {
+        spec: run.model.spec,
+        seed: options.seed,
+        init: initScheme(options),
+        initOptions: { spectralRadius: options.rho },
+        train: {
+          optimiser: { kind: 'sgd', lr: options.lr },
+          ...(options.clip ? { clipNorm: CLIP_NORM } : {}),
+        },
+        data: { kind: 'task', name: TASK, params: { T: options.T } },
+      },
+      // The two sessions take turns inside one loop, so neither preempts the other.
+      { concurrent: true },
+    );
+    session.on((event) => {
+      if (event.type === 'diverged' || event.type === 'error')
+        this.diverged = `${run.name.toUpperCase()}: ${event.message}`;
+    });
+    run.session = session;
+    return session;
   }
 
   get isRunning(): boolean {
@@ -119,30 +128,29 @@ export class FlowTrainer {
   /** One column: `every` steps of each run, then the measurement. */
   async advance(): Promise<void> {
     for (const run of this.runs) {
-      await run.session.step(this.options.every);
+      const session = this.session(run);
+      await session.step(this.options.every);
       if (this.disposed) return;
-      const done = run.session.progress?.step ?? 0;
-      if (run.session.state === 'diverged' || run.session.state === 'error') continue;
-      run.columns.push(this.measure(run, done));
+      if (session.state === 'diverged' || session.state === 'error') continue;
+      const params = session.getWeights();
+      run.columns.push({
+        step: session.progress?.step ?? 0,
+        norms: gradientColumn(run.model, params, this.probe),
+        loss: session.progress?.loss ?? NaN,
+      });
     }
     this.emit();
   }
 
   pause(): void {
     this.running = false;
-    for (const run of this.runs) void run.session.pause();
+    for (const run of this.runs) void run.session?.pause();
   }
 
   dispose(): void {
     this.disposed = true;
     this.running = false;
-    for (const run of this.runs) run.session.dispose();
-  }
-
-  private measure(run: Run, step: number): FlowColumn {
-    const params = run.session.getWeights();
-    const norms = gradientColumn(run.model, params, this.probe);
-    return { step, norms, loss: run.session.progress?.loss ?? NaN };
+    for (const run of this.runs) run.session?.dispose();
   }
 
   private emit(): void {
