@@ -6,6 +6,8 @@ import { charRnnInfo } from './CharRNN/info';
 import { echoStateInfo } from './EchoState/info';
 import { embeddingsInfo } from './Embeddings/info';
 import { familyInfo } from './Family/info';
+import { cliffInfo } from './Cliff/info';
+import { gradientFlowInfo } from './GradientFlow/info';
 import { recurrenceStepperInfo } from './RecurrenceStepper/info';
 import { unrollInfo } from './Unroll/info';
 import { sequenceShapesInfo } from './SequenceShapes/info';
@@ -22,6 +24,8 @@ export const widgetInfos: Readonly<Record<string, WidgetInfo>> = {
   [sequenceShapesInfo.name]: sequenceShapesInfo,
   [familyInfo.name]: familyInfo,
   [embeddingsInfo.name]: embeddingsInfo,
+  [cliffInfo.name]: cliffInfo,
+  [gradientFlowInfo.name]: gradientFlowInfo,
 };
 
 export const widgetNames = Object.keys(widgetInfos);

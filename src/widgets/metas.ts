@@ -6,6 +6,8 @@ import { charRnnMeta } from './CharRNN/meta';
 import { echoStateMeta } from './EchoState/meta';
 import { embeddingsMeta } from './Embeddings/meta';
 import { familyMeta } from './Family/meta';
+import { cliffMeta } from './Cliff/meta';
+import { gradientFlowMeta } from './GradientFlow/meta';
 import { recurrenceStepperMeta } from './RecurrenceStepper/meta';
 import { unrollMeta } from './Unroll/meta';
 import { sequenceShapesMeta } from './SequenceShapes/meta';
@@ -26,4 +28,6 @@ export const widgetMetas: Readonly<Record<string, WidgetMeta>> = {
   [sequenceShapesMeta.name]: sequenceShapesMeta,
   [familyMeta.name]: familyMeta,
   [embeddingsMeta.name]: embeddingsMeta,
+  [cliffMeta.name]: cliffMeta,
+  [gradientFlowMeta.name]: gradientFlowMeta,
 };

@@ -12,4 +12,6 @@ export const widgetLoaders: Readonly<Record<string, () => Promise<{ default: Com
   SequenceShapes: () => import('./SequenceShapes/Widget'),
   Family: () => import('./Family/Widget'),
   Embeddings: () => import('./Embeddings/Widget'),
+  Cliff: () => import('./Cliff/Widget'),
+  GradientFlow: () => import('./GradientFlow/Widget'),
 };

@@ -1,0 +1,91 @@
+import type { Locator, Page } from '@playwright/test';
+import { gradientFlowMeta } from '../src/widgets/GradientFlow/meta';
+import { measureJacobians } from '../src/widgets/GradientFlow/model';
+import { tableLags } from '../src/widgets/GradientFlow/format';
+import { expect, test } from './fixtures';
+
+const defaults = gradientFlowMeta.props.parse({});
+
+async function openFlow(page: Page, query = '') {
+  await page.goto(`/embed.html?widget=GradientFlow${query}`);
+  const widget = page.locator('[data-widget="GradientFlow"]');
+  await expect(widget).toHaveAttribute('data-status', 'ready');
+  return widget;
+}
+
+async function shownNorms(widget: Locator, T: number) {
+  const out: Record<number, number> = {};
+  for (const lag of tableLags(T))
+    out[lag] = Number(await widget.getByTestId(`measured-${lag}`).getAttribute('data-value'));
+  return out;
+}
+
+test('measured ‖∂s_T/∂s_k‖ decays for γρ < 1 and grows for a large ρ, equal to the core’s', async ({
+  page,
+}) => {
+  const widget = await openFlow(page);
+  const T = defaults.T;
+  const core = measureJacobians(defaults);
+  const shown = await shownNorms(widget, T);
+  for (const lag of tableLags(T)) {
+    // The same code in Chromium and Node; allow for the last bit of Math.tanh/exp.
+    expect(Math.abs(shown[lag]! - core.measured[lag]!)).toBeLessThanOrEqual(
+      1e-9 * core.measured[lag]!,
+    );
+    await expect(widget.getByTestId(`rho-${lag}`)).toHaveText(core.boundRho[lag]!.toExponential(3));
+  }
+  expect(shown[T - 1]!).toBeLessThan(1e-2 * shown[1]!);
+  await expect(widget.getByTestId('verdict')).toContainText('vanishes');
+
+  // ρ = 2.5, from the preset.
+  await widget.getByLabel('Preset').selectOption('explode');
+  await expect(widget.getByTestId('verdict')).toContainText('explodes');
+  const big = await shownNorms(widget, T);
+  const coreBig = measureJacobians({ ...defaults, rho: 2.5 });
+  expect(big[T - 1]!).toBeGreaterThan(100 * big[1]!);
+  expect(Math.abs(big[T - 1]! - coreBig.measured[T - 1]!)).toBeLessThanOrEqual(
+    1e-9 * coreBig.measured[T - 1]!,
+  );
+
+  // The ρ slider from the keyboard.
+  const slider = widget.getByLabel('Spectral radius ρ of W');
+  await slider.focus();
+  await page.keyboard.press('Home');
+  await expect(slider).toHaveValue('0.1');
+  const small = await shownNorms(widget, T);
+  expect(small[T - 1]!).toBeLessThan(1e-20);
+});
+
+test('training fills the heatmap column by column; clipping and the LSTM toggle work', async ({
+  page,
+}) => {
+  const widget = await openFlow(page, '&every=5&T=20&hidden=8');
+  const heat = widget.getByTestId('heatmap-srn');
+  await expect(heat).toHaveAttribute('data-columns', '1');
+  await widget.getByRole('button', { name: 'One column' }).click();
+  await expect(heat).toHaveAttribute('data-columns', '2');
+  await expect(widget.getByTestId('progress')).toContainText('2 of 40 columns, 5 training steps');
+  await expect(heat.locator('rect[data-value]')).toHaveCount(2 * 20);
+
+  await widget.getByRole('button', { name: /Train/ }).click();
+  await expect(widget).toHaveAttribute('data-status', 'running');
+  await expect
+    .poll(async () => Number(await heat.getAttribute('data-columns')), { timeout: 30_000 })
+    .toBeGreaterThan(5);
+  await widget.getByRole('button', { name: /Pause/ }).click();
+  await expect(widget).toHaveAttribute('data-status', 'ready');
+  const summary = widget.getByTestId('summary-srn');
+  await expect(summary).toContainText('SRN after');
+  expect(Number(await summary.getAttribute('data-end'))).toBeGreaterThan(0);
+
+  // The toggles: clipping restarts training with the new setting; the LSTM adds its own heatmap.
+  await widget.getByLabel('Clip the gradient norm to 1').check();
+  await expect(heat).toHaveAttribute('data-columns', '1');
+  await widget.getByLabel('Train an LSTM of the same size beside the SRN').check();
+  const lstm = widget.getByTestId('heatmap-lstm');
+  await expect(lstm).toHaveAttribute('data-columns', '1');
+  await widget.getByRole('button', { name: 'One column' }).click();
+  await expect(lstm).toHaveAttribute('data-columns', '2');
+  await expect(heat).toHaveAttribute('data-columns', '2');
+  await expect(widget.getByTestId('summary-lstm')).toContainText('LSTM after 5 steps');
+});

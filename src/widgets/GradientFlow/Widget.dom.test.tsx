@@ -1,0 +1,91 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LangContext } from '../../ui/LangContext';
+import { WidgetHost } from '../host/WidgetHost';
+import { fmtNorm, tableLags } from './format';
+import { gradientFlowMeta } from './meta';
+import { measureJacobians } from './model';
+
+afterEach(cleanup);
+
+const defaults = gradientFlowMeta.props.parse({});
+
+function renderFlow(props: Record<string, unknown> = {}, lang: 'en' | 'zh' = 'en') {
+  const utils = render(
+    <LangContext.Provider value={lang}>
+      <WidgetHost name="GradientFlow" props={{ id: 'GradientFlow-1', ...props }} />
+    </LangContext.Provider>,
+  );
+  const root = utils.container.querySelector('[data-widget="GradientFlow"]') as HTMLElement;
+  return { ...utils, root };
+}
+
+async function ready(root: HTMLElement) {
+  await screen.findByTestId('lag-table', {}, { timeout: 8000 });
+  await act(async () => {});
+  expect(root.dataset['status']).toBe('ready');
+}
+
+function expectTable(p: typeof defaults) {
+  const m = measureJacobians(p);
+  for (const lag of tableLags(p.T)) {
+    const cell = screen.getByTestId(`measured-${lag}`);
+    expect(Number(cell.getAttribute('data-value'))).toBe(m.measured[lag]);
+    expect(cell.textContent).toBe(fmtNorm(m.measured[lag]!));
+    expect(screen.getByTestId(`rho-${lag}`).textContent).toBe(fmtNorm(m.boundRho[lag]!));
+    expect(screen.getByTestId(`sigma-${lag}`).textContent).toBe(fmtNorm(m.boundSigma[lag]!));
+  }
+  return m;
+}
+
+describe('GradientFlow', { timeout: 30_000 }, () => {
+  it('shows the core’s Jacobian-product norms and both curves, with ρ and ‖W‖₂ in the caption', async () => {
+    const { root } = renderFlow({ T: 30, hidden: 8 });
+    await ready(root);
+    const m = expectTable({ ...defaults, T: 30, hidden: 8 });
+    expect(screen.getByTestId('caption').textContent).toContain(`ρ = ${m.rho.toFixed(3)}`);
+    expect(screen.getByTestId('caption').textContent).toContain(`‖W‖₂ = ${m.sigma.toFixed(3)}`);
+    expect(screen.getByTestId('verdict').textContent).toContain('vanishes');
+    const chart = screen.getByTestId('lag-chart');
+    expect(chart.querySelectorAll('.series--measured circle')).toHaveLength(30);
+    expect(chart.querySelector('.series--rho path')!.getAttribute('stroke-dasharray')).toBe('7 4');
+  });
+
+  it('recomputes for another activation and for an orthogonal W (then the two curves agree)', async () => {
+    const { root } = renderFlow({ T: 20, hidden: 6 });
+    await ready(root);
+    fireEvent.change(screen.getByLabelText('Activation f'), { target: { value: 'linear' } });
+    fireEvent.change(screen.getByLabelText('W drawn as'), { target: { value: 'orthogonal' } });
+    const m = expectTable({
+      ...defaults,
+      T: 20,
+      hidden: 6,
+      activation: 'linear',
+      init: 'orthogonal',
+    });
+    expect(m.rho).toBeCloseTo(m.sigma, 8);
+  });
+
+  it('trains one column on demand, and the LSTM toggle adds its heatmap', async () => {
+    const { root } = renderFlow({ T: 12, hidden: 4, every: 5 });
+    await ready(root);
+    const heat = screen.getByTestId('heatmap-srn');
+    expect(heat.dataset['columns']).toBe('1');
+    expect(heat.querySelectorAll('rect[data-value]')).toHaveLength(12);
+    fireEvent.click(screen.getByRole('button', { name: 'One column' }));
+    await screen.findByText(/2 of 40 columns, 5 training steps/, {}, { timeout: 15_000 });
+    expect(screen.getByTestId('heatmap-srn').dataset['columns']).toBe('2');
+    fireEvent.click(screen.getByLabelText('Train an LSTM of the same size beside the SRN'));
+    expect(screen.getByTestId('heatmap-lstm').dataset['columns']).toBe('1');
+    // A changed setting starts training over.
+    expect(screen.getByTestId('heatmap-srn').dataset['columns']).toBe('1');
+  });
+
+  it('speaks Chinese on Chinese pages', async () => {
+    const { root } = renderFlow({ T: 10, hidden: 4 }, 'zh');
+    await ready(root);
+    expect(screen.getByRole('button', { name: '训练一列' })).toBeTruthy();
+    expect(root.getAttribute('aria-label')).toBe(gradientFlowMeta.title.zh);
+  });
+});

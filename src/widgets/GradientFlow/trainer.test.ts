@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { createModel } from '../../core/model/model';
+import { createTrainingSession } from '../../sim';
+import { gradientFlowMeta } from './meta';
+import { TASK, flowParams, flowSpec, initScheme } from './model';
+import { FlowTrainer, type FlowHistory } from './trainer';
+
+const options = { ...gradientFlowMeta.props.parse({}), T: 12, hidden: 4, every: 5, lstm: true };
+
+describe('FlowTrainer', () => {
+  it('starts from the weights a training session draws (so column 0 is the untrained network)', () => {
+    for (const cell of ['srn', 'lstm'] as const) {
+      const model = createModel(flowSpec(cell, options));
+      const session = createTrainingSession(
+        {
+          spec: model.spec,
+          seed: options.seed,
+          init: initScheme(options),
+          initOptions: { spectralRadius: options.rho },
+          train: { optimiser: { kind: 'sgd', lr: options.lr } },
+          data: { kind: 'task', name: TASK, params: { T: options.T } },
+        },
+        { backend: 'thread' },
+      );
+      expect(Array.from(session.getWeights())).toEqual(Array.from(flowParams(model, options)));
+      session.dispose();
+    }
+  });
+
+  it('adds one column per run after `every` steps, and stops cleanly when disposed', async () => {
+    let last: FlowHistory | null = null;
+    const trainer = new FlowTrainer(options, (h) => (last = h));
+    expect(last!.srn).toHaveLength(1);
+    expect(last!.lstm).toHaveLength(1);
+    await trainer.advance();
+    expect(last!.srn.map((c) => c.step)).toEqual([0, 5]);
+    expect(last!.lstm.map((c) => c.step)).toEqual([0, 5]);
+    expect(last!.srn[1]!.norms).toHaveLength(12);
+    expect(last!.srn[1]!.norms).not.toEqual(last!.srn[0]!.norms);
+    trainer.dispose();
+    await trainer.advance();
+    expect(last!.srn).toHaveLength(2);
+  });
+});
