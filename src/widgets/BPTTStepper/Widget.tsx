@@ -1,8 +1,9 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { createBpttChain, type ChainData } from '../../charts/bpttChain';
 import { createContributionBars, type ContributionBar } from '../../charts/contributionBars';
 import { frobenius } from '../../core/bpttSteps';
 import { format } from '../../i18n';
+import { DraftTextField, useDraft } from '../../ui/DraftTextField';
 import { useStrings } from '../../ui/LangContext';
 import { Slider } from '../../ui/Slider';
 import { Tex } from '../../ui/Tex';
@@ -24,23 +25,17 @@ export default function BPTTStepper() {
   const props = useWidgetState<Props, Props>((st) => st.props);
   const setProps = useWidgetState<Props, (p: Partial<Props>) => void>((st) => st.setProps);
   const hintId = useId();
-  // The text box may hold an invalid draft; the model keeps the last valid word.
-  const [draftWord, setDraftWord] = useState(props.word);
-  const [syncedWord, setSyncedWord] = useState(props.word);
-  if (props.word !== syncedWord) {
-    setSyncedWord(props.word);
-    setDraftWord(props.word);
-  }
   const model = useMemo(() => buildBpttModel(props), [props]);
   const T = model.inputs.length;
   const { pos, k } = props;
   const stage = stageOf(pos, T);
   const known = knownAt(stage, T);
-  const wordValid = WORD_PATTERN.test(draftWord);
-  const onWord = (text: string) => {
-    setDraftWord(text);
-    if (WORD_PATTERN.test(text)) setProps({ word: text, pos: 0, k: Math.min(k, text.length - 1) });
-  };
+  // The model keeps the last valid word while the box holds a draft.
+  const word = useDraft(
+    props.word,
+    (text) => WORD_PATTERN.test(text),
+    (text) => setProps({ word: text, pos: 0, k: Math.min(k, text.length - 1) }),
+  );
 
   const chain = useMemo<ChainData>(
     () => ({
@@ -103,25 +98,13 @@ export default function BPTTStepper() {
   return (
     <div className="bptt">
       <div className="widget-row">
-        <label className="field">
-          <span>{s.word}</span>
-          <input
-            type="text"
-            value={draftWord}
-            maxLength={24}
-            autoCapitalize="none"
-            spellCheck={false}
-            aria-invalid={!wordValid}
-            aria-describedby={wordValid ? undefined : hintId}
-            onChange={(e) => onWord(e.currentTarget.value)}
-          />
-        </label>
+        <DraftTextField label={s.word} draft={word} hintId={hintId} />
         <PresetSelect meta={bpttStepperMeta} />
         <button type="button" onClick={() => setProps({ seed: (props.seed % 9999) + 1 })}>
           {s.newRandom} <span className="muted">({format(s.seed, { seed: props.seed })})</span>
         </button>
       </div>
-      {!wordValid && (
+      {!word.valid && (
         <p className="widget-message" id={hintId} role="status">
           {format(s.wordInvalid, { word: props.word })}
         </p>

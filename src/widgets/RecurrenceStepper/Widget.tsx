@@ -1,6 +1,7 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { format } from '../../i18n';
 import { CellStrip } from '../../ui/CellStrip';
+import { DraftTextField, useDraft } from '../../ui/DraftTextField';
 import { useLang, useStrings } from '../../ui/LangContext';
 import { Slider } from '../../ui/Slider';
 import { Tex } from '../../ui/Tex';
@@ -25,14 +26,6 @@ export default function RecurrenceStepper() {
   const props = useWidgetState<Props, Props>((st) => st.props);
   const setProps = useWidgetState<Props, (p: Partial<Props>) => void>((st) => st.setProps);
   const hintId = useId();
-  // The text box may hold an invalid draft; the model keeps the last valid word. When the word
-  // changes from outside (preset, reset, share link), the draft follows it.
-  const [draftWord, setDraftWord] = useState(props.word);
-  const [syncedWord, setSyncedWord] = useState(props.word);
-  if (props.word !== syncedWord) {
-    setSyncedWord(props.word);
-    setDraftWord(props.word);
-  }
   const model = useMemo(() => buildStepperModel(props), [props]);
   const { t } = props;
   const step = model.steps[t]!;
@@ -40,35 +33,23 @@ export default function RecurrenceStepper() {
   const symbol = model.symbols[t]!;
   const symbolIndex = model.vocabulary.indexOf(symbol);
   const best = step.o.reduce((bi, p, i, o) => (p > o[bi]! ? i : bi), 0);
-  const wordValid = WORD_PATTERN.test(draftWord);
-
-  const onWord = (text: string) => {
-    setDraftWord(text);
-    if (WORD_PATTERN.test(text)) setProps({ word: text, t: Math.min(t, text.length - 1) });
-  };
+  // The model keeps the last valid word while the box holds a draft.
+  const word = useDraft(
+    props.word,
+    (text) => WORD_PATTERN.test(text),
+    (text) => setProps({ word: text, t: Math.min(t, text.length - 1) }),
+  );
 
   return (
     <div className="stepper">
       <div className="widget-row">
-        <label className="field">
-          <span>{s.word}</span>
-          <input
-            type="text"
-            value={draftWord}
-            maxLength={24}
-            autoCapitalize="none"
-            spellCheck={false}
-            aria-invalid={!wordValid}
-            aria-describedby={wordValid ? undefined : hintId}
-            onChange={(e) => onWord(e.currentTarget.value)}
-          />
-        </label>
+        <DraftTextField label={s.word} draft={word} hintId={hintId} />
         <PresetSelect meta={recurrenceStepperMeta} />
         <button type="button" onClick={() => setProps({ seed: (props.seed % 9999) + 1 })}>
           {s.newRandom} <span className="muted">({format(s.seed, { seed: props.seed })})</span>
         </button>
       </div>
-      {!wordValid && (
+      {!word.valid && (
         <p className="widget-message" id={hintId} role="status">
           {format(s.wordInvalid, { word: props.word })}
         </p>
