@@ -31,8 +31,10 @@ const element = (name: string) =>
 
 const ACTIVATIONS = `
   float sigm(float x) { return 1.0 / (1.0 + exp(-x)); }
+  vec4 sigm(vec4 x) { return 1.0 / (1.0 + exp(-x)); }
   // tanh without overflow for large |x| (as tfjs's own).
   float tanhf(float x) { float e = exp(-2.0 * abs(x)); return sign(x) * (1.0 - e) / (1.0 + e); }
+  vec4 tanhf(vec4 x) { vec4 e = exp(-2.0 * abs(x)); return sign(x) * (1.0 - e) / (1.0 + e); }
 `;
 
 /** Fills a packed output block from `value(row, col)`, zero outside the matrix. */
@@ -71,25 +73,36 @@ function matMulProgram(M: number, K: number, N: number, transposeW: boolean, add
         int r = rc.x;
         int c = rc.y;
         vec4 acc = vec4(0.0);
-        for (int k = 0; k < ${K}; k += 2) {
+        for (int k = 0; k < ${K - (K % 2)}; k += 2) {
           vec4 a = getA(r, k);
           vec4 w = ${w};
-          if (k + 1 >= ${K}) {
-            // K odd: the block's second shared index is padding.
-            a.yw = vec2(0.0);
-            ${transposeW ? 'w.yw = vec2(0.0);' : 'w.zw = vec2(0.0);'}
-          }
           acc += a.xxzz * ${wx} + a.yyww * ${wy};
+        }
+        ${
+          K % 2 === 1
+            ? `{
+          // K odd: the last block's second shared index is padding.
+          int k = ${K - 1};
+          vec4 a = getA(r, k);
+          vec4 w = ${w};
+          a.yw = vec2(0.0);
+          ${transposeW ? 'w.yw = vec2(0.0);' : 'w.zw = vec2(0.0);'}
+          acc += a.xxzz * ${wx} + a.yyww * ${wy};
+        }`
+            : ''
         }
         bool right = c + 1 < ${N};
         bool below = r + 1 < ${M};
         ${
-          addX
-            ? `acc.x += elX(xRow + r, c);
+          !addX
+            ? ''
+            : M % 2 === 0 && N % 2 === 0
+              ? // xRow = t·B is even too: X's blocks line up with the output's.
+                'acc += getX(xRow + r, c);'
+              : `acc.x += elX(xRow + r, c);
         if (right) acc.y += elX(xRow + r, c + 1);
         if (below) acc.z += elX(xRow + r + 1, c);
         if (right && below) acc.w += elX(xRow + r + 1, c + 1);`
-            : ''
         }
         if (!right) acc.yw = vec2(0.0);
         if (!below) acc.zw = vec2(0.0);
@@ -100,29 +113,61 @@ function matMulProgram(M: number, K: number, N: number, transposeW: boolean, add
   return program;
 }
 
+/**
+ * How a cell program reads its inputs. Scalar: each of a block's four values on its own (any B
+ * and H). Vector: whole 2×2 blocks at once, when B and H are even — then a block never
+ * straddles h and c rows or two gates, and the step's rows start on a block boundary.
+ */
+interface Access {
+  readonly type: 'float' | 'vec4';
+  get(name: string, r: string, c: string): string;
+  /** Peephole k (0 = i, 1 = f, 2 = o) at the columns of j, for the block's rows. */
+  peep(k: 0 | 1 | 2): string;
+}
+const scalar: Access = {
+  type: 'float',
+  get: (name, r, c) => `el${name}(${r}, ${c})`,
+  peep: (k) => `elP(${k}, j)`,
+};
+const vector: Access = {
+  type: 'vec4',
+  get: (name, r, c) => `get${name}(${r}, ${c})`,
+  // P is [3, H]: rows 0 and 1 share a texel (channels xy and zw), row 2 is the next one's xy.
+  peep: (k) => (k === 0 ? 'getP(0, j).xyxy' : k === 1 ? 'getP(0, j).zwzw' : 'getP(2, j).xyxy'),
+};
+const accessFor = (B: number, H: number) => (B % 2 === 0 && H % 2 === 0 ? vector : scalar);
+
 /** GLSL recomputing a step's gates and c_t at (b, j) from A, c_{t−1} and the peepholes. */
-function gateCode(H: number, hasPrev: boolean, peep: boolean) {
+function gateCode(v: Access, H: number, hasPrev: boolean, peep: boolean) {
+  const T = v.type;
   return `
-    float cp = ${hasPrev ? 'elS(B_ + b, j)' : '0.0'};
+    ${T} cp = ${hasPrev ? v.get('S', 'B_ + b', 'j') : `${T}(0.0)`};
     int ar = aRow + b;
-    float ai = elA(ar, j);
-    float af = elA(ar, ${H} + j);
-    float ag = elA(ar, ${2 * H} + j);
-    float ao = elA(ar, ${3 * H} + j);
-    ${peep ? 'ai += cp * elP(0, j); af += cp * elP(1, j);' : ''}
-    float i = sigm(ai);
-    float f = sigm(af);
-    float g = tanhf(ag);
-    float c = ${hasPrev ? 'f * cp + i * g' : 'i * g'};
-    ${peep ? 'ao += c * elP(2, j);' : ''}
-    float o = sigm(ao);
-    float tc = tanhf(c);
+    ${T} ai = ${v.get('A', 'ar', 'j')};
+    ${T} af = ${v.get('A', 'ar', `${H} + j`)};
+    ${T} ag = ${v.get('A', 'ar', `${2 * H} + j`)};
+    ${T} ao = ${v.get('A', 'ar', `${3 * H} + j`)};
+    ${peep ? `ai += cp * ${v.peep(0)}; af += cp * ${v.peep(1)};` : ''}
+    ${T} i = sigm(ai);
+    ${T} f = sigm(af);
+    ${T} g = tanhf(ag);
+    ${T} c = ${hasPrev ? 'f * cp + i * g' : 'i * g'};
+    ${peep ? `ao += c * ${v.peep(2)};` : ''}
+    ${T} o = sigm(ao);
+    ${T} tc = tanhf(c);
   `;
 }
+
+/** The program's main: one value per block channel (scalar) or the whole block (vector). */
+const mainFor = (v: Access, rows: number, cols: number) =>
+  v === vector
+    ? 'void main() { ivec2 rc = getOutputCoords(); setOutput(value(rc.x, rc.y)); }'
+    : blockMain(rows, cols);
 
 /** The new state [h; c], [2B, H]. */
 function cellForwardProgram(B: number, H: number, hasPrev: boolean, peep: boolean) {
   const inputs = ['A', ...(hasPrev ? ['S'] : []), ...(peep ? ['P'] : [])];
+  const v = accessFor(B, H);
   const program: GPGPUProgram = {
     variableNames: inputs,
     outputShape: [2 * B, H],
@@ -133,12 +178,12 @@ function cellForwardProgram(B: number, H: number, hasPrev: boolean, peep: boolea
       ${inputs.map(element).join('\n')}
       ${ACTIVATIONS}
       const int B_ = ${B};
-      float value(int row, int j) {
+      ${v.type} value(int row, int j) {
         int b = row < B_ ? row : row - B_;
-        ${gateCode(H, hasPrev, peep)}
+        ${gateCode(v, H, hasPrev, peep)}
         return row < B_ ? o * tc : c;
       }
-      ${blockMain(2 * B, H)}
+      ${mainFor(v, 2 * B, H)}
     `,
   };
   return program;
@@ -159,6 +204,8 @@ function cellBackwardProgram(
     'G',
     ...(hasNext ? ['R', 'D'] : []),
   ];
+  const v = accessFor(B, H);
+  const T = v.type;
   const program: GPGPUProgram = {
     variableNames: inputs,
     outputShape: [B, 5 * H],
@@ -172,23 +219,23 @@ function cellBackwardProgram(
       ${inputs.map(element).join('\n')}
       ${ACTIVATIONS}
       const int B_ = ${B};
-      float value(int b, int col) {
+      ${T} value(int b, int col) {
         int q = col / ${H};
         int j = col - q * ${H};
-        ${gateCode(H, hasPrev, peep)}
-        float dh = elG(gRow + b, j)${hasNext ? ' + elR(b, j)' : ''};
-        float dao = dh * tc * (o * (1.0 - o));
-        float dc = ${hasNext ? `elD(b, ${4 * H} + j) + ` : ''}dh * o * (1.0 - tc * tc);
-        ${peep ? 'dc += dao * elP(2, j);' : ''}
+        ${gateCode(v, H, hasPrev, peep)}
+        ${T} dh = ${v.get('G', 'gRow + b', 'j')}${hasNext ? ` + ${v.get('R', 'b', 'j')}` : ''};
+        ${T} dao = dh * tc * (o * (1.0 - o));
+        ${T} dc = ${hasNext ? `${v.get('D', 'b', `${4 * H} + j`)} + ` : ''}dh * o * (1.0 - tc * tc);
+        ${peep ? `dc += dao * ${v.peep(2)};` : ''}
         if (q == 3) return dao;
-        float dai = dc * g * (i * (1.0 - i));
+        ${T} dai = dc * g * (i * (1.0 - i));
         if (q == 0) return dai;
-        float daf = dc * cp * (f * (1.0 - f));
+        ${T} daf = dc * cp * (f * (1.0 - f));
         if (q == 1) return daf;
         if (q == 2) return dc * i * (1.0 - g * g);
-        return dc * f${peep ? ' + (dai * elP(0, j) + daf * elP(1, j))' : ''};
+        return dc * f${peep ? ` + (dai * ${v.peep(0)} + daf * ${v.peep(1)})` : ''};
       }
-      ${blockMain(B, 5 * H)}
+      ${mainFor(v, B, 5 * H)}
     `,
   };
   return program;
