@@ -22,6 +22,7 @@ for (const backend of ['webgl', 'wasm'] as const) {
         shape: string;
         lossError: number;
         gradError: number;
+        leaked: number;
       }[];
     };
     expect(result.error).toBeUndefined();
@@ -32,6 +33,7 @@ for (const backend of ['webgl', 'wasm'] as const) {
       const name = `${row.cell} × ${row.output} × ${row.shape}`;
       expect(row.lossError, `${name} loss`).toBeLessThan(1e-5);
       expect(row.gradError, `${name} gradient`).toBeLessThan(1e-4);
+      expect(row.leaked, `${name}: tensors left after 3 training steps`).toBe(0);
     }
   });
 }

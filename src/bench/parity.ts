@@ -8,6 +8,8 @@ import { relativeError } from '../core/testing/gradcheck';
 import { selectBackend, type BackendName } from '../tf/backend';
 import { batchFromSamples } from '../tf/batch';
 import { createTfModel } from '../tf/tfModel';
+import { liveTensors } from '../tf/memory';
+import { createTfTrainer } from '../tf/trainer';
 import { bundledWasmPaths } from '../tf/wasmPaths';
 
 /**
@@ -63,7 +65,19 @@ export async function runParity(backend: BackendName) {
           r.grad.forEach((g, k) => (grad[k]! += g));
         }
         const tfModel = createTfModel(spec, params);
-        const tf = tfModel.lossAndGradients(batchFromSamples(spec, samples));
+        const batch = batchFromSamples(spec, samples);
+        const tf = tfModel.lossAndGradients(batch);
+        // Three training steps leave no tensor behind (the fused LSTM's saved tensors included).
+        const trainer = createTfTrainer(tfModel, { optimiser: { kind: 'adam', lr: 0.01 } });
+        const before = liveTensors();
+        for (let k = 0; k < 3; k++) {
+          const r = trainer.trainStep(batch);
+          await r.loss.data();
+          r.loss.dispose();
+          r.gradNorm.dispose();
+        }
+        const leaked = liveTensors() - before;
+        trainer.dispose();
         tfModel.dispose();
         rows.push({
           cell: name,
@@ -71,6 +85,7 @@ export async function runParity(backend: BackendName) {
           shape: shape.name,
           lossError: Math.abs(tf.loss - loss) / Math.abs(loss),
           gradError: relativeError(tf.grad, grad),
+          leaked,
         });
       }
     }
