@@ -28,6 +28,12 @@ const server = spawn(
 );
 const stop = () => server.kill('SIGTERM');
 process.on('exit', stop);
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stop();
+    process.exit(1);
+  });
+}
 
 async function waitForServer() {
   for (let i = 0; i < 100; i++) {

@@ -10,7 +10,8 @@ import { runParity } from './parity';
  * publishes the results on `window.__bench` (read by scripts/bench-browser.mjs) and in the page.
  *
  * Query: `quick` (H 32 and 128, shorter budgets); for development, comma lists `engines`,
- * `models`, `sizes`, `batches`, and `budget` (ms per measurement), `noauto`, `nomain`.
+ * `models`, `sizes`, `batches`, and `budget` (ms per measurement), `noauto`, `nomain`, and
+ * `mainonly` (only the main-thread measurement).
  */
 const query = new URLSearchParams(window.location.search);
 const quick = query.has('quick');
@@ -73,7 +74,7 @@ async function autoPick(
 }
 
 async function run() {
-  for (const model of models) {
+  for (const model of query.has('mainonly') ? [] : models) {
     for (const H of sizes) {
       for (const B of batches) {
         const rates = new Map<EngineName, number>();
