@@ -3,12 +3,22 @@
 // Debian's Chromium (headless; WebGL is SwiftShader's software renderer where there is no GPU),
 // waits for every engine × model × size × batch measurement, prints a table and writes
 // bench-results/bench-browser.json. Run `npm run build` first (npm run bench does).
+//
+//   node scripts/bench-browser.mjs [--quick] [--port=4327] [--query='engines=tf-webgl&sizes=32']
+//
+// --quick: H = 32 and 128 and shorter budgets (a few minutes); the port (also BENCH_PORT) lets
+// the benchmark run beside another preview server; --query passes development filters to
+// bench.html (see src/bench/main.ts).
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
-const PORT = 4327;
+const arg = (name) =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? null;
+const PORT = Number(arg('port') ?? process.env.BENCH_PORT ?? 4327);
 const quick = process.argv.includes('--quick');
+const extra = arg('query');
+const search = [quick ? 'quick' : null, extra].filter(Boolean).join('&');
 const server = spawn(
   'npx',
   ['vite', 'preview', '--configLoader', 'runner', '--port', String(PORT), '--strictPort'],
@@ -18,6 +28,12 @@ const server = spawn(
 );
 const stop = () => server.kill('SIGTERM');
 process.on('exit', stop);
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stop();
+    process.exit(1);
+  });
+}
 
 async function waitForServer() {
   for (let i = 0; i < 100; i++) {
@@ -39,7 +55,10 @@ const browser = await chromium.launch({
 });
 const page = await browser.newPage();
 page.on('pageerror', (e) => console.error('page error:', e.message));
-await page.goto(`http://localhost:${PORT}/bench.html${quick ? '?quick' : ''}`);
+page.on('console', (m) => {
+  if (m.type() === 'error') console.error('page console:', m.text());
+});
+await page.goto(`http://localhost:${PORT}/bench.html${search ? `?${search}` : ''}`);
 const renderer = await page.evaluate(() => {
   const gl = document.createElement('canvas').getContext('webgl2');
   const info = gl?.getExtension('WEBGL_debug_renderer_info');
@@ -47,10 +66,17 @@ const renderer = await page.evaluate(() => {
     ? String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER))
     : 'no WebGL';
 });
-await page.waitForFunction(() => window.__bench?.done === true, null, {
-  timeout: 30 * 60 * 1000,
-  polling: 1000,
-});
+// Progress: each measurement as it arrives, on stderr (the table comes at the end).
+for (let shown = 0, done = false; !done;) {
+  await new Promise((r) => setTimeout(r, 1000));
+  const state = await page.evaluate((from) => {
+    const b = window.__bench;
+    return { done: b?.done === true, fresh: b ? b.results.slice(from) : [] };
+  }, shown);
+  for (const r of state.fresh) process.stderr.write(`${JSON.stringify(r)}\n`);
+  shown += state.fresh.length;
+  done = state.done;
+}
 const { results, error } = await page.evaluate(() => window.__bench);
 await browser.close();
 stop();
@@ -61,40 +87,87 @@ const key = (r) => `${r.model}|${r.H}|${r.B}`;
 const byEngine = {};
 for (const r of results.filter((r) => r.engine)) (byEngine[r.engine] ??= {})[key(r)] = r;
 const engines = Object.keys(byEngine);
-console.log(
-  `\nTraining steps per second in Chromium (WebGL renderer: ${renderer}); V = 64, T = 25\n`,
-);
-console.log(`| Model | H | batch | ${engines.join(' | ')} |`);
-console.log(`| --- | --- | --- | ${engines.map(() => '---').join(' | ')} |`);
-for (const k of Object.keys(byEngine.core ?? {})) {
-  const [model, H, B] = k.split('|');
-  const cells = engines.map((e) => {
-    const r = byEngine[e][k];
-    return !r
-      ? '—'
-      : r.error
-        ? 'error'
-        : `${f(r.stepsPerSecond)}${r.backend !== e.split('-')[1] && e !== 'core' ? ` (${r.backend})` : ''}`;
-  });
-  console.log(`| ${model.toUpperCase()} | ${H} | ${B} | ${cells.join(' | ')} |`);
-}
-const ratio = (a, b) =>
-  a && b && !a.error && !b.error ? a.stepsPerSecond / b.stepsPerSecond : NaN;
-console.log('\nOur tfjs engine against tfjs-layers on the same backend (LSTM, batch 32):');
-for (const backend of ['webgl', 'wasm', 'cpu']) {
-  for (const H of quick ? [32, 128] : [32, 128, 256]) {
-    const r = ratio(
-      byEngine[`tf-${backend}`]?.[`lstm|${H}|32`],
-      byEngine[`layers-${backend}`]?.[`lstm|${H}|32`],
-    );
-    console.log(`  ${backend} H=${H}: ${Number.isNaN(r) ? '—' : `${r.toFixed(2)}×`}`);
+const rowKeys = [...new Set(results.filter((r) => r.engine).map(key))];
+const table = (title, value) => {
+  console.log(`\n${title} in Chromium (WebGL renderer: ${renderer}); V = 64, T = 25\n`);
+  console.log(`| Model | H | batch | ${engines.join(' | ')} |`);
+  console.log(`| --- | --- | --- | ${engines.map(() => '---').join(' | ')} |`);
+  for (const k of rowKeys) {
+    const [model, H, B] = k.split('|');
+    const cells = engines.map((e) => {
+      const r = byEngine[e][k];
+      if (!r) return '—';
+      if (r.error) return 'error';
+      const fell = e !== 'core' && r.backend !== e.split('-')[1] ? ` (${r.backend})` : '';
+      return `${f(value(r))}${fell}`;
+    });
+    console.log(`| ${model.toUpperCase()} | ${H} | ${B} | ${cells.join(' | ')} |`);
   }
+};
+table('Training steps per second', (r) => r.stepsPerSecond);
+table('Characters per second (steps/s × T × batch)', (r) => r.charsPerSecond);
+
+const rate = (engine, k) => {
+  const r = byEngine[engine]?.[k];
+  return r && !r.error ? r.stepsPerSecond : NaN;
+};
+const lstmRows = rowKeys.filter((k) => k.startsWith('lstm|'));
+const ratios = (title, a, b) => {
+  const line = lstmRows
+    .map((k) => [k, rate(a, k) / rate(b, k)])
+    .filter(([, r]) => !Number.isNaN(r))
+    .map(([k, r]) => `H=${k.split('|')[1]} B=${k.split('|')[2]}: ${r.toFixed(2)}×`);
+  if (line.length) console.log(`  ${title}: ${line.join(', ')}`);
+};
+console.log('\nLSTM, ratios of steps per second measured in this run:');
+for (const backend of ['webgl', 'wasm', 'cpu']) {
+  ratios(`ours / tfjs-layers on ${backend}`, `tf-${backend}`, `layers-${backend}`);
 }
-console.log('\nLongest main-thread task while a session trains an LSTM (H = 128) for 3 s:');
-for (const r of results.filter((r) => r.kind === 'mainThread')) {
+ratios(
+  'WebGL: fused op with custom programs / fused op of tfjs ops',
+  'tf-webgl',
+  'tf-webgl-fusedops',
+);
+ratios(
+  'WebGL: fused op of tfjs ops / op by op (autodiff)',
+  'tf-webgl-fusedops',
+  'tf-webgl-autodiff',
+);
+ratios(
+  'WebGL: fused op with custom programs / op by op (autodiff)',
+  'tf-webgl',
+  'tf-webgl-autodiff',
+);
+ratios('WASM: fused op / op by op (autodiff)', 'tf-wasm', 'tf-wasm-autodiff');
+ratios('CPU: fused op / op by op (autodiff)', 'tf-cpu', 'tf-cpu-autodiff');
+
+const picks = results.filter((r) => r.kind === 'autoPick');
+if (picks.length) {
   console.log(
-    `  ${r.backend === 'worker' ? 'Web Worker' : 'main-thread slices'}: ${r.longestTaskMs === 0 ? 'no task over 50 ms' : `${r.longestTaskMs.toFixed(0)} ms`} (${r.steps} training steps)`,
+    '\nAuto-pick: the engine chooseEngine picks, against the fastest of ours in this run:\n',
   );
+  console.log('| Model | H | batch | picked | fastest | picked / fastest | within 10% |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  for (const p of picks) {
+    const verdict = p.error ? `error: ${p.error}` : p.within10 ? 'yes' : 'NO';
+    console.log(
+      `| ${p.model.toUpperCase()} | ${p.H} | ${p.B} | ${p.picked ?? '—'} | ${p.fastest ?? '—'} | ${p.ratio === undefined ? '—' : `${(p.ratio * 100).toFixed(0)}%`} | ${verdict} |`,
+    );
+  }
+  const misses = picks.filter((p) => !p.within10).length;
+  console.log(
+    `\n${picks.length - misses} of ${picks.length} rows within 10% of the fastest engine.`,
+  );
+}
+
+const main = results.filter((r) => r.kind === 'mainThread');
+if (main.length) {
+  console.log('\nLongest main-thread task while a session trains an LSTM (H = 128) for 3 s:');
+  for (const r of main) {
+    console.log(
+      `  ${r.backend === 'worker' ? 'Web Worker' : 'main-thread slices'}: ${r.longestTaskMs === 0 ? 'no task over 50 ms' : `${r.longestTaskMs.toFixed(0)} ms`} (${r.steps} training steps)`,
+    );
+  }
 }
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(

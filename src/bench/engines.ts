@@ -7,13 +7,24 @@ import { createTrainer } from '../core/train/trainer';
 import { oneHot } from '../core/vocabulary';
 import { selectBackend, type BackendName } from '../tf/backend';
 import { batchFromIds } from '../tf/batch';
+import { setLstmImplementation, type LstmImplementation } from '../tf/cells';
 import { createLayersCharModel } from '../tf/layersBaseline';
 import { createTfModel } from '../tf/tfModel';
 import { createTfTrainer } from '../tf/trainer';
 import { bundledWasmPaths as wasmPaths } from '../tf/wasmPaths';
 
-/** What the benchmark can train: our engines and the tfjs-layers baseline, on each backend. */
-export type EngineName = 'core' | `tf-${BackendName}` | `layers-${BackendName}`;
+/**
+ * What the benchmark can train: our engines and the tfjs-layers baseline, on each backend; and,
+ * to measure what each LSTM optimisation buys, our tfjs engine with an earlier LSTM:
+ * `…-autodiff` (op by op, differentiated by tfjs) and `…-fusedops` (one op per direction with
+ * the hand-written backward, its step kernels as tfjs ops rather than WebGL programs).
+ */
+export type EngineName =
+  | 'core'
+  | `tf-${BackendName}`
+  | `layers-${BackendName}`
+  | `tf-${BackendName}-autodiff`
+  | `tf-${BackendName}-fusedops`;
 
 export interface BenchConfig {
   readonly engine: EngineName;
@@ -34,7 +45,7 @@ export interface PreparedEngine {
 export const V = 64;
 export const T = 25;
 
-function ids(seed: number, B: number) {
+export function ids(seed: number, B: number) {
   const rng = createRng(seed);
   const seqs = Array.from({ length: B }, () =>
     Array.from({ length: T + 1 }, () => Math.floor(rng.next() * V)),
@@ -57,18 +68,32 @@ export function specFor(model: 'srn' | 'lstm', H: number): ModelSpec {
   };
 }
 
+/** The benchmark's batch of a configuration (the same for every engine). */
+export const benchData = (H: number, B: number) => ids(H * 31 + B, B);
+
+/** The same batch as core samples (one-hot inputs), for core and for `chooseEngine`. */
+export function benchSamples(H: number, B: number): Sample[] {
+  const data = benchData(H, B);
+  return data.inputs.map((s, b) => ({
+    inputs: s.map((i) => oneHot(i, V)),
+    targets: data.targets[b]!,
+  }));
+}
+
+const variants: Record<string, LstmImplementation> = {
+  autodiff: 'autodiff',
+  fusedops: 'fused-ops',
+};
+
 export async function prepare({ engine, model, H, B }: BenchConfig): Promise<PreparedEngine> {
-  const data = ids(H * 31 + B, B);
+  const data = benchData(H, B);
   const spec = specFor(model, H);
   const options = { optimiser: { kind: 'adam' as const, lr: 0.01 }, clipNorm: 5 };
   if (engine === 'core') {
     const m = createModel(spec);
     const params = initParams(m, 1);
     const trainer = createTrainer(m, options);
-    const samples: Sample[] = data.inputs.map((s, b) => ({
-      inputs: s.map((i) => oneHot(i, V)),
-      targets: data.targets[b]!,
-    }));
+    const samples = benchSamples(H, B);
     return {
       backend: 'typed arrays',
       run: async (n) => {
@@ -77,15 +102,19 @@ export async function prepare({ engine, model, H, B }: BenchConfig): Promise<Pre
       dispose: () => {},
     };
   }
-  const [kind, backendName] = engine.split('-') as ['tf' | 'layers', BackendName];
+  const [kind, backendName, variant] = engine.split('-') as ['tf' | 'layers', BackendName, string?];
   const choice = await selectBackend(backendName, { wasmPaths, fallback: [] });
   if (kind === 'tf') {
+    // The LSTM implementation is read when a step builds its graph: set for this engine's steps.
+    const lstm = variant ? variants[variant]! : 'fused';
+    setLstmImplementation(lstm);
     const tfModel = createTfModel(spec, initParams(createModel(spec), 1));
     const trainer = createTfTrainer(tfModel, options);
     const batch = batchFromIds(data.inputs, data.targets);
     return {
       backend: choice.active,
       run: async (n) => {
+        setLstmImplementation(lstm);
         let last = null;
         for (let i = 0; i < n; i++) {
           if (last) {
@@ -101,6 +130,7 @@ export async function prepare({ engine, model, H, B }: BenchConfig): Promise<Pre
         }
       },
       dispose: () => {
+        setLstmImplementation('fused');
         trainer.dispose();
         tfModel.dispose();
       },

@@ -1,53 +1,120 @@
-import { measure, type BenchConfig, type EngineName } from './engines';
+import { chooseEngine } from '../sim/engineChoice';
+import { bundledWasmPaths } from '../tf/wasmPaths';
+import { benchSamples, measure, specFor, type BenchConfig, type EngineName } from './engines';
 import { longestTaskWhileTraining } from './mainThread';
 import { runParity } from './parity';
 
 /**
  * The in-browser half of `npm run bench`: trains every engine × model × hidden size × batch
- * for a short budget each and publishes the results on `window.__bench` (read by
- * scripts/bench-browser.mjs) and in the page.
+ * for a short budget each, asks `chooseEngine` which engine it would pick for that row, and
+ * publishes the results on `window.__bench` (read by scripts/bench-browser.mjs) and in the page.
+ *
+ * Query: `quick` (H 32 and 128, shorter budgets); for development, comma lists `engines`,
+ * `models`, `sizes`, `batches`, and `budget` (ms per measurement), `noauto`, `nomain`, and
+ * `mainonly` (only the main-thread measurement).
  */
 const query = new URLSearchParams(window.location.search);
 const quick = query.has('quick');
-const engines: EngineName[] = [
-  'core',
-  'tf-webgl',
-  'tf-wasm',
-  'tf-cpu',
-  'layers-webgl',
-  'layers-wasm',
-  'layers-cpu',
+const list = (name: string, fallback: string[]) => query.get(name)?.split(',') ?? fallback;
+/** Our engines: what the auto-pick chooses among. */
+const ours: EngineName[] = ['core', 'tf-webgl', 'tf-wasm', 'tf-cpu'];
+/** Our tfjs engine with earlier LSTMs (LSTM rows only), to measure each optimisation. */
+const lstmVariants: EngineName[] = [
+  'tf-webgl-fusedops',
+  'tf-webgl-autodiff',
+  'tf-wasm-autodiff',
+  'tf-cpu-autodiff',
 ];
-const sizes = quick ? [32, 128] : [32, 128, 256];
-const batches = [1, 32];
-const budgetMs = quick ? 400 : 1500;
+const baselines: EngineName[] = ['layers-webgl', 'layers-wasm', 'layers-cpu'];
+const engines = list('engines', [...ours, ...lstmVariants, ...baselines]) as EngineName[];
+const models = list('models', ['srn', 'lstm']) as ('srn' | 'lstm')[];
+const sizes = list('sizes', quick ? ['32', '128'] : ['32', '128', '256']).map(Number);
+const batches = list('batches', ['1', '32']).map(Number);
+const budgetMs = Number(query.get('budget') ?? (quick ? 400 : 800));
 
 const out = document.getElementById('out')!;
 const results: unknown[] = [];
 const w = window as unknown as { __bench?: { done: boolean; results: unknown[]; error?: string } };
 w.__bench = { done: false, results };
+const log = (r: unknown) => {
+  results.push(r);
+  out.textContent += `${JSON.stringify(r)}\n`;
+};
+
+/** Which engine `chooseEngine` (src/sim) picks for a row, against the fastest measured here. */
+async function autoPick(
+  model: 'srn' | 'lstm',
+  H: number,
+  B: number,
+  rates: Map<EngineName, number>,
+) {
+  const verdict = await chooseEngine(specFor(model, H), benchSamples(H, B), {
+    storage: null,
+    backendOptions: { wasmPaths: bundledWasmPaths },
+  });
+  const picked: EngineName = verdict.engine === 'core' ? 'core' : `tf-${verdict.engine}`;
+  let fastest: EngineName = picked;
+  for (const [e, r] of rates) if (r > (rates.get(fastest) ?? 0)) fastest = e;
+  const pickedRate = rates.get(picked) ?? 0;
+  const fastestRate = rates.get(fastest) ?? 0;
+  return {
+    kind: 'autoPick',
+    model,
+    H,
+    B,
+    picked,
+    fastest,
+    pickedRate,
+    fastestRate,
+    ratio: fastestRate > 0 ? pickedRate / fastestRate : 0,
+    within10: fastestRate > 0 && pickedRate >= 0.9 * fastestRate,
+    chooserRates: verdict.stepsPerSecond,
+    skipped: verdict.skipped,
+  };
+}
 
 async function run() {
-  for (const engine of engines) {
-    for (const model of ['srn', 'lstm'] as const) {
-      for (const H of sizes) {
-        for (const B of batches) {
+  for (const model of query.has('mainonly') ? [] : models) {
+    for (const H of sizes) {
+      for (const B of batches) {
+        const rates = new Map<EngineName, number>();
+        for (const engine of engines) {
+          if (engine.endsWith('-autodiff') || engine.endsWith('-fusedops'))
+            if (model !== 'lstm') continue;
           const config: BenchConfig = { engine, model, H, B };
           try {
             const r = await measure(config, budgetMs);
-            results.push(r);
-            out.textContent += `${JSON.stringify(r)}\n`;
+            if (
+              ours.includes(engine) &&
+              r.backend === engine.replace('tf-', '').replace('core', 'typed arrays')
+            )
+              rates.set(engine, r.stepsPerSecond);
+            log(r);
           } catch (e) {
-            results.push({ ...config, error: e instanceof Error ? e.message : String(e) });
+            log({ ...config, error: e instanceof Error ? e.message : String(e) });
+          }
+        }
+        if (!query.has('noauto')) {
+          try {
+            log(await autoPick(model, H, B, rates));
+          } catch (e) {
+            log({
+              kind: 'autoPick',
+              model,
+              H,
+              B,
+              error: e instanceof Error ? e.message : String(e),
+            });
           }
         }
       }
     }
   }
-  for (const backend of ['worker', 'thread'] as const) {
-    const r = await longestTaskWhileTraining(backend);
-    results.push({ kind: 'mainThread', ...r });
-    out.textContent += `${JSON.stringify(r)}\n`;
+  if (!query.has('nomain')) {
+    for (const backend of ['worker', 'thread'] as const) {
+      const r = await longestTaskWhileTraining(backend);
+      log({ kind: 'mainThread', ...r });
+    }
   }
   w.__bench!.done = true;
 }

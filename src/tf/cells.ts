@@ -1,6 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { ActivationName } from '../core/activations';
 import type { CellSpec } from '../core/cells/types';
+import { tfOpsKernels, type LstmKernels } from './lstmKernels';
+import { lstmSequence } from './lstmSequence';
+import { webglLstmKernels } from './webglLstm';
 
 /**
  * The recurrences of the core cells (`src/core/cells/`) in tfjs ops, batched: h is B × H and
@@ -56,10 +59,29 @@ const perStep = (x: tf.Tensor2D, T: number, B: number) =>
   tf.unstack(tf.reshape(x, [T, B, x.shape[1]])) as tf.Tensor2D[];
 
 /**
+ * How the LSTM runs: 'fused' (default) is one op per direction with a hand-written backward
+ * pass (lstmSequence.ts) whose per-step kernels are custom WebGL programs on WebGL and tfjs ops
+ * elsewhere; 'fused-ops' forces the tfjs-op kernels on WebGL too; 'autodiff' is the plain
+ * op-by-op recurrence that tfjs differentiates itself. For the benchmark, which measures what
+ * each step of the optimisation buys, and for tests.
+ */
+export type LstmImplementation = 'fused' | 'fused-ops' | 'autodiff';
+let lstmImplementation: LstmImplementation = 'fused';
+export function setLstmImplementation(which: LstmImplementation): void {
+  lstmImplementation = which;
+}
+
+function lstmKernels(): LstmKernels {
+  return lstmImplementation === 'fused' && tf.getBackend() === 'webgl'
+    ? webglLstmKernels
+    : tfOpsKernels;
+}
+
+/**
  * Runs one direction over the sequence from a zero state. `xProj` is the input projection of
- * every step ([T·B, G·H], bias included). Returns h_t by time index t; a reversed direction
- * reads t = T−1 … 0 (Schuster & Paliwal 1997) and, like core, clocks its modules by its own
- * step count.
+ * every step ([T·B, G·H], bias included). Returns h_t of every step, [T·B, H] with row t·B + b;
+ * a reversed direction reads t = T−1 … 0 (Schuster & Paliwal 1997) and, like core, clocks its
+ * modules by its own step count.
  */
 export function runDirection(
   d: Direction,
@@ -67,16 +89,26 @@ export function runDirection(
   T: number,
   B: number,
   reversed: boolean,
-): tf.Tensor2D[] {
+): tf.Tensor2D {
   const order = Array.from({ length: T }, (_, tau) => (reversed ? T - 1 - tau : tau));
+  const cat = (hs: tf.Tensor2D[]) => tf.concat(hs, 0) as tf.Tensor2D;
   switch (d.cell.kind) {
     case 'srn':
     case 'clockwork':
-      return runSrn(d, d.cell.activation, xProj, T, B, order);
+      return cat(runSrn(d, d.cell.activation, xProj, T, B, order));
     case 'gru':
-      return runGru(d, xProj, T, B, order);
+      return cat(runGru(d, xProj, T, B, order));
     case 'lstm':
-      return runLstm(d, xProj, T, B, order);
+      if (lstmImplementation === 'autodiff') return cat(runLstm(d, xProj, T, B, order));
+      return lstmSequence(
+        lstmKernels(),
+        xProj,
+        d.recurrent as tf.Tensor2D,
+        d.peepholes ? (tf.stack([...d.peepholes]) as tf.Tensor2D) : null,
+        T,
+        B,
+        reversed,
+      );
     case 'jordan':
       throw new Error('the tfjs engine does not run Jordan networks');
   }

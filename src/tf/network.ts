@@ -118,7 +118,7 @@ export function networkLogits(
   let current = inputs;
   for (const layer of net.layers) {
     const run = (d: Direction, reversed: boolean) =>
-      tf.concat(runDirection(d, project(d, current), T, B, reversed), 0) as tf.Tensor2D;
+      runDirection(d, project(d, current), T, B, reversed);
     const fwd = run(layer.forward, false);
     const out = layer.backward ? tf.concat([fwd, run(layer.backward, true)], 1) : fwd;
     current = { kind: 'dense', x: out as tf.Tensor2D };

@@ -13,6 +13,7 @@ import { randomSample } from '../core/testing/randomSample';
 import { oneHot } from '../core/vocabulary';
 import { selectBackend } from './backend';
 import { batchFromIds, batchFromSamples } from './batch';
+import { setLstmImplementation } from './cells';
 import { createTfModel } from './tfModel';
 
 /**
@@ -131,6 +132,28 @@ describe('tfjs engine = core engine (loss rel. < 1e-5, gradient rel. < 1e-4)', (
       }
     });
     expect(masked).toBeGreaterThan(0);
+  });
+
+  it("the op-by-op LSTM (the benchmark's baseline) = the fused LSTM = core", () => {
+    // The fused LSTM (one op per direction, hand-written backward) runs in every test above;
+    // the plain recurrence that tfjs differentiates itself must agree with it and with core.
+    const lstmCells = [cells['lstm']!, cells['lstm peepholes']!];
+    for (const cell of lstmCells) {
+      for (const shape of shapes) {
+        const s = spec(cell, 'softmax', shape);
+        const fused = parity(s, 3, 6, 3);
+        setLstmImplementation('autodiff');
+        try {
+          const plain = parity(s, 3, 6, 3);
+          expect(plain.lossError).toBeLessThan(1e-5);
+          expect(plain.gradError).toBeLessThan(1e-4);
+          expect(relativeError(fused.ours.grad, plain.ours.grad)).toBeLessThan(1e-5);
+          expect(fused.ours.grad).not.toEqual(new Float64Array(fused.ours.grad.length));
+        } finally {
+          setLstmImplementation('fused');
+        }
+      }
+    }
   });
 
   it('reports the worst errors measured', () => {
