@@ -106,7 +106,8 @@ export async function prepare({ engine, model, H, B }: BenchConfig): Promise<Pre
   const choice = await selectBackend(backendName, { wasmPaths, fallback: [] });
   if (kind === 'tf') {
     // The LSTM implementation is read when a step builds its graph: set for this engine's steps.
-    const lstm = variant ? variants[variant]! : 'fused';
+    // Unmarked rows run what the engine runs for readers ('auto').
+    const lstm = variant ? variants[variant]! : 'auto';
     setLstmImplementation(lstm);
     const tfModel = createTfModel(spec, initParams(createModel(spec), 1));
     const trainer = createTfTrainer(tfModel, options);
@@ -130,7 +131,7 @@ export async function prepare({ engine, model, H, B }: BenchConfig): Promise<Pre
         }
       },
       dispose: () => {
-        setLstmImplementation('fused');
+        setLstmImplementation('auto');
         trainer.dispose();
         tfModel.dispose();
       },

@@ -82,4 +82,33 @@ describe('chooseEngine', () => {
       ).engine,
     ).toBe('core');
   });
+
+  it('measures every candidate even when the first overruns, and caches only a full verdict', async () => {
+    // A clock where each reading is 100 ms later: the first candidate alone "takes" 400 ms.
+    let t = 0;
+    const slow = () => (t += 100);
+    const storage = memoryStorage();
+    const v = await chooseEngine(spec, batch, {
+      candidates: ['core', 'cpu'],
+      budgetMs: 300,
+      storage,
+      deviceKey: 'slow',
+      now: slow,
+    });
+    expect(v.skipped.cpu).toBeUndefined();
+    expect(v.stepsPerSecond.cpu).toBeGreaterThan(0);
+    expect(storage.map.size).toBe(1);
+    // Far past three budgets the rest is given up, and the verdict is not remembered.
+    let u = 0;
+    const stalled = memoryStorage();
+    const w = await chooseEngine(spec, batch, {
+      candidates: ['core', 'cpu'],
+      budgetMs: 50,
+      storage: stalled,
+      deviceKey: 'stalled',
+      now: () => (u += 1000),
+    });
+    expect(w.skipped.cpu).toMatch(/no time left/);
+    expect(stalled.map.size).toBe(0);
+  });
 });

@@ -106,8 +106,11 @@ export async function chooseEngine(
       rates[engine] = 0;
       continue;
     }
-    const left = budget - (now() - started);
-    if (left <= 0) {
+    // Every candidate gets its share even when an earlier one overran (a slow first candidate
+    // must not win by default); only past three budgets is the rest given up, and then the
+    // verdict is not cached, so a calmer moment measures again.
+    const left = Math.max(share, budget - (now() - started));
+    if (now() - started > 3 * budget) {
       skipped[engine] = 'no time left in the measurement budget';
       rates[engine] = 0;
       continue;
@@ -153,8 +156,9 @@ export async function chooseEngine(
     candidates[0]!,
   );
   const verdict: EngineVerdict = { engine, stepsPerSecond: rates, skipped };
+  const complete = !Object.values(skipped).some((why) => why?.startsWith('no time left'));
   try {
-    options.storage?.setItem(key, JSON.stringify(verdict));
+    if (complete) options.storage?.setItem(key, JSON.stringify(verdict));
   } catch {
     // Storage full or disabled: the verdict is simply not remembered.
   }

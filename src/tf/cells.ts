@@ -59,22 +59,31 @@ const perStep = (x: tf.Tensor2D, T: number, B: number) =>
   tf.unstack(tf.reshape(x, [T, B, x.shape[1]])) as tf.Tensor2D[];
 
 /**
- * How the LSTM runs: 'fused' (default) is one op per direction with a hand-written backward
- * pass (lstmSequence.ts) whose per-step kernels are custom WebGL programs on WebGL and tfjs ops
+ * How the LSTM runs: 'fused' is one op per direction with a hand-written backward pass
+ * (lstmSequence.ts) whose per-step kernels are custom WebGL programs on WebGL and tfjs ops
  * elsewhere; 'fused-ops' forces the tfjs-op kernels on WebGL too; 'autodiff' is the plain
- * op-by-op recurrence that tfjs differentiates itself. For the benchmark, which measures what
- * each step of the optimisation buys, and for tests.
+ * op-by-op recurrence that tfjs differentiates itself. 'auto' (the default) takes whichever the
+ * benchmark measured fastest for the backend and size: the fused op on WebGL; on CPU and WASM
+ * the fused op only from H = 64 up — below that its tfjs-op kernels ran at 0.4–0.8× the op-by-op
+ * LSTM (H = 32), above it at 1.0–2.2× (H = 128 and 256). The others are for the benchmark, which
+ * measures what each step of the optimisation buys, and for tests.
  */
-export type LstmImplementation = 'fused' | 'fused-ops' | 'autodiff';
-let lstmImplementation: LstmImplementation = 'fused';
+export type LstmImplementation = 'auto' | 'fused' | 'fused-ops' | 'autodiff';
+let lstmImplementation: LstmImplementation = 'auto';
+/** Below this hidden size the op-by-op LSTM is the faster one on CPU and WASM ('auto'). */
+const FUSED_OPS_MIN_HIDDEN = 64;
+
+export function lstmRoute(hidden: number): Exclude<LstmImplementation, 'auto'> {
+  if (lstmImplementation !== 'auto') return lstmImplementation;
+  if (tf.getBackend() === 'webgl') return 'fused';
+  return hidden >= FUSED_OPS_MIN_HIDDEN ? 'fused-ops' : 'autodiff';
+}
 export function setLstmImplementation(which: LstmImplementation): void {
   lstmImplementation = which;
 }
 
-function lstmKernels(): LstmKernels {
-  return lstmImplementation === 'fused' && tf.getBackend() === 'webgl'
-    ? webglLstmKernels
-    : tfOpsKernels;
+function lstmKernels(which: Exclude<LstmImplementation, 'auto'>): LstmKernels {
+  return which === 'fused' && tf.getBackend() === 'webgl' ? webglLstmKernels : tfOpsKernels;
 }
 
 /**
@@ -98,10 +107,12 @@ export function runDirection(
       return cat(runSrn(d, d.cell.activation, xProj, T, B, order));
     case 'gru':
       return cat(runGru(d, xProj, T, B, order));
-    case 'lstm':
-      if (lstmImplementation === 'autodiff') return cat(runLstm(d, xProj, T, B, order));
+    case 'lstm': {
+      // Wh is held transposed, [H, 4H].
+      const which = lstmRoute((d.recurrent as tf.Tensor2D).shape[0]);
+      if (which === 'autodiff') return cat(runLstm(d, xProj, T, B, order));
       return lstmSequence(
-        lstmKernels(),
+        lstmKernels(which),
         xProj,
         d.recurrent as tf.Tensor2D,
         d.peepholes ? (tf.stack([...d.peepholes]) as tf.Tensor2D) : null,
@@ -109,6 +120,7 @@ export function runDirection(
         B,
         reversed,
       );
+    }
     case 'jordan':
       throw new Error('the tfjs engine does not run Jordan networks');
   }

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OutputKind } from '../core/cells/jordan';
 import type { CellSpec } from '../core/cells/types';
 import { initParams } from '../core/model/init';
@@ -13,7 +13,7 @@ import { randomSample } from '../core/testing/randomSample';
 import { oneHot } from '../core/vocabulary';
 import { selectBackend } from './backend';
 import { batchFromIds, batchFromSamples } from './batch';
-import { setLstmImplementation } from './cells';
+import { lstmRoute, setLstmImplementation } from './cells';
 import { createTfModel } from './tfModel';
 
 /**
@@ -82,6 +82,11 @@ function parity(s: ModelSpec, seed: number, T = 7, B = 3) {
 beforeAll(async () => {
   await selectBackend('cpu');
 });
+
+// Every parity case runs the fused LSTM (on CPU 'auto' would pick the op-by-op one for these
+// small sizes); the op-by-op form and the 'auto' choice have tests of their own below.
+beforeAll(() => setLstmImplementation('fused'));
+afterAll(() => setLstmImplementation('auto'));
 
 describe('tfjs engine = core engine (loss rel. < 1e-5, gradient rel. < 1e-4)', () => {
   for (const [name, cell] of Object.entries(cells)) {
@@ -153,6 +158,22 @@ describe('tfjs engine = core engine (loss rel. < 1e-5, gradient rel. < 1e-4)', (
           setLstmImplementation('fused');
         }
       }
+    }
+  });
+
+  it("'auto' runs the op-by-op LSTM on the CPU below H = 64 and the fused op from there", () => {
+    setLstmImplementation('auto');
+    try {
+      for (const H of [5, 64]) {
+        const s = { ...spec(cells['lstm']!, 'softmax'), hiddenSize: H };
+        const r = parity(s, 2, 4, 2);
+        expect(r.lossError).toBeLessThan(1e-5);
+        expect(r.gradError).toBeLessThan(1e-4);
+      }
+      expect(lstmRoute(5)).toBe('autodiff');
+      expect(lstmRoute(64)).toBe('fused-ops');
+    } finally {
+      setLstmImplementation('fused');
     }
   });
 
