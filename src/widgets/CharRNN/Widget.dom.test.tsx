@@ -114,7 +114,32 @@ describe('CharRNN', { timeout: 30_000 }, () => {
     expect(bits).toBeLessThan(Math.log2(symbols.length));
     expect(line.textContent).toContain(`training loss ${bits.toFixed(3)} bits per character`);
     expect(line.textContent).toContain(`(${(bits * Math.LN2).toFixed(3)} nats)`);
-    expect(screen.getByTestId('engine').textContent).toContain('main thread');
+    expect(screen.getByTestId('engine').textContent).toContain(
+      'running on typed arrays (on the page’s thread)',
+    );
+  });
+
+  it('moves to another engine from the badge and keeps counting steps', async () => {
+    await renderShipped();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'One step' }));
+    });
+    await waitFor(() => expect(screen.getByTestId('loss').dataset['step']).toBe('1'), {
+      timeout: 10000,
+    });
+    fireEvent.change(screen.getByLabelText('Training engine'), { target: { value: 'cpu' } });
+    await waitFor(
+      () => expect(screen.getByTestId('engine').textContent).toContain('running on CPU'),
+      { timeout: 20000 },
+    );
+    expect(screen.getByTestId('loss').dataset['step']).toBe('1');
+    expect(screen.getByTestId('weights-source').dataset['source']).toBe('trained');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'One step' }));
+    });
+    await waitFor(() => expect(screen.getByTestId('loss').dataset['step']).toBe('2'), {
+      timeout: 10000,
+    });
   });
 
   it('refuses an empty pasted text with a message and keeps the model', async () => {
