@@ -40,9 +40,9 @@ interface Configured {
  * The engine a fresh widget trains on. Not 'auto': 'auto' decides when the session is created,
  * i.e. when the widget mounts, by loading TensorFlow.js with its WebGL and WASM backends in the
  * worker and timing a few steps of each — and a worker has no localStorage to remember the
- * verdict, so every chapter page load would pay for it (megabytes of script and a busy core)
- * before the reader has pressed Train, for a model this small that the typed-array engine
- * trains about as fast. The reader picks WebGL, WASM, CPU or Auto in the engine badge.
+ * verdict, so every chapter page load would pay for it (megabytes of script, a busy core, the
+ * badge saying "starting…" for a second or more) before the reader has pressed Train. The
+ * typed-array engine starts at once; the reader picks Auto, WebGL, WASM or CPU in the badge.
  */
 const DEFAULT_ENGINE: EngineRequest = 'core';
 
