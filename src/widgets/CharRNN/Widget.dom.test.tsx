@@ -53,6 +53,16 @@ async function renderShipped(props: Record<string, unknown> = {}) {
   return { ...utils, root };
 }
 
+/** Presses "One step" and waits until the loss line reports step `expected`. */
+async function oneStep(expected: number) {
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: 'One step' }));
+  });
+  await waitFor(() => expect(screen.getByTestId('loss').dataset['step']).toBe(String(expected)), {
+    timeout: 10000,
+  });
+}
+
 // Generous timeouts: the widget trains and samples for real, and CI machines are shared.
 describe('CharRNN', { timeout: 30_000 }, () => {
   it('loads the shipped model and shows the core engine’s predictions for the probe text', async () => {
@@ -102,12 +112,7 @@ describe('CharRNN', { timeout: 30_000 }, () => {
 
   it('takes one training step on the main thread and reports the loss in bits', async () => {
     await renderShipped();
-    await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'One step' }));
-    });
-    await waitFor(() => expect(screen.getByTestId('loss').dataset['step']).toBe('1'), {
-      timeout: 10000,
-    });
+    await oneStep(1);
     const line = screen.getByTestId('loss');
     const bits = Number(line.dataset['bits']);
     expect(bits).toBeGreaterThan(0);
@@ -121,12 +126,7 @@ describe('CharRNN', { timeout: 30_000 }, () => {
 
   it('moves to another engine from the badge and keeps counting steps', async () => {
     await renderShipped();
-    await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'One step' }));
-    });
-    await waitFor(() => expect(screen.getByTestId('loss').dataset['step']).toBe('1'), {
-      timeout: 10000,
-    });
+    await oneStep(1);
     fireEvent.change(screen.getByLabelText('Training engine'), { target: { value: 'cpu' } });
     await waitFor(
       () => expect(screen.getByTestId('engine').textContent).toContain('running on CPU'),
@@ -134,12 +134,7 @@ describe('CharRNN', { timeout: 30_000 }, () => {
     );
     expect(screen.getByTestId('loss').dataset['step']).toBe('1');
     expect(screen.getByTestId('weights-source').dataset['source']).toBe('trained');
-    await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'One step' }));
-    });
-    await waitFor(() => expect(screen.getByTestId('loss').dataset['step']).toBe('2'), {
-      timeout: 10000,
-    });
+    await oneStep(2);
   });
 
   it('refuses an empty pasted text with a message and keeps the model', async () => {
