@@ -24,14 +24,11 @@ async function lossOf(widget: Locator) {
   };
 }
 
+const corpusRaw = (lang: 'en' | 'zh') =>
+  readFileSync(path.join(process.cwd(), 'content', 'corpus', `${lang}.txt`), 'utf8');
+
 const corpusSymbols = (lang: 'en' | 'zh') =>
-  new Set(
-    Array.from(
-      corpusTrainingText(
-        readFileSync(path.join(process.cwd(), 'content', 'corpus', `${lang}.txt`), 'utf8'),
-      ),
-    ),
-  );
+  new Set(Array.from(corpusTrainingText(corpusRaw(lang))));
 
 for (const lang of ['en', 'zh'] as const) {
   test(`${lang}: the shipped model loads and fills the heatmap and predictions`, async ({
@@ -45,8 +42,13 @@ for (const lang of ['en', 'zh'] as const) {
       String(V),
     );
     if (lang === 'zh') {
-      // 266 distinct characters, capped at 127 plus one "other" symbol, and the page says so.
-      await expect(widget.getByTestId('text-summary')).toContainText('文本有 266 个不同符号');
+      // Hundreds of distinct characters, capped at 127 plus one "other" symbol, and the page
+      // says how many the text really has.
+      const distinct = new Set(Array.from(corpusRaw('zh'))).size;
+      expect(distinct).toBeGreaterThan(400);
+      await expect(widget.getByTestId('text-summary')).toContainText(
+        `文本有 ${distinct} 个不同符号`,
+      );
     }
     // 40 characters read × 32 units.
     await expect(widget.getByTestId('heatmap').locator('svg g rect')).toHaveCount(40 * 32);
@@ -77,7 +79,10 @@ test('training from scratch takes the loss well below log2 V within a bounded nu
   await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'init');
   await widget.getByRole('button', { name: '▶ Train' }).click();
   await expect(widget).toHaveAttribute('data-status', 'running');
-  await expect(widget.getByTestId('engine')).toContainText(/chars\/s/);
+  // The shared engine badge: the engine in use and the rate in characters per second.
+  await expect(widget.locator('.engine-badge__text')).toHaveText(
+    /^running on typed arrays · \d{1,3}(,\d{3})* chars\/s$/,
+  );
   // Smoothed training loss below 65% of log2 V (5.39 → 3.5 bits) within 600 steps of 16 × 32 characters.
   await expect
     .poll(
@@ -92,6 +97,86 @@ test('training from scratch takes the loss well below log2 V within a bounded nu
   expect(step).toBeLessThanOrEqual(600);
   await widget.getByRole('button', { name: /Pause/ }).click();
   await expect(widget).toHaveAttribute('data-status', 'ready');
+});
+
+test('the reader moves training to WebGL and back: the steps count on, the loss stays learned', async ({
+  page,
+}) => {
+  // A small GRU (so the shipped LSTM does not load: training starts from fresh weights) that
+  // SwiftShader's software WebGL trains at a few steps a second.
+  const widget = await open(page, '&cell=gru&hidden=16&batch=8&seqLen=16');
+  await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'init');
+  const badge = widget.locator('.engine-badge');
+  await expect(badge.locator('.engine-badge__status')).toHaveText(
+    'running on typed arrays (in a background thread)',
+  );
+  await widget.getByLabel('Training engine').selectOption('webgl');
+  // Chromium here has WebGL (SwiftShader) and OffscreenCanvas: WebGL trains in the worker.
+  await expect(badge.locator('.engine-badge__status')).toHaveText(
+    'running on WebGL (in a background thread)',
+  );
+  await expect(badge.locator('.engine-badge__reason')).toHaveCount(0);
+  await widget.getByRole('button', { name: '▶ Train' }).click();
+  await expect(widget).toHaveAttribute('data-status', 'running');
+  await expect(badge.locator('.engine-badge__text')).toHaveText(
+    /^running on WebGL · \d{1,3}(,\d{3})* chars\/s$/,
+  );
+  const { untrained } = await lossOf(widget);
+  await expect
+    .poll(async () => (await lossOf(widget)).bits, { timeout: 50_000 })
+    .toBeLessThan(0.85 * untrained);
+  const onWebgl = await lossOf(widget);
+  // The loss keeps falling on WebGL.
+  await expect
+    .poll(async () => (await lossOf(widget)).bits, { timeout: 50_000 })
+    .toBeLessThan(onWebgl.bits - 0.05);
+
+  // Mid-training, back to the typed-array engine: training goes on from the WebGL weights.
+  const before = await lossOf(widget);
+  await widget.getByLabel('Training engine').selectOption('core');
+  await expect(badge.locator('.engine-badge__text')).toHaveText(
+    /^running on typed arrays · \d{1,3}(,\d{3})* chars\/s$/,
+  );
+  await expect(widget).toHaveAttribute('data-status', 'running');
+  const seen: { step: number; bits: number }[] = [];
+  await expect
+    .poll(
+      async () => {
+        const now = await lossOf(widget);
+        seen.push(now);
+        return now.step;
+      },
+      { timeout: 30_000 },
+    )
+    .toBeGreaterThan(before.step + 50);
+  for (const point of seen) {
+    expect(point.step, 'the step count never goes back').toBeGreaterThanOrEqual(before.step);
+    // Nowhere near the untrained loss: the trained weights came along.
+    expect(point.bits).toBeLessThan(Math.min(0.85 * untrained, before.bits + 0.3));
+  }
+  await widget.getByRole('button', { name: /Pause/ }).click();
+  await expect(widget).toHaveAttribute('data-status', 'ready');
+  await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'trained');
+});
+
+test('Auto measures the engines on this device and says which won and why', async ({ page }) => {
+  const widget = await open(page);
+  await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'shipped');
+  await widget.getByLabel('Training engine').selectOption('auto');
+  const badge = widget.locator('.engine-badge');
+  await expect(badge.locator('.engine-badge__text')).toHaveText(
+    /^running on (typed arrays|WebGL|WASM|CPU)$/,
+    { timeout: 30_000 },
+  );
+  await expect(badge.locator('.engine-badge__reason')).toHaveText(
+    /^Why: Fastest here \(steps per second measured: typed arrays \d+.*\)\.$/,
+  );
+  // The shipped weights came along to whichever engine won.
+  await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'shipped');
+  await widget.getByRole('button', { name: 'One step' }).click();
+  await expect(widget.getByTestId('loss')).toHaveAttribute('data-step', '1');
+  const { bits, untrained } = await lossOf(widget);
+  expect(bits).toBeLessThan(0.5 * untrained);
 });
 
 test('pause stops the step counter; one step adds exactly one', async ({ page }) => {

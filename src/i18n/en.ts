@@ -269,10 +269,6 @@ export const en = {
       'The shipped model could not be loaded ({reason}); the weights are random until you train.',
     diverged:
       'Training stopped: {message} The last good weights are kept; lower the learning rate or turn on clipping, then train again.',
-    engine: 'Engine',
-    engineWorker: 'core engine (typed arrays) in a Web Worker',
-    engineThread: 'core engine (typed arrays) on the main thread',
-    engineSpeed: '{chars} chars/s',
     lossSection: 'Loss',
     lossX: 'training step',
     lossY: 'bits per character',

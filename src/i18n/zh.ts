@@ -263,10 +263,6 @@ export const zh: Strings = {
     shippedFailed: '随书的模型无法加载（{reason}）；在你训练之前，权重是随机的。',
     diverged:
       '训练已停止：{message} 保留了最后一组正常的权重；请降低学习率或打开裁剪，再继续训练。',
-    engine: '引擎',
-    engineWorker: '核心引擎（类型化数组），在 Web Worker 中运行',
-    engineThread: '核心引擎（类型化数组），在主线程运行',
-    engineSpeed: '{chars} 字符/秒',
     lossSection: '损失',
     lossX: '训练步数',
     lossY: '比特/字符',

@@ -15,7 +15,7 @@ export const PRETRAINED = {
   lr: 0.01,
   clip: 5,
   seed: 1,
-  steps: 3000,
+  steps: 1500,
 } as const;
 
 /** The training text a corpus file gives: its text with the vocabulary capped. */

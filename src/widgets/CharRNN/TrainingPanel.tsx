@@ -1,10 +1,12 @@
 import { useId } from 'react';
 import { format } from '../../i18n';
+import type { EngineRequest } from '../../sim';
 import type { PropsOf } from '../../state/widgetMeta';
 import { useStrings } from '../../ui/LangContext';
+import { EngineBadge } from '../../ui/EngineBadge';
 import { Slider } from '../../ui/Slider';
+import { useEngineBadge } from '../training/useEngineBadge';
 import type { TrainerSnapshot } from './controller';
-import { EngineInfo } from './EngineInfo';
 import { LR_RANGE, type charRnnMeta } from './meta';
 
 type Props = PropsOf<typeof charRnnMeta>;
@@ -16,7 +18,10 @@ export interface TrainingPanelProps {
   readonly ready: boolean;
   readonly canLoadShipped: boolean;
   readonly shippedMessage: string | null;
+  /** The engine the reader chose in the badge ('auto', 'core', 'webgl', 'wasm', 'cpu'). */
+  readonly engine: EngineRequest;
   setProps(patch: Partial<Props>): void;
+  onEngine(engine: EngineRequest): void;
   onTrain(): void;
   onPause(): void;
   onStep(): void;
@@ -63,6 +68,17 @@ export function TrainingPanel(p: TrainingPanelProps) {
   const s = useStrings().charRnn;
   const { props, snapshot, setProps } = p;
   const running = snapshot.state === 'running';
+  const badge = useEngineBadge({
+    config: snapshot.config,
+    engine: snapshot.engine,
+    requested: p.engine,
+    error: snapshot.message,
+    running,
+    symbolsPerSecond: snapshot.symbolsPerSecond,
+    webglLost: snapshot.webglLost,
+    unit: 'chars',
+    onChange: p.onEngine,
+  });
   const sourceText = {
     init: s.sourceInit,
     shipped: s.sourceShipped,
@@ -191,11 +207,11 @@ export function TrainingPanel(p: TrainingPanelProps) {
           {format(s.diverged, { message: snapshot.message })}
         </p>
       )}
-      <EngineInfo
-        backend={snapshot.backend}
-        stepsPerSecond={running ? snapshot.stepsPerSecond : 0}
-        charsPerStep={props.batch * props.seqLen}
-      />
+      {snapshot.config && (
+        <div className="char-rnn__engine" data-testid="engine">
+          <EngineBadge {...badge} />
+        </div>
+      )}
     </section>
   );
 }

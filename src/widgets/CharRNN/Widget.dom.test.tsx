@@ -53,6 +53,16 @@ async function renderShipped(props: Record<string, unknown> = {}) {
   return { ...utils, root };
 }
 
+/** Presses "One step" and waits until the loss line reports step `expected`. */
+async function oneStep(expected: number) {
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: 'One step' }));
+  });
+  await waitFor(() => expect(screen.getByTestId('loss').dataset['step']).toBe(String(expected)), {
+    timeout: 10000,
+  });
+}
+
 // Generous timeouts: the widget trains and samples for real, and CI machines are shared.
 describe('CharRNN', { timeout: 30_000 }, () => {
   it('loads the shipped model and shows the core engine’s predictions for the probe text', async () => {
@@ -102,19 +112,29 @@ describe('CharRNN', { timeout: 30_000 }, () => {
 
   it('takes one training step on the main thread and reports the loss in bits', async () => {
     await renderShipped();
-    await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'One step' }));
-    });
-    await waitFor(() => expect(screen.getByTestId('loss').dataset['step']).toBe('1'), {
-      timeout: 10000,
-    });
+    await oneStep(1);
     const line = screen.getByTestId('loss');
     const bits = Number(line.dataset['bits']);
     expect(bits).toBeGreaterThan(0);
     expect(bits).toBeLessThan(Math.log2(symbols.length));
     expect(line.textContent).toContain(`training loss ${bits.toFixed(3)} bits per character`);
     expect(line.textContent).toContain(`(${(bits * Math.LN2).toFixed(3)} nats)`);
-    expect(screen.getByTestId('engine').textContent).toContain('main thread');
+    expect(screen.getByTestId('engine').textContent).toContain(
+      'running on typed arrays (on the page’s thread)',
+    );
+  });
+
+  it('moves to another engine from the badge and keeps counting steps', async () => {
+    await renderShipped();
+    await oneStep(1);
+    fireEvent.change(screen.getByLabelText('Training engine'), { target: { value: 'cpu' } });
+    await waitFor(
+      () => expect(screen.getByTestId('engine').textContent).toContain('running on CPU'),
+      { timeout: 20000 },
+    );
+    expect(screen.getByTestId('loss').dataset['step']).toBe('1');
+    expect(screen.getByTestId('weights-source').dataset['source']).toBe('trained');
+    await oneStep(2);
   });
 
   it('refuses an empty pasted text with a message and keeps the model', async () => {

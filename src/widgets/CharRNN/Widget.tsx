@@ -4,6 +4,7 @@ import { prepareText, type PreparedText } from '../../core/charModel/prepareText
 import { natsToBits, textLoss } from '../../core/charModel/run';
 import { charModelSpec } from '../../core/charModel/spec';
 import { createModel, type Model } from '../../core/model/model';
+import type { EngineRequest } from '../../sim';
 import { format } from '../../i18n';
 import type { WidgetStatus } from '../../state/widgetStore';
 import type { PropsOf } from '../../state/widgetMeta';
@@ -34,6 +35,16 @@ interface Configured {
   /** `<corpus>:<lang>` for a preset text, 'pasted' for the reader's. */
   readonly source: string;
 }
+
+/**
+ * The engine a fresh widget trains on. Not 'auto': 'auto' decides when the session is created,
+ * i.e. when the widget mounts, by loading TensorFlow.js with its WebGL and WASM backends in the
+ * worker and timing a few steps of each — and a worker has no localStorage to remember the
+ * verdict, so every chapter page load would pay for it (megabytes of script, a busy core, the
+ * badge saying "starting…" for a second or more) before the reader has pressed Train. The
+ * typed-array engine starts at once; the reader picks Auto, WebGL, WASM or CPU in the badge.
+ */
+const DEFAULT_ENGINE: EngineRequest = 'core';
 
 /** How much of the text the "these weights on the whole text" number reads (main thread). */
 const EVAL_SYMBOLS = 3000;
@@ -79,6 +90,9 @@ export default function CharRNN() {
   // its checks leaves the current model (and its session) as they are.
   const { cell, hidden, layers, seqLen, batch, lr, optimiser, clip } = props;
   const [configured, setConfigured] = useState<Configured | null>(null);
+  // Kept out of the URL: which engine is fastest is a property of the reader's device, not of
+  // the widget's configuration a link shares.
+  const [engine, setEngine] = useState<EngineRequest>(DEFAULT_ENGINE);
   if (prepared?.ok) {
     const { text, symbols } = prepared.value;
     const spec = charModelSpec(cell, hidden, layers, symbols.length);
@@ -96,8 +110,9 @@ export default function CharRNN() {
         lr,
         optimiser,
         clip,
+        engine,
       });
-  }, [trainer, configured, textOk, seqLen, batch, lr, optimiser, clip]);
+  }, [trainer, configured, textOk, seqLen, batch, lr, optimiser, clip, engine]);
 
   useEffect(() => setStatus(running ? 'running' : 'ready'), [running, setStatus]);
 
@@ -202,6 +217,8 @@ export default function CharRNN() {
         canLoadShipped={shippedFits}
         shippedMessage={shippedError?.lang === lang ? shippedError.text : null}
         setProps={setProps}
+        engine={engine}
+        onEngine={setEngine}
         onTrain={() => trainer.start()}
         onPause={() => trainer.pause()}
         onStep={() => void trainer.step(1)}

@@ -9,7 +9,14 @@ import { CharTrainer, type TrainSettings } from './controller';
 
 const text = 'the cat sat on the mat. the dog sat on the log. '.repeat(4);
 const V = new Set(text).size;
-const train: TrainSettings = { seqLen: 8, batch: 2, lr: 0.01, optimiser: 'adam', clip: 5 };
+const train: TrainSettings = {
+  seqLen: 8,
+  batch: 2,
+  lr: 0.01,
+  optimiser: 'adam',
+  clip: 5,
+  engine: 'core',
+};
 
 /** A trainer on the main thread with its own scheduler, progress after every step. */
 function make() {
@@ -38,6 +45,34 @@ describe('CharTrainer', () => {
     await t.step(2);
     expect(t.snapshot.step).toBe(5);
     expect(t.snapshot.history.at(-1)!.step).toBe(5);
+    t.dispose();
+  });
+
+  it('moves to another engine with the weights, the step count and the loss history', async () => {
+    const t = make();
+    const spec = charModelSpec('gru', 8, 1, V);
+    t.configure(spec, text, train);
+    await t.step(4);
+    const trained = t.getWeights()!;
+    const history = t.snapshot.history;
+    expect(history.at(-1)!.step).toBe(4);
+    expect(t.snapshot.engine).toMatchObject({ engine: 'core', where: 'thread' });
+
+    // tfjs's CPU backend (float32): the weights arrive rounded to single precision.
+    t.configure(spec, text, { ...train, engine: 'cpu' });
+    await expect.poll(() => t.snapshot.engine?.engine, { timeout: 20_000 }).toBe('cpu');
+    expect(t.snapshot.engine).toMatchObject({ requested: 'cpu', cause: 'requested' });
+    await t.step(2);
+    expect(t.snapshot.step).toBe(6);
+    expect(t.snapshot.history.slice(0, history.length)).toEqual(history);
+    expect(t.snapshot.history.at(-1)!.step).toBe(6);
+    // Training went on from the carried weights, not from a fresh draw: the first cpu step's
+    // loss is that of the trained model, far from the untrained ln V.
+    expect(t.snapshot.source).toBe('trained');
+    const moved = t.getWeights()!;
+    const drift = Math.max(...Array.from(moved, (w, k) => Math.abs(w - trained[k]!)));
+    expect(drift).toBeGreaterThan(0);
+    expect(drift).toBeLessThan(0.1); // two Adam steps at lr 0.01 from the carried weights
     t.dispose();
   });
 
@@ -93,6 +128,7 @@ describe('CharTrainer', () => {
       lr: 10,
       optimiser: 'adam',
       clip: 0,
+      engine: 'core',
     });
     t.applyWeights(shipped.params, 'shipped');
     await Promise.resolve();

@@ -3,10 +3,14 @@ import type { ModelSpec } from '../../core/model/spec';
 import type { OptimiserSpec } from '../../core/train/optimisers';
 import {
   createTrainingSession,
+  type EngineInfo,
+  type EngineRequest,
+  type SessionConfig,
   type SessionOptions,
   type SessionState,
   type TrainingSession,
 } from '../../sim';
+import { messageOf, resumeWork, takeWork } from '../training/carry';
 
 /** Where the weights the model holds came from. */
 export type WeightsSource = 'init' | 'shipped' | 'file' | 'storage' | 'trained';
@@ -18,16 +22,24 @@ export interface TrainSettings {
   readonly optimiser: 'sgd' | 'momentum' | 'rmsprop' | 'adam';
   /** 0: no clipping. */
   readonly clip: number;
+  /** What trains (the engine badge's choice); switching keeps the weights like any setting here. */
+  readonly engine: EngineRequest;
 }
 
 export interface TrainerSnapshot {
   readonly state: SessionState;
-  readonly backend: 'worker' | 'thread' | null;
+  /** The session's config (which engines can train it); null before the first configure. */
+  readonly config: SessionConfig | null;
+  /** The engine training now, where and why; null while it starts. */
+  readonly engine: EngineInfo | null;
+  /** WebGL's context was lost on this page (the badge offers WebGL no more). */
+  readonly webglLost: boolean;
   /** Steps since the weights were last drawn or loaded (kept across lr/clip changes). */
   readonly step: number;
   /** Smoothed training loss, nats and bits per character; null before the first step. */
   readonly lossNats: number | null;
-  readonly stepsPerSecond: number;
+  /** Characters trained per second (steps/s × batch × sequence length). */
+  readonly symbolsPerSecond: number;
   readonly history: readonly { readonly step: number; readonly bits: number }[];
   /** A divergence or session error, for the reader. */
   readonly message: string | null;
@@ -59,8 +71,12 @@ function thin<T>(points: T[]): T[] {
 /**
  * Owns the CharRNN widget's training session (no React here). Changing the model (text, cell,
  * sizes) builds a new session with fresh weights; changing how it trains (sequence length,
- * batch, learning rate, optimiser, clipping) builds a new session that continues from the
- * current weights, keeping the step count and the loss history (optimiser moments restart).
+ * batch, learning rate, optimiser, clipping, engine) builds a new session that continues from
+ * the current weights, keeping the step count and the loss history (optimiser moments restart),
+ * with the carry-over TrainingController uses for its engine switches (../training/carry.ts).
+ * It does not build on TrainingController because that one rebuilds with fresh weights on any
+ * new config, while here only a new model does — and it keeps the loss history and where the
+ * weights came from, which a character model's panels need.
  */
 export class CharTrainer {
   private session: TrainingSession | null = null;
@@ -71,10 +87,12 @@ export class CharTrainer {
   private listeners = new Set<() => void>();
   private snap: TrainerSnapshot = {
     state: 'idle',
-    backend: null,
+    config: null,
+    engine: null,
+    webglLost: false,
     step: 0,
     lossNats: null,
-    stepsPerSecond: 0,
+    symbolsPerSecond: 0,
     history: [],
     message: null,
     source: 'init',
@@ -119,32 +137,38 @@ export class CharTrainer {
           data: { kind: 'task', name: 'charCorpus', params: { text, seqLength: train.seqLen } },
           batchSize: train.batch,
         },
-        this.options,
+        { ...this.options, engine: train.engine },
       );
     } catch (e) {
       // A config the session refuses (it says why): keep the current session and weights.
-      this.update({ message: (e as Error).message });
+      this.update({ message: messageOf(e) });
       return;
     }
-    const wasRunning = old?.state === 'running';
-    const carried = sameModel ? old.getWeights() : null;
-    const carriedSteps = sameModel ? this.offset + (old.progress?.step ?? 0) : 0;
+    const carried = sameModel ? takeWork(old, this.offset) : null;
     old?.dispose();
     this.modelKey = modelKey;
     this.trainKey = trainKey;
     this.session = session;
     session.on((event) => this.receive(session, event));
-    this.offset = carriedSteps;
+    this.offset = carried?.step ?? 0;
     if (!sameModel) this.update({ history: [], lossNats: null, source: 'init', step: 0 });
-    this.update({ backend: session.backend, state: session.state, message: null });
+    this.update({
+      config: session.config,
+      engine: session.engine,
+      state: session.state,
+      message: null,
+    });
     const pending = this.pending;
     this.pending = null;
     if (pending && pending.weights.length === session.model.layout.size) {
       this.applyWeights(pending.weights, pending.source);
     } else if (carried) {
-      void session.setWeights(carried).then(() => {
-        if (wasRunning && this.session === session) void session.start();
-      });
+      resumeWork(
+        session,
+        carried,
+        (message) => this.update({ message }),
+        () => this.session === session,
+      );
     }
   }
 
@@ -185,7 +209,7 @@ export class CharTrainer {
     this.update({ history: [], lossNats: null, step: 0, source, message: null });
     session.setWeights(weights).then(
       () => this.bump(),
-      (e: unknown) => this.update({ message: (e as Error).message }),
+      (e: unknown) => this.update({ message: messageOf(e) }),
     );
   }
 
@@ -216,7 +240,7 @@ export class CharTrainer {
         this.update({
           step,
           lossNats: event.lossSmoothed,
-          stepsPerSecond: event.stepsPerSecond,
+          symbolsPerSecond: event.symbolsPerSecond,
           history: thin([...this.snap.history, { step, bits }]),
           source: 'trained',
           version: this.snap.version + 1,
@@ -226,6 +250,14 @@ export class CharTrainer {
       case 'state':
         this.update({ state: event.state, version: this.snap.version + 1 });
         break;
+      case 'engine': {
+        const { type: _type, ...info } = event;
+        this.update({
+          engine: info,
+          webglLost: this.snap.webglLost || info.cause === 'lost-context',
+        });
+        break;
+      }
       case 'diverged':
         this.update({ message: event.message });
         break;

@@ -8,6 +8,7 @@ import {
   type SessionState,
   type TrainingSession,
 } from '../../sim';
+import { messageOf, resumeWork, takeWork, type CarriedWork } from './carry';
 
 /**
  * What a widget's session looks like to React: one immutable snapshot per change, for
@@ -23,12 +24,6 @@ export interface TrainingSnapshot {
   readonly error: string | null;
   /** WebGL's context was lost on this page: the badge disables WebGL from then on. */
   readonly webglLost: boolean;
-}
-
-interface Carried {
-  readonly weights: Float64Array;
-  readonly step: number;
-  readonly running: boolean;
 }
 
 /**
@@ -83,15 +78,7 @@ export class TrainingController {
   /** Moves training to another engine; the reader's work comes along. */
   readonly setEngine = (engine: EngineRequest): void => {
     if (engine === this.snapshot.requestedEngine) return;
-    const live = this.session;
-    const carried: Carried | null =
-      live && live.state !== 'disposed'
-        ? {
-            weights: live.getWeights(),
-            step: this.offset + (live.progress?.step ?? 0),
-            running: live.state === 'running',
-          }
-        : null;
+    const carried = takeWork(this.session, this.offset);
     this.update({ requestedEngine: engine });
     if (this.listeners.size === 0) return;
     this.disconnect();
@@ -103,7 +90,7 @@ export class TrainingController {
     for (const l of [...this.listeners]) l();
   }
 
-  private connect(carried: Carried | null): void {
+  private connect(carried: CarriedWork | null): void {
     let session: TrainingSession;
     try {
       session = createTrainingSession(this.config, {
@@ -153,11 +140,7 @@ export class TrainingController {
       progress: null,
       error: null,
     });
-    if (carried)
-      session.setWeights(carried.weights).then(
-        () => (carried.running ? session.start() : undefined),
-        (e: unknown) => this.update({ error: messageOf(e) }),
-      );
+    if (carried) resumeWork(session, carried, (error) => this.update({ error }));
   }
 
   private disconnect(): void {
@@ -166,8 +149,4 @@ export class TrainingController {
     this.session?.dispose();
     this.session = null;
   }
-}
-
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }

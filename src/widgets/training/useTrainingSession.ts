@@ -1,16 +1,8 @@
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import {
-  engineProblem,
-  missingEngines,
-  resolveConfig,
-  type EngineKind,
-  type EngineRequest,
-  type SessionConfig,
-  type SessionOptions,
-} from '../../sim';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { EngineRequest, SessionConfig, SessionOptions } from '../../sim';
 import type { EngineBadgeProps } from '../../ui/EngineBadge';
-import { useStrings } from '../../ui/LangContext';
 import { TrainingController, type TrainingSnapshot } from './trainingController';
+import { useEngineBadge } from './useEngineBadge';
 
 /**
  * One line to give a widget a training session and its engine badge:
@@ -41,7 +33,6 @@ export function useTrainingSession(
   config: SessionConfig,
   options: TrainingSessionHookOptions = {},
 ): TrainingSessionHandle {
-  const t = useStrings().engineBadge;
   const [controller] = useState(() => {
     const { engine = 'core', unit: _unit, ...sessionOptions } = options;
     return new TrainingController(config, sessionOptions, engine);
@@ -54,38 +45,17 @@ export function useTrainingSession(
     controller.getSnapshot,
   );
 
-  const { webglLost } = snapshot;
-  const unavailable = useMemo(() => {
-    const out: Partial<Record<EngineKind, string>> = {};
-    const missing = missingEngines();
-    if (missing.webgl) out.webgl = t.noWebgl;
-    if (missing.wasm) out.wasm = t.noWasm;
-    if (webglLost) out.webgl = t.lost;
-    if (onlyOnCore(config)) for (const e of ['webgl', 'wasm', 'cpu'] as const) out[e] = t.onlyCore;
-    return out;
-  }, [config, webglLost, t]);
-
-  const { engine, state, progress, requestedEngine, error } = snapshot;
-  const failed = engine === null && error !== null;
-  const badge: EngineBadgeProps = {
-    engine: engine?.engine ?? null,
+  const { engine, state, progress, requestedEngine, error, webglLost } = snapshot;
+  const badge = useEngineBadge({
+    config,
+    engine,
     requested: requestedEngine,
-    reason: failed ? error : (engine?.reason ?? null),
-    failed,
-    where: engine?.where ?? null,
-    symbolsPerSecond: state === 'running' ? (progress?.symbolsPerSecond ?? null) : null,
+    error,
+    running: state === 'running',
+    symbolsPerSecond: progress?.symbolsPerSecond ?? null,
+    webglLost,
     unit,
-    unavailable,
     onChange: controller.setEngine,
-  };
+  });
   return { ...snapshot, setEngine: controller.setEngine, badge };
-}
-
-/** Whether only the typed-array engine can train `config` (TBPTT, RTRL, Jordan networks). */
-function onlyOnCore(config: SessionConfig): boolean {
-  try {
-    return engineProblem(resolveConfig(config), 'cpu') !== null;
-  } catch {
-    return false; // a refused config is reported through `error`
-  }
 }
