@@ -4,7 +4,7 @@ import { resolveConfig } from './config';
 import { createDeferredDriver, createLocalDriver, type Driver } from './driver';
 import { createEngineRunner, engineProblem } from './engineHost';
 import type { RunnerCommand, RunnerEvent, RunnerTiming } from './protocol';
-import type { RunnerOptions } from './runner';
+import type { RunnerOptions } from './sessionRunner';
 import { pageScheduler, type Scheduler, type SchedulerMember } from './scheduler';
 import { initialWeightsOf } from './sessionCore';
 import { spawnTrainingWorker } from './spawnWorker';
