@@ -6,7 +6,7 @@ import { createEngineRunner, engineProblem } from './engineHost';
 import type { RunnerCommand, RunnerEvent, RunnerTiming } from './protocol';
 import type { RunnerOptions } from './sessionRunner';
 import { pageScheduler, type Scheduler, type SchedulerMember } from './scheduler';
-import { initialWeightsOf } from './sessionCore';
+import { initialWeightsOf } from './sessionWeights';
 import { spawnTrainingWorker } from './spawnWorker';
 import { createWorkerDriver, type WorkerLike } from './workerDriver';
 import type {
