@@ -14,13 +14,13 @@ import type { EngineInfo } from './types';
 
 /**
  * Drives a TfSessionCore: the tfjs counterpart of Runner, sharing its command handling, budgets
- * and events (SessionRunner). Each slice dispatches steps until the next would overrun the slice budget
- * (about 8 ms of this thread's time; at most `readbackEvery` steps), then awaits one readback of
- * their losses — the thread is free while the device computes — and checks them. At progress
- * events it checkpoints the weights to this thread (asynchronously): what getWeights() returns,
- * what divergence goes back to, and what training continues from on another backend when the
- * WebGL context is lost. Commands run in turn with the slices (a queue), never in the middle of
- * one.
+ * and events (SessionRunner). Each slice dispatches steps until the next would overrun the slice
+ * budget (about 8 ms of this thread's time; at most `readbackEvery` steps), then awaits one
+ * readback of their losses — the thread is free while the device computes — and checks them. At
+ * progress events it checkpoints the weights to this thread (asynchronously): what getWeights()
+ * returns, what divergence goes back to, and what training continues from on another backend
+ * when the WebGL context is lost. Commands run in turn with the slices (a queue), never in the
+ * middle of one.
  */
 export interface TfRunnerOptions extends RunnerOptions {
   /** Most steps queued on the device between two readbacks. Default 16. */
