@@ -1,7 +1,8 @@
 import type { ResolvedConfig } from './config';
 import { createDataStream } from './data';
 import type { EngineRunner, RunnerEvent } from './protocol';
-import { Runner, type RunnerOptions } from './runner';
+import { Runner } from './runner';
+import type { RunnerOptions } from './sessionRunner';
 import { SessionCore } from './sessionCore';
 import type { EngineInfo, EngineKind, EngineRequest } from './types';
 

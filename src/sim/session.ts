@@ -4,9 +4,9 @@ import { resolveConfig } from './config';
 import { createDeferredDriver, createLocalDriver, type Driver } from './driver';
 import { createEngineRunner, engineProblem } from './engineHost';
 import type { RunnerCommand, RunnerEvent, RunnerTiming } from './protocol';
-import type { RunnerOptions } from './runner';
+import type { RunnerOptions } from './sessionRunner';
 import { pageScheduler, type Scheduler, type SchedulerMember } from './scheduler';
-import { initialWeightsOf } from './sessionCore';
+import { initialWeightsOf } from './sessionWeights';
 import { spawnTrainingWorker } from './spawnWorker';
 import { createWorkerDriver, type WorkerLike } from './workerDriver';
 import type {

@@ -1,6 +1,4 @@
 import type { Model } from '../core/model/model';
-import { loadModel } from '../core/model/saveFormat';
-import type { StepReport } from '../core/train/trainer';
 import type { BackendName } from '../tf/backend';
 import { batchFromSamples } from '../tf/batch';
 import { createReadback, type Readback } from '../tf/readback';
@@ -8,7 +6,16 @@ import { createTfModel, type TfModel } from '../tf/tfModel';
 import { createTfTrainer, type TfTrainer } from '../tf/trainer';
 import type { ResolvedConfig } from './config';
 import { createDataStream, type DataStream } from './data';
-import { canonical, describeModel, initialWeightsOf } from './sessionCore';
+import type { StepStats } from './progress';
+import { checkedWeights, initialWeightsOf, weightsFromFile } from './sessionWeights';
+import {
+  countStep,
+  freshCounters,
+  gradLimitProblem,
+  nonFiniteProblem,
+  statsOf,
+  type StepCounters,
+} from './stepCounters';
 
 /** What settle() found in the steps it read back. */
 export interface Settled {
@@ -19,17 +26,6 @@ export interface Settled {
   /** The step that diverged (0 when none did). */
   readonly divergedAt: number;
 }
-
-/** The counters that roll back together with the weights. */
-interface Counters {
-  steps: number;
-  symbols: number;
-  lastLoss: number;
-  lastGradNorm: number;
-  ema: number;
-}
-
-const fresh = (): Counters => ({ steps: 0, symbols: 0, lastLoss: NaN, lastGradNorm: NaN, ema: 0 });
 
 /**
  * The tfjs counterpart of SessionCore, for batched BPTT on a tfjs backend. It cannot check each
@@ -48,8 +44,8 @@ export class TfSessionCore {
   private readonly data: DataStream;
   /** Symbols of each dispatched step not yet settled, in order. */
   private pendingSymbols: number[] = [];
-  private counters: Counters = fresh();
-  private saved: { weights: Float64Array; counters: Counters };
+  private counters: StepCounters = freshCounters();
+  private saved: { weights: Float64Array; counters: StepCounters };
 
   constructor(
     readonly resolved: ResolvedConfig,
@@ -58,7 +54,7 @@ export class TfSessionCore {
     this.model = resolved.model;
     this.data = createDataStream(resolved);
     const weights = initialWeightsOf(resolved);
-    this.saved = { weights, counters: fresh() };
+    this.saved = { weights, counters: freshCounters() };
     this.build(weights);
   }
 
@@ -75,16 +71,8 @@ export class TfSessionCore {
     return this.pendingSymbols.length;
   }
 
-  stats() {
-    const c = this.counters;
-    const correction = 1 - this.resolved.smoothing ** c.steps;
-    return {
-      step: c.steps,
-      symbols: c.symbols,
-      loss: c.lastLoss,
-      lossSmoothed: c.steps > 0 ? c.ema / correction : NaN,
-      gradNorm: c.lastGradNorm,
-    };
+  stats(): StepStats {
+    return statsOf(this.counters, this.resolved.smoothing);
   }
 
   /** Queues one training step on the device (nothing is read back). */
@@ -103,7 +91,9 @@ export class TfSessionCore {
     const reports = await this.readback.flush();
     const first = this.counters.steps;
     for (let i = 0; i < reports.length; i++) {
-      const problem = this.problemWith(reports[i]!);
+      const report = reports[i]!;
+      const problem =
+        nonFiniteProblem(report) ?? gradLimitProblem(report, this.resolved.maxGradNorm);
       if (problem !== null) {
         const message =
           `Training diverged at step ${first + i + 1}: ${problem}. The weights of step ` +
@@ -112,7 +102,7 @@ export class TfSessionCore {
         this.restore();
         return { steps: i, diverged: message, divergedAt: first + i + 1 };
       }
-      this.count(reports[i]!, symbols[i]!);
+      countStep(this.counters, report, symbols[i]!, this.resolved.smoothing);
     }
     return { steps: reports.length, diverged: null, divergedAt: 0 };
   }
@@ -173,8 +163,8 @@ export class TfSessionCore {
   /** Seed weights, a fresh optimiser, the data stream rewound, counters cleared. */
   reset(): void {
     this.data.restart();
-    this.counters = fresh();
-    this.saved = { weights: initialWeightsOf(this.resolved), counters: fresh() };
+    this.counters = freshCounters();
+    this.saved = { weights: initialWeightsOf(this.resolved), counters: freshCounters() };
     this.rebuildTrainer(this.saved.weights);
   }
 
@@ -185,16 +175,7 @@ export class TfSessionCore {
 
   /** Replaces the weights (fresh optimiser; counters go on). */
   setWeights(weights: ArrayLike<number>): void {
-    const size = this.model.layout.size;
-    if (weights.length !== size)
-      throw new Error(`this model has ${size} weights; ${weights.length} were given`);
-    const copy = new Float64Array(size);
-    for (let k = 0; k < size; k++) {
-      const w = weights[k]!;
-      if (!Number.isFinite(w))
-        throw new Error(`weight ${k} is ${w}; weights must be finite numbers`);
-      copy[k] = this.model.frozen?.[k] ? 0 : w;
-    }
+    const copy = checkedWeights(this.model, weights);
     this.readback.dispose();
     this.pendingSymbols = [];
     this.saved = { weights: copy, counters: { ...this.counters } };
@@ -202,37 +183,11 @@ export class TfSessionCore {
   }
 
   load(json: string): void {
-    const { model, params } = loadModel(json);
-    if (canonical(model.spec) !== canonical(this.model.spec))
-      throw new Error(
-        'the file holds a different model from this session’s ' +
-          `(file: ${describeModel(model)}; session: ${describeModel(this.model)})`,
-      );
-    this.setWeights(params);
+    this.setWeights(weightsFromFile(this.model, json));
   }
 
   dispose(): void {
     this.releaseDevice();
-  }
-
-  private count(report: StepReport, symbols: number): void {
-    const c = this.counters;
-    c.steps++;
-    c.symbols += symbols;
-    c.lastLoss = report.loss;
-    c.lastGradNorm = report.gradNorm;
-    const beta = this.resolved.smoothing;
-    c.ema = beta * c.ema + (1 - beta) * report.loss;
-  }
-
-  private problemWith(report: StepReport): string | null {
-    const limit = this.resolved.maxGradNorm;
-    if (!Number.isFinite(report.loss)) return `the loss became ${show(report.loss)}`;
-    if (!Number.isFinite(report.gradNorm))
-      return `the gradient norm became ${show(report.gradNorm)}`;
-    if (report.gradNorm > limit)
-      return `the gradient norm reached ${show(report.gradNorm)}, above the limit of ${show(limit)}`;
-    return null;
   }
 
   private live(): { tfModel: TfModel; trainer: TfTrainer } {
@@ -252,8 +207,4 @@ export class TfSessionCore {
     tfModel.setParams(weights);
     this.trainer = createTfTrainer(tfModel, this.resolved.config.train);
   }
-}
-
-function show(x: number): string {
-  return Number.isFinite(x) ? x.toPrecision(3) : String(x);
 }

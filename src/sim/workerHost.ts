@@ -8,7 +8,7 @@ import type {
   RunnerEvent,
   ToWorker,
 } from './protocol';
-import type { RunnerOptions } from './runner';
+import type { RunnerOptions } from './sessionRunner';
 
 /**
  * The worker's side of the protocol: starts the session's engine on `init` (engineHost.ts: the

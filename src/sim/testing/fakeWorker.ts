@@ -1,5 +1,5 @@
 import type { MessageEndpoint } from '../protocol';
-import type { RunnerOptions } from '../runner';
+import type { RunnerOptions } from '../sessionRunner';
 import { attachWorkerHost } from '../workerHost';
 import type { WorkerLike } from '../workerDriver';
 

@@ -1,0 +1,54 @@
+import { initParams } from '../core/model/init';
+import type { Model } from '../core/model/model';
+import { loadModel } from '../core/model/saveFormat';
+import type { ResolvedConfig } from './config';
+
+/** The weights a config's seed gives (both engines start, and reset, from these). */
+export function initialWeightsOf(resolved: ResolvedConfig): Float64Array {
+  const { config, model } = resolved;
+  return initParams(model, config.seed, config.init, config.initOptions);
+}
+
+/**
+ * A copy of `weights` checked for `model`: the right count, all finite (else throws, with what is
+ * wrong), and frozen entries — a clockwork RNN's masked weights — set to zero.
+ */
+export function checkedWeights(model: Model, weights: ArrayLike<number>): Float64Array {
+  const size = model.layout.size;
+  if (weights.length !== size)
+    throw new Error(`this model has ${size} weights; ${weights.length} were given`);
+  const copy = new Float64Array(size);
+  for (let k = 0; k < size; k++) {
+    const w = weights[k]!;
+    if (!Number.isFinite(w)) throw new Error(`weight ${k} is ${w}; weights must be finite numbers`);
+    copy[k] = model.frozen?.[k] ? 0 : w;
+  }
+  return copy;
+}
+
+/** The weights of a saved-model file, which must hold the same model spec as `model`. */
+export function weightsFromFile(model: Model, json: string): Float64Array {
+  const saved = loadModel(json);
+  if (canonical(saved.model.spec) !== canonical(model.spec))
+    throw new Error(
+      'the file holds a different model from this session’s ' +
+        `(file: ${describeModel(saved.model)}; session: ${describeModel(model)})`,
+    );
+  return saved.params;
+}
+
+/** JSON with sorted keys, so two specs compare equal whatever order their fields were written in. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+function describeModel(model: Model): string {
+  const s = model.spec;
+  return `${s.cell.kind} ${s.inputSize}→${s.hiddenSize}→${s.outputSize}, ${s.layers} layer(s)${
+    s.bidirectional ? ', bidirectional' : ''
+  }`;
+}
