@@ -3,7 +3,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { corpusTrainingText } from '../src/core/charModel/pretrained';
-import { expect, test } from './fixtures';
+import { expect, openInChapter, overflowingElements, test } from './fixtures';
 
 const widgetOf = (page: Page) => page.locator('[data-widget="CharRNN"]');
 
@@ -31,10 +31,11 @@ const corpusSymbols = (lang: 'en' | 'zh') =>
   new Set(Array.from(corpusTrainingText(corpusRaw(lang))));
 
 for (const lang of ['en', 'zh'] as const) {
-  test(`${lang}: the shipped model loads and fills the heatmap and predictions`, async ({
+  test(`${lang} chapter page at 360 px: the shipped model loads and fills the heatmap and predictions`, async ({
     page,
   }) => {
-    const widget = await open(page, '', lang);
+    await page.setViewportSize({ width: 360, height: 740 });
+    const widget = await openInChapter(page, 'CharRNN', lang);
     await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'shipped');
     const V = corpusSymbols(lang).size;
     await expect(widget.getByTestId('text-summary').locator('[data-vocabulary]')).toHaveAttribute(
@@ -67,6 +68,11 @@ for (const lang of ['en', 'zh'] as const) {
     expect(sample!.length).toBeGreaterThan(0);
     const symbols = corpusSymbols(lang);
     expect(Array.from(sample!).filter((c) => !symbols.has(c))).toEqual([]);
+    // Nothing sticks out of a phone's screen (the file picker once ran 36 px past the edge).
+    await expect(
+      widget.getByLabel(lang === 'en' ? 'Load weights from a file' : /从文件/),
+    ).toBeVisible();
+    expect(await overflowingElements(widget)).toEqual([]);
   });
 }
 

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { convergenceVerdict, runEchoStateExperiment } from '../src/widgets/EchoState/experiment';
 import { sci } from '../src/widgets/EchoState/format';
 import { echoStateMeta } from '../src/widgets/EchoState/meta';
-import { expect, test } from './fixtures';
+import { expect, openInChapter, test } from './fixtures';
 
 const defaults = echoStateMeta.props.parse({});
 
@@ -13,10 +13,7 @@ test.describe.configure({ timeout: 120_000 });
 const COMPUTED = { timeout: 45_000 };
 const echo = (page: Page) => page.locator('[data-widget="EchoState"]');
 
-/**
- * The widget is not in a chapter yet (the chapter shows a Planned marker): open it alone.
- * Ready means the result for the current settings is on screen.
- */
+/** Opens the widget alone. Ready means the result for the current settings is on screen. */
 async function openEcho(page: Page, query = '') {
   await page.goto(`/embed.html?widget=EchoState${query}`);
   const widget = echo(page);
@@ -145,3 +142,34 @@ for (const scheme of ['light', 'dark'] as const)
       ),
     ).toEqual([]);
   });
+
+test('on the English chapter page: it still forgets at ρ = 1.2 and stops forgetting at 1.35', async ({
+  page,
+}) => {
+  // What the chapter says: Jaeger's bound is not a sharp threshold at ρ = 1 for this fed-back
+  // reservoir, which flips between about 1.3 and 1.4.
+  const widget = await openInChapter(page, 'EchoState', 'en');
+  const verdict = widget.getByTestId('verdict');
+  await expect(verdict).toHaveAttribute('data-verdict', 'forgets');
+  const slider = widget.getByLabel('Spectral radius ρ');
+  await slider.focus();
+  for (const [presses, rho, expected] of [
+    [6, 1.2, 'forgets'],
+    [3, 1.35, 'remembers'],
+  ] as const) {
+    for (let i = 0; i < presses; i++) await page.keyboard.press('ArrowRight');
+    await expect(slider).toHaveValue(String(rho));
+    await expect(widget.getByTestId('rho')).toContainText(
+      `ρ requested ${rho.toFixed(2)}`,
+      COMPUTED,
+    );
+    await expect(widget).toHaveAttribute('data-status', 'ready', COMPUTED);
+    const core = runEchoStateExperiment({ ...defaults, rho });
+    expect(convergenceVerdict(core.distance)).toBe(expected);
+    await expect(verdict).toHaveAttribute('data-verdict', expected);
+    const distance = Number(await verdict.getAttribute('data-distance'));
+    expect(distance).toBeCloseTo(core.distance.at(-1)!, 6);
+    if (expected === 'forgets') expect(distance).toBeLessThan(1e-8);
+    else expect(distance).toBeGreaterThan(0.5);
+  }
+});

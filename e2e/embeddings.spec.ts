@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, openInChapter, test } from './fixtures';
 
 async function openEmbeddings(page: Page, query = '') {
   await page.goto(`/embed.html?widget=Embeddings${query}`);
@@ -84,4 +84,51 @@ test('fits a 360 px screen', async ({ page }) => {
   await expect(widget.getByTestId('training-status')).toHaveAttribute('data-done', 'true', {
     timeout: 60_000,
   });
+});
+
+test('on the English chapter page, dark theme: what the prose says, with readable cell values', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const widget = await openInChapter(page, 'Embeddings', 'en');
+  await expect(widget.getByTestId('training-status')).toHaveAttribute('data-done', 'true', {
+    timeout: 60_000,
+  });
+  // Each value drawn on a cell keeps the black or white the chart chose for that cell: a theme
+  // colour on top once made the values on light cells white on white in the dark theme.
+  for (const map of ['onehot-sim', 'learned-sim']) {
+    const fills = await widget
+      .getByTestId(map)
+      .locator('.heatmap__cells text')
+      .evaluateAll((ts) =>
+        ts.map((t) => [t.getAttribute('fill'), getComputedStyle(t).fill] as const),
+      );
+    expect(fills.length).toBeGreaterThan(0);
+    for (const [attr, shown] of fills)
+      expect(shown).toBe(attr === '#ffffff' ? 'rgb(255, 255, 255)' : 'rgb(0, 0, 0)');
+  }
+
+  // The chapter: roles form blocks, but foods, breakable things and motion verbs (all of which
+  // end a sentence) share one block, because the model predicts the next word.
+  const table = widget.getByTestId('learned-all-table');
+  const labels = await table.locator('thead th').allTextContents();
+  const m = await table
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((r) => [...r.querySelectorAll('td')].map((td) => Number(td.dataset.value))),
+    );
+  expect(labels).toHaveLength(25);
+  const mean = (as: string[], bs: string[]) => {
+    let sum = 0;
+    for (const a of as) for (const b of bs) sum += m[labels.indexOf(a)]![labels.indexOf(b)]!;
+    return sum / (as.length * bs.length);
+  };
+  const foods = ['bread', 'cookie', 'apple', 'rice'];
+  const things = ['glass', 'plate', 'cup', 'vase'];
+  const motion = ['walks', 'runs', 'jumps'];
+  const animals = ['cat', 'dog', 'mouse', 'lion'];
+  expect(mean(['cat', 'dog'], ['mouse', 'lion'])).toBeGreaterThan(0.7);
+  expect(mean(foods, things)).toBeGreaterThan(0.7);
+  expect(mean(foods, motion)).toBeGreaterThan(0.7);
+  expect(mean(animals, foods)).toBeLessThan(0.2);
 });

@@ -3,7 +3,7 @@ import { createModel } from '../src/core/model/model';
 import { familyMeta } from '../src/widgets/Family/meta';
 import { MEMBERS, memberSpec, type Member } from '../src/widgets/Family/members';
 import { runMember } from '../src/widgets/Family/step';
-import { expect, test } from './fixtures';
+import { expect, openInChapter, test } from './fixtures';
 
 const defaults = familyMeta.props.parse({});
 const sizes = {
@@ -151,4 +151,25 @@ test('fits a 360 px screen', async ({ page }) => {
   expect(overflow).toBeLessThanOrEqual(0);
   await widget.getByRole('button', { name: /Step one time step/ }).click();
   await expect(widget.getByTestId('position')).toContainText('t = 1');
+});
+
+test('on the Chinese chapter page: the parameter counts the chapter quotes, from the engine', async ({
+  page,
+}) => {
+  const widget = await openInChapter(page, 'Family', 'zh');
+  const quoted = { srn: 42, gru: 106, lstm: 138, cwrnn: 36 } as const;
+  const names = { srn: 'SRN（Elman）', gru: 'GRU', lstm: 'LSTM', cwrnn: '时钟 RNN' } as const;
+  for (const member of ['srn', 'gru', 'lstm', 'cwrnn'] as const) {
+    const spec = memberSpec(member, sizes, defaults.seed);
+    if (spec.kind !== 'model') throw new Error('model expected');
+    const layout = createModel(spec.spec).layout.size;
+    // The clockwork RNN trains its layout minus the blocks of W held at zero.
+    const masked = member === 'cwrnn' ? 6 : 0;
+    expect(layout - masked).toBe(quoted[member]);
+    await widget.getByRole('radio', { name: names[member] }).check();
+    await expect(widget.getByTestId('diagram')).toHaveAttribute('data-member', member);
+    await expect(widget.getByTestId('param-count')).toHaveText(`训练的参数：${quoted[member]}`);
+  }
+  await widget.getByRole('button', { name: /走一个时间步/ }).click();
+  expectSameValues(await shownValues(widget), expectedValues('cwrnn', 1));
 });

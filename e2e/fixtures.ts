@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /** Every page of the site: both homes and every chapter in both languages. */
 export function sitePages(): { path: string; lang: 'en' | 'zh'; chapter: string | null }[] {
@@ -83,4 +83,37 @@ export async function widgetsReady(page: Page): Promise<number> {
     await expect(widgets.nth(i)).toHaveAttribute('data-status', 'ready');
   }
   return n;
+}
+
+/**
+ * Opens chapter 1 in a language, scrolls one widget into view (widgets mount lazily, as a reader
+ * reaches them) and waits until it is ready. Returns the widget's root.
+ */
+export async function openInChapter(page: Page, widget: string, lang: 'en' | 'zh') {
+  await page.goto(`/${lang}/01-basics/`);
+  await hydrated(page);
+  const root = page.locator(`[data-widget="${widget}"]`);
+  await expect(root).toHaveCount(1);
+  await root.scrollIntoViewIfNeeded();
+  await expect(root).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+  return root;
+}
+
+/**
+ * Elements of a widget that stick out past its right edge, outside any scrolling container: what
+ * would push a phone's page sideways.
+ */
+export function overflowingElements(widget: Locator): Promise<string[]> {
+  return widget.evaluate((root) => {
+    const right = root.getBoundingClientRect().right;
+    const out: string[] = [];
+    for (const el of root.querySelectorAll('*')) {
+      if (el.getBoundingClientRect().right <= right + 1) continue;
+      let scroller = false;
+      for (let p = el.parentElement; p && p !== root; p = p.parentElement)
+        if (getComputedStyle(p).overflowX !== 'visible') scroller = true;
+      if (!scroller) out.push(el.outerHTML.slice(0, 80));
+    }
+    return out;
+  });
 }

@@ -138,3 +138,39 @@ test('the widget fits a 360 px screen and works there', async ({ page }) => {
   await widget.getByRole('button', { name: /Step forward/ }).click();
   await expect(widget.getByTestId('position')).toContainText('t = 1');
 });
+
+test('the presets the chapter names do what it says, with the engine’s numbers', async ({
+  page,
+}) => {
+  const widget = await openStepper(page);
+  const forward = widget.getByRole('button', { name: /Step forward/ });
+  // "Large W": unit 1 reaches 0.989 at the third letter of "hello" and stays above 0.98.
+  await widget.getByLabel('Preset').selectOption('saturating');
+  const saturating = buildStepperModel({
+    ...defaults,
+    ...recurrenceStepperMeta.presets.saturating!.values,
+  });
+  for (let t = 1; t <= 4; t++) {
+    await forward.click();
+    await expect(widget.getByText(`Time step t = ${t} of 4`)).toBeVisible();
+    const shown = await shownState(widget);
+    expect(shown.values).toEqual(Array.from(saturating.steps[t]!.s));
+    if (t >= 2) expect(shown.values[0]).toBeGreaterThan(0.98);
+  }
+  await widget.getByRole('button', { name: /t = 0/ }).click();
+  await forward.click();
+  await forward.click();
+  await expect(widget.getByTestId('s').locator('text.cell__value').first()).toHaveText('0.989');
+
+  // "W = 0": the two l's of "hello" (t = 2 and 3) give the same state.
+  await widget.getByLabel('Preset').selectOption('forgetful');
+  await widget.getByRole('button', { name: /t = 0/ }).click();
+  await forward.click();
+  await forward.click();
+  await expect(widget.getByText('Time step t = 2 of 4, reading “l”')).toBeVisible();
+  const first = await shownState(widget);
+  await forward.click();
+  await expect(widget.getByText('Time step t = 3 of 4, reading “l”')).toBeVisible();
+  const second = await shownState(widget);
+  expect(second.values).toEqual(first.values);
+});

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { APPLICATIONS, exampleFor } from '../src/widgets/SequenceShapes/examples';
 import { unrolledShape } from '../src/widgets/SequenceShapes/shapes';
-import { expect, test } from './fixtures';
+import { expect, openInChapter, overflowingElements, test } from './fixtures';
 
 const NAMES = {
   languageModel: ['Language model', 'many-to-many, one output per input'],
@@ -124,3 +124,22 @@ for (const colorScheme of ['light', 'dark'] as const) {
     ).toEqual([]);
   });
 }
+
+test('on the English chapter page at 360 px: nothing sticks out, and every application steps', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const widget = await openInChapter(page, 'SequenceShapes', 'en');
+  // The preset select once ran 13 px past the widget's edge with the longest preset name.
+  await expect(widget.getByLabel('Preset')).toHaveValue('translation');
+  expect(await overflowingElements(widget)).toEqual([]);
+  for (const app of APPLICATIONS) {
+    await widget.getByRole('radio', { name: NAMES[app][0] }).check();
+    await expect(widget.getByTestId('summary')).toContainText(NAMES[app][1]);
+    await widget.getByRole('button', { name: '⇤ Start over' }).click();
+    await widget.getByRole('button', { name: 'Step ▷' }).click();
+    await expect(widget.getByText(/^Time step t = 0 \(the last is \d+\)/)).toBeVisible();
+    expect(await overflowingElements(widget)).toEqual([]);
+  }
+});

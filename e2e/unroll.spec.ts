@@ -3,7 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 import type { Vector } from '../src/core/matrix';
 import { srnStep } from '../src/core/srn';
 import { buildUnrollModel } from '../src/widgets/Unroll/model';
-import { expect, test } from './fixtures';
+import { expect, openInChapter, test } from './fixtures';
 
 const EN = 'The cat sat on the mat.';
 
@@ -167,3 +167,31 @@ for (const colorScheme of ['light', 'dark'] as const) {
     ).toEqual([]);
   });
 }
+
+test('on the Chinese chapter page: six copies of 今天天气很好, the engine’s numbers, 56 weights', async ({
+  page,
+}) => {
+  const widget = await openInChapter(page, 'Unroll', 'zh');
+  const expected = coreStates('今天天气很好。');
+  await expect(copies(widget)).toHaveCount(6);
+  for (let t = 0; t < 6; t++) {
+    const values = await copyValues(copies(widget).nth(t));
+    values.forEach((v, i) => expect(v).toBeCloseTo(expected[t]![i]!, 12));
+  }
+  // What the chapter tells the reader: T changes the copies, not the shared weights; the
+  // guesses come from untrained weights; the zh UI says 字 for the characters it reads.
+  const params = widget.getByTestId('lit');
+  await expect(params).toContainText(
+    '无论句子多长，网络都只有 56 个权重：U 20 个，W 16 个，V 20 个。',
+  );
+  const slider = widget.getByLabel('副本数 T');
+  await slider.focus();
+  await page.keyboard.press('Home');
+  await expect(copies(widget)).toHaveCount(1);
+  await expect(params).toContainText('56 个权重');
+  await expect(widget.getByTestId('prediction')).toContainText('权重是随机的、未经训练');
+  await page.keyboard.press('End');
+  await expect(selected(widget)).toHaveAttribute('aria-label', /最可能的下一个字/);
+  await widget.getByRole('button', { name: '折叠成环' }).click();
+  await expect(widget.getByRole('button', { name: '展开这个环' })).toBeVisible();
+});

@@ -88,7 +88,7 @@ export const zh: Strings = {
     wEntry: 'W 第 {i} 行第 {j} 列',
     newRandom: '重新随机生成 U 和 V',
     seed: '种子 {seed}',
-    input: '输入 xₜ（one-hot）',
+    input: '输入 xₜ（独热）',
     previous: '上一步状态 sₜ₋₁',
     state: '新状态 sₜ',
     output: '输出 oₜ = softmax(V sₜ)',
@@ -284,7 +284,7 @@ export const zh: Strings = {
     probe: '要读的文本',
     probeHint: '留空：文本开头的几个词',
     layer: '层',
-    heatmapLabel: '隐藏状态热图：用方向键在字符（左、右）和单元（上、下）之间移动。',
+    heatmapLabel: '隐藏状态热力图：用方向键在字符（左、右）和单元（上、下）之间移动。',
     focusReadout: '读完“{symbol}”（位置 {t}）后：单元 {unit} = {value}。',
     stateKey: '颜色：红色 −1，白色 0，蓝色 +1。对 LSTM 来说，显示的是 hₜ，不是细胞状态 cₜ。',
     topUnits: '这里最强的单元：{list}。',
@@ -368,7 +368,7 @@ export const zh: Strings = {
     seed: '种子 {seed}',
     diagram: '网络，画成它的各个副本',
     listLabel: '单元的副本，每个时间步一个；用方向键在时间步之间移动',
-    stepLabel: '第 {t} 步，读入“{word}”：s{t} = ({values})；最可能的下一个词“{next}”',
+    stepLabel: '第 {t} 步，读入“{word}”：s{t} = ({values})；最可能的下一个字“{next}”',
     foldedNote: '折叠：只有一个单元，显示的是第 {t} 步。它的环 W 把状态带到下一步。',
     unrolledNote: '同一个单元的 {T} 个副本。把指针移到某个副本上、聚焦它或按方向键，查看它的数值。',
     weights: '共享的权重',
@@ -386,8 +386,7 @@ export const zh: Strings = {
     cellsLabel: '{name}：{values}',
     output:
       'o{t} = softmax(V s{t})：最可能的下一个字 {list}。权重是随机的、未经训练，这些猜测还没有意义。',
-    input:
-      'x{t} 是“{word}”的 one-hot 向量（{K} 个中的第 {k} 个），所以 U x{t} 就是 U 的第 {k} 列。',
+    input: 'x{t} 是“{word}”的独热向量（{K} 个中的第 {k} 个），所以 U x{t} 就是 U 的第 {k} 列。',
   },
   sequenceShapes: {
     application: '应用',
@@ -444,7 +443,7 @@ export const zh: Strings = {
       esn: '回声状态',
       gru: 'GRU',
       lstm: 'LSTM',
-      cwrnn: '时钟',
+      cwrnn: '时钟 RNN',
     },
     answers: {
       srn: '最简单的记忆：把隐藏状态 sₜ₋₁ 和输入一起送回网络（Elman 1990）。',

@@ -141,3 +141,43 @@ describe('convergenceVerdict', () => {
     expect(convergenceVerdict([10, 12, 30])).toBe('remembers');
   });
 });
+
+// Chapter 1 quotes these numbers for the widget's presets and for ρ moved by hand; if the
+// experiment changes, the prose (content/en|zh/01-basics.mdx, "Echo state networks") must too.
+describe('the numbers chapter 1 quotes', { timeout: 120_000 }, () => {
+  const at = (rho: number) => runEchoStateExperiment({ ...defaults, rho });
+
+  it('ρ = 0.9: NRMSE about 5.9e-7; the pair goes from about 7 to about 1e-15 within 200 steps', () => {
+    const r = at(0.9);
+    expect(r.freeNrmse).toBeGreaterThan(5.5e-7);
+    expect(r.freeNrmse).toBeLessThan(6.5e-7);
+    expect(r.distance[0]).toBeGreaterThan(6.5);
+    expect(r.distance[0]).toBeLessThan(7.5);
+    expect(r.distance[200]).toBeLessThan(1e-14);
+  });
+
+  it('ρ = 1.2 still forgets (about 4e-10 after 500 steps); ρ = 1.35 does not (about 0.9)', () => {
+    const r12 = at(1.2);
+    expect(r12.distance.at(-1)!).toBeGreaterThan(1e-10);
+    expect(r12.distance.at(-1)!).toBeLessThan(1e-9);
+    expect(convergenceVerdict(r12.distance)).toBe('forgets');
+    const r135 = at(1.35);
+    expect(convergenceVerdict(r135.distance)).toBe('remembers');
+    expect(r135.distance.at(-1)!).toBeCloseTo(0.9, 1);
+  });
+
+  // At ρ = 1.5 the reservoir is chaotic, so the last digits differ between JavaScript engines
+  // (Chromium shows 0.619 and 3.94, Node gives 0.612): the chapter says "about".
+  it('ρ = 1.5 (a preset): NRMSE about 0.6, distance still about 4; ρ = 0.6 (a preset): NRMSE 1.1', () => {
+    expect(echoStateMeta.presets['chaotic']!.values).toMatchObject({ rho: 1.5 });
+    expect(echoStateMeta.presets['weak']!.values).toMatchObject({ rho: 0.6 });
+    const r15 = at(1.5);
+    expect(r15.freeNrmse).toBeGreaterThan(0.55);
+    expect(r15.freeNrmse).toBeLessThan(0.65);
+    expect(r15.distance.at(-1)!).toBeGreaterThan(3);
+    expect(r15.distance.at(-1)!).toBeLessThan(5);
+    const r06 = at(0.6);
+    expect(r06.freeNrmse).toBeCloseTo(1.1, 1);
+    expect(convergenceVerdict(r06.distance)).toBe('forgets');
+  });
+});

@@ -54,7 +54,7 @@ export function SimilarityMap({
       </p>
       <details>
         <summary>{s.tableSummary}</summary>
-        <div className="embeddings__scroll">
+        <div className="embeddings__scroll" tabIndex={0} role="region" aria-label={s.tableSummary}>
           <table className="embeddings__table" data-testid={`${testId}-table`}>
             <thead>
               <tr>
