@@ -159,7 +159,7 @@ export const en = {
       'Backward pass, step t = {t}: δ_t collects the error of step {t} and what flows back from step t + 1.',
     pressForward: 'Press “Forward step” to run the network one letter at a time.',
     k: 'Truncation k (steps each error goes back)',
-    kAll: '{k} (nothing dropped)',
+    kAll: '{k} = T',
     wScale: 'Scale of W',
     barsAxis: '‖δₜ sₜ₋₁ᵀ‖',
     chainLegend:

@@ -157,7 +157,7 @@ export const zh: Strings = {
       '反向传播，第 t = {t} 步：δ_t 汇集第 {t} 步自己的误差，以及从第 t + 1 步传回来的误差。',
     pressForward: '按“前向一步”，让网络一次读一个字母。',
     k: '截断 k（每个误差向后传的步数）',
-    kAll: '{k}（不丢弃）',
+    kAll: '{k} = T',
     wScale: 'W 的缩放',
     barsAxis: '‖δₜ sₜ₋₁ᵀ‖',
     chainLegend:
