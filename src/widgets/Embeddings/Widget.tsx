@@ -145,7 +145,13 @@ export default function Embeddings() {
         <section className="embeddings__panel" aria-labelledby={`${hintId}-onehot`}>
           <h3 id={`${hintId}-onehot`}>{s.oneHotTitle}</h3>
           <p className="muted">{format(s.oneHotNote, { n: V })}</p>
-          <div className="embeddings__scroll">
+          {/* Scrolls sideways when the vocabulary is wide: focusable, so the keyboard can too. */}
+          <div
+            className="embeddings__scroll"
+            tabIndex={0}
+            role="region"
+            aria-label={s.oneHotMatrix}
+          >
             <table className="embeddings__onehot" data-testid="onehot-table">
               <caption>{s.oneHotMatrix}</caption>
               <thead>
