@@ -127,7 +127,7 @@ export const en = {
     multiplyAdds: 'multiply-adds per step',
     floats: 'floats stored',
     opsLabel:
-      'Multiply-adds per time step against hidden units, log-log: BPTT and TBPTT grow as n², RTRL as n⁴, the global EKF faster still.',
+      'Multiply-adds per time step against hidden units, log-log: BPTT and TBPTT grow as n², RTRL and both EKFs as n⁴ (the global EKF with the largest constant).',
     memLabel: 'Floats each algorithm keeps, against hidden units, log-log.',
     opsCaption:
       'Cost per time step, counted from the sizes (log–log): BPTT’s lines rise with slope 2 (n²), RTRL’s with slope 4 (n⁴).',
@@ -159,7 +159,7 @@ export const en = {
       'Backward pass, step t = {t}: δ_t collects the error of step {t} and what flows back from step t + 1.',
     pressForward: 'Press “Forward step” to run the network one letter at a time.',
     k: 'Truncation k (steps each error goes back)',
-    kAll: '{k} (nothing dropped)',
+    kAll: '{k} = T',
     wScale: 'Scale of W',
     barsAxis: '‖δₜ sₜ₋₁ᵀ‖',
     chainLegend:

@@ -127,7 +127,7 @@ export const zh: Strings = {
     multiplyAdds: '每步乘加次数',
     floats: '存储的浮点数',
     opsLabel:
-      '每个时间步的乘加次数随隐藏单元数的变化（双对数）：BPTT 和 TBPTT 按 n² 增长，RTRL 按 n⁴，全局 EKF 更快。',
+      '每个时间步的乘加次数随隐藏单元数的变化（双对数）：BPTT 和 TBPTT 按 n² 增长，RTRL 和两种 EKF 按 n⁴ 增长（全局 EKF 的常数最大）。',
     memLabel: '各算法需要保存的浮点数随隐藏单元数的变化（双对数）。',
     opsCaption:
       '每个时间步的代价，按尺寸计数（双对数）：BPTT 的线斜率为 2（n²），RTRL 的斜率为 4（n⁴）。',
@@ -157,7 +157,7 @@ export const zh: Strings = {
       '反向传播，第 t = {t} 步：δ_t 汇集第 {t} 步自己的误差，以及从第 t + 1 步传回来的误差。',
     pressForward: '按“前向一步”，让网络一次读一个字母。',
     k: '截断 k（每个误差向后传的步数）',
-    kAll: '{k}（不丢弃）',
+    kAll: '{k} = T',
     wScale: 'W 的缩放',
     barsAxis: '‖δₜ sₜ₋₁ᵀ‖',
     chainLegend:

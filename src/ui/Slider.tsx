@@ -31,7 +31,10 @@ export function Slider({
   const id = useId();
   const show = format ?? ((v: number) => v.toFixed(2));
   const toPosition = (v: number) => (log ? Math.round(Math.log10(v) * LOG_STEPS_PER_DECADE) : v);
-  const fromPosition = (p: number) => (log ? 10 ** (p / LOG_STEPS_PER_DECADE) : p);
+  // On a log scale the end positions are rounded (log₁₀ 5 · 100 = 69.9 → 70 → 5.012): clamp, or
+  // a widget's schema refuses the value at either end of the track.
+  const fromPosition = (p: number) =>
+    log ? Math.min(max, Math.max(min, 10 ** (p / LOG_STEPS_PER_DECADE))) : p;
   return (
     <div className={compact ? 'slider slider--compact' : 'slider'}>
       <label htmlFor={id} className="slider__label">

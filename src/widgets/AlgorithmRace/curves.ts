@@ -3,7 +3,7 @@ import type { Algorithm, StepCost } from '../../core/diagnostics/cost';
 import { RACE_ALGORITHMS } from '../../core/experiments/algorithmRace';
 import type { CurvePoint, RaceProgress } from './raceRunner';
 
-/** Most points kept per curve; beyond it every other old point is dropped. */
+/** Most points kept per curve. */
 export const MAX_POINTS = 1200;
 
 export type Curves = Readonly<Record<Algorithm, readonly CurvePoint[]>>;
@@ -11,16 +11,23 @@ export type Curves = Readonly<Record<Algorithm, readonly CurvePoint[]>>;
 export const emptyCurves = (): Curves =>
   Object.fromEntries(RACE_ALGORITHMS.map((a) => [a, []])) as unknown as Curves;
 
-/** Appends a progress report's new points, thinning the older half when a curve grows too long. */
+/**
+ * Appends a progress report's new points. A curve keeps its first and latest points and those
+ * whose sequence count is a multiple of a power-of-two stride, the smallest that fits the curve
+ * in MAX_POINTS: the spacing stays even along the whole race. (Thinning only the older part
+ * again and again would leave the early fall of the loss with no points at all, drawn as a
+ * straight line from the start to the present.)
+ */
 export function appendPoints(curves: Curves, progress: RaceProgress): Curves {
   const next = {} as Record<Algorithm, CurvePoint[]>;
   for (const a of RACE_ALGORITHMS) {
-    let list = [...curves[a], ...(progress.points[a] ?? [])];
-    while (list.length > MAX_POINTS) {
-      const half = list.length >> 1;
-      list = [...list.slice(0, half).filter((_, i) => i % 2 === 0), ...list.slice(half)];
-    }
-    next[a] = list;
+    const list = [...curves[a], ...(progress.points[a] ?? [])];
+    const latest = list.at(-1)?.[0] ?? 0;
+    let stride = 1;
+    while (latest / stride > MAX_POINTS - 2) stride *= 2;
+    const last = list.length - 1;
+    next[a] =
+      stride === 1 ? list : list.filter((p, i) => i === 0 || i === last || p[0] % stride === 0);
   }
   return next;
 }

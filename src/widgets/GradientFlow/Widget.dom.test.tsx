@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LangContext } from '../../ui/LangContext';
 import { WidgetHost } from '../host/WidgetHost';
@@ -65,6 +65,19 @@ describe('GradientFlow', { timeout: 30_000 }, () => {
       init: 'orthogonal',
     });
     expect(m.rho).toBeCloseTo(m.sigma, 8);
+  });
+
+  it('follows a slider once it comes to rest (no recomputation per intermediate value)', async () => {
+    const { root } = renderFlow({ T: 20, hidden: 6 });
+    await ready(root);
+    const slider = screen.getByRole('slider', { name: /Hidden units/ });
+    fireEvent.change(slider, { target: { value: '7' } });
+    fireEvent.change(slider, { target: { value: '8' } });
+    expect((slider as HTMLInputElement).value).toBe('8');
+    // Still the table of 6 units right after the moves…
+    expectTable({ ...defaults, T: 20, hidden: 6 });
+    // …and the core's numbers for 8 units once the slider has settled.
+    await waitFor(() => expectTable({ ...defaults, T: 20, hidden: 8 }));
   });
 
   it('trains one column on demand, and the LSTM toggle adds its heatmap', async () => {

@@ -5,6 +5,7 @@ import { format } from '../../i18n';
 import { useStrings } from '../../ui/LangContext';
 import { Slider } from '../../ui/Slider';
 import { useChart } from '../../ui/useChart';
+import { useSettled } from '../../ui/useSettled';
 import { PresetSelect } from '../host/PresetSelect';
 import { useWidgetState } from '../host/context';
 import type { PropsOf } from '../../state/widgetMeta';
@@ -97,7 +98,14 @@ export default function GradientFlow() {
   const props = useWidgetState<Props, Props>((st) => st.props);
   const setProps = useWidgetState<Props, (p: Partial<Props>) => void>((st) => st.setProps);
   const setStatus = useWidgetState<Props, (st: WidgetStatus) => void>((st) => st.setStatus);
-  const { rho, activation, hidden, T, init, seed, lr, clip, lstm, every } = props;
+  const { activation, init, seed, clip, lstm } = props;
+  // The sliders move at once; the measurement and the trainer (both on the main thread, over
+  // 100 ms at the largest sizes) follow once a slider has come to rest.
+  const rho = useSettled(props.rho);
+  const hidden = useSettled(props.hidden);
+  const T = useSettled(props.T);
+  const lr = useSettled(props.lr);
+  const every = useSettled(props.every);
 
   const measurement = useMemo(
     () => measureJacobians({ rho, activation, hidden, T, init, seed }),
@@ -119,6 +127,8 @@ export default function GradientFlow() {
 
   // Training: a new trainer whenever a setting it depends on changes.
   const trainerRef = useRef<FlowTrainer | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const visibleRef = useRef(true);
   const [history, setHistory] = useState<FlowHistory>({ srn: [], lstm: [], diverged: null });
   const [running, setRunning] = useState(false);
   const [generation, setGeneration] = useState(0);
@@ -130,12 +140,25 @@ export default function GradientFlow() {
         setRunning(r);
       },
     );
+    trainer.setVisible(visibleRef.current);
     trainerRef.current = trainer;
     return () => {
       trainer.dispose();
       trainerRef.current = null;
     };
   }, [rho, activation, hidden, T, init, seed, lr, clip, lstm, every, generation]);
+
+  // Training waits while the widget is scrolled out of view.
+  useEffect(() => {
+    const el = rootRef.current;
+    if (!el || typeof IntersectionObserver === 'undefined') return undefined;
+    const observer = new IntersectionObserver((entries) => {
+      visibleRef.current = entries.some((e) => e.isIntersecting);
+      trainerRef.current?.setVisible(visibleRef.current);
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
 
   useEffect(() => {
     setStatus(running ? 'running' : 'ready');
@@ -154,7 +177,7 @@ export default function GradientFlow() {
         : s.verdictFlat;
 
   return (
-    <div className="flow">
+    <div className="flow" ref={rootRef}>
       <div className="widget-row">
         <PresetSelect meta={gradientFlowMeta} />
         <label className="field">
@@ -184,7 +207,7 @@ export default function GradientFlow() {
       <div className="flow__sliders">
         <Slider
           label={s.rho}
-          value={rho}
+          value={props.rho}
           min={0.1}
           max={3}
           step={0.05}
@@ -192,7 +215,7 @@ export default function GradientFlow() {
         />
         <Slider
           label={s.hidden}
-          value={hidden}
+          value={props.hidden}
           min={2}
           max={48}
           step={1}
@@ -201,7 +224,7 @@ export default function GradientFlow() {
         />
         <Slider
           label={s.T}
-          value={T}
+          value={props.T}
           min={10}
           max={100}
           step={5}
@@ -278,7 +301,7 @@ export default function GradientFlow() {
       <div className="flow__sliders">
         <Slider
           label={s.lr}
-          value={lr}
+          value={props.lr}
           min={0.001}
           max={1}
           log
@@ -287,7 +310,7 @@ export default function GradientFlow() {
         />
         <Slider
           label={s.every}
-          value={every}
+          value={props.every}
           min={5}
           max={200}
           step={5}

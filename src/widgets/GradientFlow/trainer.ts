@@ -57,6 +57,8 @@ export class FlowTrainer {
   private running = false;
   private disposed = false;
   private diverged: string | null = null;
+  /** On screen: sessions hold their steps while the widget is scrolled away. */
+  private visible = true;
 
   constructor(
     private readonly options: TrainerOptions,
@@ -95,6 +97,7 @@ export class FlowTrainer {
       if (event.type === 'diverged' || event.type === 'error')
         this.diverged = `${run.name.toUpperCase()}: ${event.message}`;
     });
+    session.setVisible(this.visible);
     run.session = session;
     return session;
   }
@@ -140,6 +143,12 @@ export class FlowTrainer {
       });
     }
     this.emit();
+  }
+
+  /** The widget entered (true) or left (false) the viewport: training waits while it is away. */
+  setVisible(visible: boolean): void {
+    this.visible = visible;
+    for (const run of this.runs) run.session?.setVisible(visible);
   }
 
   pause(): void {
