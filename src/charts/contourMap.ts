@@ -1,6 +1,7 @@
 import { scaleLinear, scaleSequential } from 'd3-scale';
 import { interpolateYlGnBu } from 'd3-scale-chromatic';
 import { select } from 'd3-selection';
+import { appendAxisTitles } from './axisTitles';
 import type { Chart } from './chart';
 import { bandRuns, isolineSegments } from './isolines';
 
@@ -94,19 +95,7 @@ export function createContourMap(el: Element, opts: ContourMapOptions): Chart<Co
       .attr('y', sy(t) + 4)
       .attr('text-anchor', 'end')
       .text(String(t));
-  axes
-    .append('text')
-    .attr('class', 'contour-map__label')
-    .attr('x', (M.left + WIDTH - M.right) / 2)
-    .attr('y', HEIGHT - 6)
-    .attr('text-anchor', 'middle')
-    .text(opts.xLabel);
-  axes
-    .append('text')
-    .attr('class', 'contour-map__label')
-    .attr('transform', `translate(14,${(M.top + HEIGHT - M.bottom) / 2}) rotate(-90)`)
-    .attr('text-anchor', 'middle')
-    .text(opts.yLabel);
+  appendAxisTitles(axes, { width: WIDTH, height: HEIGHT, margin: M }, opts, 'contour-map__label');
   axes
     .append('rect')
     .attr('class', 'contour-map__frame')

@@ -1,6 +1,7 @@
 import { scaleSequential } from 'd3-scale';
 import { interpolateInferno } from 'd3-scale-chromatic';
 import { select } from 'd3-selection';
+import { appendAxisTitles } from './axisTitles';
 import type { Chart } from './chart';
 
 /**
@@ -57,19 +58,13 @@ export function createHeatmap(el: Element, opts: HeatmapOptions): Chart<HeatmapD
     .attr('aria-hidden', 'true');
   const cells = svg.append('g').attr('class', 'log-heatmap__cells');
   const axes = svg.append('g').attr('class', 'log-heatmap__axes');
-  svg
-    .append('text')
-    .attr('class', 'log-heatmap__label')
-    .attr('x', (M.left + WIDTH - M.right) / 2)
-    .attr('y', HEIGHT - 6)
-    .attr('text-anchor', 'middle')
-    .text(opts.xLabel);
-  svg
-    .append('text')
-    .attr('class', 'log-heatmap__label')
-    .attr('transform', `translate(12,${(M.top + HEIGHT - M.bottom) / 2}) rotate(-90)`)
-    .attr('text-anchor', 'middle')
-    .text(opts.yLabel);
+  appendAxisTitles(
+    svg,
+    { width: WIDTH, height: HEIGHT, margin: M },
+    opts,
+    'log-heatmap__label',
+    12,
+  );
   const legend = svg.append('g').attr('class', 'log-heatmap__legend');
   const legendSteps = 24;
   const lx = WIDTH - M.right + 14;

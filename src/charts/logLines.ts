@@ -1,5 +1,6 @@
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { select } from 'd3-selection';
+import { appendAxisTitles } from './axisTitles';
 import type { Chart } from './chart';
 
 /**
@@ -68,19 +69,7 @@ export function createLogLines(el: Element, opts: LogLinesOptions): Chart<readon
   const grid = svg.append('g').attr('class', 'log-lines__grid');
   const axes = svg.append('g').attr('class', 'log-lines__axes');
   const plot = svg.append('g').attr('clip-path', `url(#${clipId})`);
-  svg
-    .append('text')
-    .attr('class', 'log-lines__label')
-    .attr('x', (M.left + WIDTH - M.right) / 2)
-    .attr('y', HEIGHT - 6)
-    .attr('text-anchor', 'middle')
-    .text(opts.xLabel);
-  svg
-    .append('text')
-    .attr('class', 'log-lines__label')
-    .attr('transform', `translate(14,${(M.top + HEIGHT - M.bottom) / 2}) rotate(-90)`)
-    .attr('text-anchor', 'middle')
-    .text(opts.yLabel);
+  appendAxisTitles(svg, { width: WIDTH, height: HEIGHT, margin: M }, opts, 'log-lines__label');
 
   return {
     update(series) {

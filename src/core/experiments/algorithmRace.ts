@@ -1,8 +1,8 @@
 import { stepCost, type Algorithm, type StepCost } from '../diagnostics/cost';
 import { initParams } from '../model/init';
+import { bitSrnSpec } from './common';
 import { createModel, type Model } from '../model/model';
 import { lossAndGradient, type Sample } from '../model/run';
-import type { ModelSpec } from '../model/spec';
 import { createRng, type Rng } from '../rng';
 import { temporalXorTask } from '../tasks/temporalXor';
 import type { Task } from '../tasks/types';
@@ -53,17 +53,7 @@ export function scaledRate(algorithm: Algorithm, settings: RaceSettings): number
   }
 }
 
-export function raceSpec(hidden: number): ModelSpec {
-  return {
-    cell: { kind: 'srn', activation: 'tanh' },
-    inputSize: 1,
-    hiddenSize: hidden,
-    outputSize: 1,
-    layers: 1,
-    bidirectional: false,
-    output: 'sigmoid',
-  };
-}
+export const raceSpec = bitSrnSpec;
 
 /** One racer's running totals. */
 export interface RacerStats {

@@ -58,3 +58,16 @@ export function trainOnTask(
 
 export const fmt = (x: number, digits = 3) =>
   Math.abs(x) >= 1000 ? x.toFixed(0) : x.toPrecision(digits);
+
+/** A tanh SRN with one input and one sigmoid output: the bit tasks of chapter 2 (latch, delay). */
+export function bitSrnSpec(hidden: number): ModelSpec {
+  return {
+    cell: { kind: 'srn', activation: 'tanh' },
+    inputSize: 1,
+    hiddenSize: hidden,
+    outputSize: 1,
+    layers: 1,
+    bidirectional: false,
+    output: 'sigmoid',
+  };
+}

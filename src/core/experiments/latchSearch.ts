@@ -1,7 +1,7 @@
 import { initParams } from '../model/init';
+import { bitSrnSpec } from './common';
 import { createModel, type Model } from '../model/model';
 import { forward, type Sample } from '../model/run';
-import type { ModelSpec } from '../model/spec';
 import { createRng, uniform, type Rng } from '../rng';
 import { latchTask } from '../tasks/latch';
 import { createTrainer } from '../train/trainer';
@@ -52,17 +52,7 @@ export interface RunOutcome {
   readonly sequences: number;
 }
 
-export function latchSpec(hidden: number): ModelSpec {
-  return {
-    cell: { kind: 'srn', activation: 'tanh' },
-    inputSize: 1,
-    hiddenSize: hidden,
-    outputSize: 1,
-    layers: 1,
-    bidirectional: false,
-    output: 'sigmoid',
-  };
-}
+export const latchSpec = bitSrnSpec;
 
 /** The test set of one run: its own seed, so both methods of a run face the same sequences. */
 export function latchTestSet(options: LatchSearchOptions): Sample[] {
