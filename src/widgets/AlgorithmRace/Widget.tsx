@@ -17,7 +17,8 @@ import { startRace, type RaceHandle } from './raceHandle';
 import { usePageVisible } from './usePageVisible';
 
 type Props = PropsOf<typeof algorithmRaceMeta>;
-type Phase = 'idle' | 'running' | 'paused' | 'error';
+/** 'pausing': asked to pause, waiting for the race's last report before showing it paused. */
+type Phase = 'idle' | 'running' | 'pausing' | 'paused' | 'error';
 
 /** Hidden sizes of the cost chart: doublings, where n² and n⁴ separate clearly. */
 const COST_SIZES = [2, 4, 8, 16, 32, 64, 128];
@@ -60,7 +61,10 @@ export default function AlgorithmRace() {
     },
     [props],
   );
-  useEffect(() => setStatus(phase === 'running' ? 'running' : 'ready'), [phase, setStatus]);
+  useEffect(
+    () => setStatus(phase === 'running' || phase === 'pausing' ? 'running' : 'ready'),
+    [phase, setStatus],
+  );
   // Off screen or in a hidden tab the race waits, and picks up where it was when seen again.
   useEffect(() => {
     if (phase !== 'running') return;
@@ -82,13 +86,16 @@ export default function AlgorithmRace() {
           curves: appendPoints(v.curves, progress),
           latest: progress,
           agreement: progress.agreement ?? v.agreement,
+          phase: progress.paused && v.phase === 'pausing' ? 'paused' : v.phase,
         })),
       (message) => update((v) => ({ ...v, phase: 'error', error: message })),
     );
   };
   const pause = () => {
+    // Queued before the pause so that a race on the main thread, which reports synchronously
+    // while pausing, finds the view already waiting for that report.
+    setView((v) => ({ ...v, phase: 'pausing' }));
     handle.current?.pause();
-    setView((v) => ({ ...v, phase: 'paused' }));
   };
   const resume = () => {
     handle.current?.resume();
@@ -173,8 +180,8 @@ export default function AlgorithmRace() {
     <div className="race" ref={rootRef}>
       <div className="widget-row">
         <PresetSelect meta={algorithmRaceMeta} />
-        {phase === 'running' ? (
-          <button type="button" onClick={pause}>
+        {phase === 'running' || phase === 'pausing' ? (
+          <button type="button" onClick={pause} disabled={phase === 'pausing'}>
             ❚❚ {s.pause}
           </button>
         ) : phase === 'paused' ? (

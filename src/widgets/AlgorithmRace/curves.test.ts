@@ -16,6 +16,7 @@ function report(from: number, to: number): RaceProgress {
       RACE_ALGORITHMS.map((a) => [a, points]),
     ) as unknown as RaceProgress['points'],
     agreement: null,
+    paused: false,
   };
 }
 

@@ -24,6 +24,8 @@ export interface RaceProgress {
     readonly maxDiff: number;
     readonly at: number;
   } | null;
+  /** True on the report a pause sends: nothing more comes until the race resumes. */
+  readonly paused: boolean;
 }
 
 export interface RunnerTiming {
@@ -123,6 +125,6 @@ export class RaceRunner {
     const points = this.pending;
     this.pending = {} as Record<Algorithm, CurvePoint[]>;
     for (const a of RACE_ALGORITHMS) this.pending[a] = [];
-    this.report({ stats: this.race.stats(), smoothed, points, agreement });
+    this.report({ stats: this.race.stats(), smoothed, points, agreement, paused: !this.running });
   }
 }
