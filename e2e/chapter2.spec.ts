@@ -143,8 +143,9 @@ test('the training widgets run in the page: RTRL = BPTT, GradientFlow waits off 
   await expect(flow).toHaveAttribute('data-status', 'running');
   await expect.poll(() => columns(flow), { timeout: 30_000 }).toBeGreaterThan(2);
   await page.evaluate(() => window.scrollTo(0, 0));
-  // Let a step in flight finish, then check that nothing moves while the figure is away.
-  await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+  await expect(flow.locator('.flow')).toHaveAttribute('data-onscreen', 'false');
+  // Let a column already measured land, then check that nothing moves while the figure is away.
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 200)));
   const away = await columns(flow);
   await page.evaluate(() => new Promise((r) => setTimeout(r, 1000)));
   expect(await columns(flow)).toBe(away);

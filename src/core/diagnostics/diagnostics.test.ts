@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fromRows } from '../matrix';
+import { matMul, transposeMatMul } from '../linalg/basic';
+import { spectralRadius } from '../linalg/eigen';
+import { fromRows, type Matrix } from '../matrix';
 import { initParams } from '../model/init';
 import { createModel } from '../model/model';
 import { forward, lossAndGradient, sequenceLoss } from '../model/run';
@@ -87,6 +89,21 @@ describe('Jacobians through time', () => {
       );
       norms.forEach((n, lag) => expect(n).toBeCloseTo(rho ** lag, 9));
     }
+  });
+  it('each product norm is the square root of the largest eigenvalue of PᵀP (tanh SRN, 8 units)', () => {
+    const model = createModel(srn(8));
+    const params = initParams(model, 3, { kind: 'gaussian', std: 0.45 });
+    const { inputs } = randomSample(3, 30, 2, 2, 'softmax');
+    const jacobians = stepJacobians(model, params, forward(model, params, inputs));
+    const norms = jacobianProductNorms(jacobians);
+    // The reference forms every product from scratch and takes its norm by an eigen-solver.
+    let product: Matrix = jacobians.at(-1)!;
+    for (let lag = 1; lag < norms.length; lag++) {
+      if (lag > 1) product = matMul(product, jacobians[jacobians.length - lag]!);
+      const reference = Math.sqrt(spectralRadius(transposeMatMul(product, product)));
+      expect(Math.abs(norms[lag]! - reference) / reference).toBeLessThan(1e-8);
+    }
+    expect(norms[0]).toBeCloseTo(1, 12);
   });
 });
 

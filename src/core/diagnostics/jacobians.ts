@@ -20,7 +20,20 @@ export function stepJacobians(
  * result is deterministic). Converges fast for the small matrices of the figures.
  */
 export function spectralNorm(m: Matrix, iterations = 200, tolerance = 1e-12): number {
-  let v = new Float64Array(m.cols).fill(1 / Math.sqrt(m.cols));
+  return topSingular(m, null, iterations, tolerance).sigma;
+}
+
+/**
+ * The largest singular value σ and its right singular vector v, by power iteration on MᵀM
+ * from `start` (a unit vector) or, without one, from the normalised all-ones vector.
+ */
+function topSingular(
+  m: Matrix,
+  start: Float64Array | null,
+  iterations = 200,
+  tolerance = 1e-12,
+): { sigma: number; v: Float64Array } {
+  let v = start ?? new Float64Array(m.cols).fill(1 / Math.sqrt(m.cols));
   let sigma = 0;
   for (let it = 0; it < iterations; it++) {
     const u = new Float64Array(m.rows);
@@ -30,13 +43,22 @@ export function spectralNorm(m: Matrix, iterations = 200, tolerance = 1e-12): nu
     for (let i = 0; i < m.rows; i++)
       for (let j = 0; j < m.cols; j++) w[j]! += m.data[i * m.cols + j]! * u[i]!;
     const norm = Math.sqrt(w.reduce((s, x) => s + x * x, 0));
-    if (norm === 0) return 0;
+    if (norm === 0) return { sigma: 0, v };
     const next = Math.sqrt(norm);
     v = w.map((x) => x / norm);
-    if (Math.abs(next - sigma) <= tolerance * next) return next;
+    if (Math.abs(next - sigma) <= tolerance * next) return { sigma: next, v };
     sigma = next;
   }
-  return sigma;
+  return { sigma, v };
+}
+
+/** Jᵀv normalised, or null when it vanishes. */
+function transposedTimes(j: Matrix, v: Float64Array): Float64Array | null {
+  const out = new Float64Array(j.cols);
+  for (let i = 0; i < j.rows; i++)
+    for (let c = 0; c < j.cols; c++) out[c]! += j.data[i * j.cols + c]! * v[i]!;
+  const norm = Math.sqrt(out.reduce((s, x) => s + x * x, 0));
+  return norm > 0 && Number.isFinite(norm) ? out.map((x) => x / norm) : null;
 }
 
 /**
@@ -51,10 +73,15 @@ export function jacobianProductNorms(
   const S = jacobians[0]?.rows ?? 0;
   let product = zeros(S, S);
   for (let i = 0; i < S; i++) product.data[i * S + i] = 1;
-  const norms = [spectralNorm(product)];
+  let top = topSingular(product, null);
+  const norms = [top.sigma];
   for (let k = T; k >= 1; k--) {
-    product = matMul(product, jacobians[k]!);
-    norms.push(spectralNorm(product));
+    const J = jacobians[k]!;
+    product = matMul(product, J);
+    // Warm start: if P v = σu and Pᵀu = σv, then (PJ)ᵀu = σJᵀv, so Jᵀv is close to the new
+    // product's top right singular vector — a few iterations instead of up to 200 per lag.
+    top = topSingular(product, transposedTimes(J, top.v));
+    norms.push(top.sigma);
   }
   return norms;
 }

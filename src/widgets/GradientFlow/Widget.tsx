@@ -155,6 +155,8 @@ export default function GradientFlow() {
     const observer = new IntersectionObserver((entries) => {
       visibleRef.current = entries.some((e) => e.isIntersecting);
       trainerRef.current?.setVisible(visibleRef.current);
+      // For readers of the DOM (and the tests): whether training is allowed to go on.
+      el.dataset['onscreen'] = String(visibleRef.current);
     });
     observer.observe(el);
     return () => observer.disconnect();

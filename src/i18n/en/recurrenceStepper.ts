@@ -1,0 +1,21 @@
+/** Strings of the RecurrenceStepper widget. */
+export const recurrenceStepper = {
+  word: 'Word (letters a–z)',
+  wordInvalid: 'Use 1 to 12 lowercase letters a–z; the figure keeps “{word}”.',
+  stepBack: 'Step back',
+  stepForward: 'Step forward',
+  rewind: 't = 0',
+  controls: 'Time steps',
+  position: 'Time step t = {t} of {last}, reading “{symbol}”',
+  uScale: 'Scale of U',
+  wMatrix: 'Recurrent weights W',
+  wEntry: 'W row {i}, column {j}',
+  newRandom: 'New random U and V',
+  seed: 'seed {seed}',
+  input: 'Input xₜ (one-hot)',
+  previous: 'Previous state sₜ₋₁',
+  state: 'New state sₜ',
+  output: 'Output oₜ = softmax(V sₜ)',
+  cellsLabel: '{name}: {values}',
+  predicts: 'Most likely next letter: “{symbol}” ({p})',
+} as const;

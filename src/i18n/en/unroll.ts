@@ -1,0 +1,38 @@
+/** Strings of the Unroll widget. */
+export const unroll = {
+  sentence: 'Sentence',
+  presetSentence: 'The cat sat on the mat.',
+  sentenceEmpty: 'Type at least one word; the figure keeps “{sentence}”.',
+  sentenceLong: 'Use at most {max} words and {chars} characters; the figure keeps “{sentence}”.',
+  fold: 'Fold into a loop',
+  unfold: 'Unroll the loop',
+  play: 'Play: read the sentence',
+  pause: 'Pause',
+  copies: 'Copies T',
+  hidden: 'Hidden units',
+  step: 'Step shown t',
+  newRandom: 'New random U, W, V',
+  seed: 'seed {seed}',
+  diagram: 'The network, drawn as its copies',
+  listLabel: 'Copies of the cell, one per step; arrow keys move between steps',
+  stepLabel: 'Step {t}, reads “{word}”: s{t} = ({values}); most likely next word “{next}”',
+  foldedNote: 'Folded: one cell, shown at step {t}. Its loop W carries the state to the next step.',
+  unrolledNote:
+    '{T} copies of one cell. Hover or focus a copy, or use the arrow keys, to see its numbers.',
+  weights: 'Shared weights',
+  weightButton: 'Light up every use of {name}',
+  weightNames: {
+    U: 'U (input → state)',
+    W: 'W (state → next state)',
+    V: 'V (state → output)',
+  },
+  litNone: 'Hover, focus or press U, W or V to light up every place that matrix is used.',
+  lit: '{name} is lit in all {n} places it is used: one {rows} × {cols} matrix, the same numbers at every step.',
+  litOnce: '{name} is lit: one {rows} × {cols} matrix, applied again at every step.',
+  params: 'However long the sentence, the network has {total} weights: U {u}, W {w}, V {v}.',
+  state: 'State s{t} after reading “{word}”',
+  cellsLabel: '{name}: {values}',
+  output:
+    'o{t} = softmax(V s{t}): most likely next words {list}. The weights are random, untrained: these guesses are not yet meaningful.',
+  input: 'x{t} is the one-hot vector of “{word}” (word {k} of {K}), so U x{t} is column {k} of U.',
+} as const;
