@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { cliffDescent, pascanuCliff, type DescentStep } from '../src/core/cliff';
 import { MAP_B, MAP_W, cliffMeta } from '../src/widgets/Cliff/meta';
-import { expect, test } from './fixtures';
+import { expect, recordStatuses, test } from './fixtures';
 
 const defaults = cliffMeta.props.parse({});
 // The map's SVG geometry (src/charts/contourMap.ts): viewBox 560 × 460, margins.
@@ -103,13 +103,14 @@ test('the keyboard moves the crosshair and Enter starts both descents there', as
 });
 
 test('play animates the runs and reports running, then ready', async ({ page }) => {
+  const statuses = await recordStatuses(page);
   await page.goto('/embed.html?widget=Cliff&steps=20');
   const widget = page.locator('[data-widget="Cliff"]');
   await expect(widget).toHaveAttribute('data-status', 'ready');
   await widget.getByRole('button', { name: /Step 0/ }).click();
   await expect(widget.getByTestId('position')).toHaveText('Step 0 of 20');
   await widget.getByRole('button', { name: /Play/ }).click();
-  await expect(widget).toHaveAttribute('data-status', 'running');
   await expect(widget.getByTestId('position')).toHaveText('Step 20 of 20');
   await expect(widget).toHaveAttribute('data-status', 'ready');
+  expect((await statuses()).join(' → ')).toMatch(/ready → running → ready$/);
 });

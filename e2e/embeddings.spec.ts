@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, openInChapter, test } from './fixtures';
+import { expect, openInChapter, recordStatuses, test } from './fixtures';
 
 async function openEmbeddings(page: Page, query = '') {
   await page.goto(`/embed.html?widget=Embeddings${query}`);
@@ -17,6 +17,7 @@ const tableValues = (page: Page, testId: string) =>
 test('one-hot similarities are 0 off the diagonal; learned ones show the roles', async ({
   page,
 }) => {
+  const statuses = await recordStatuses(page);
   const widget = await openEmbeddings(page, '&words=cat,dog,lion,bread,apple');
   // One-hot: the identity, as printed.
   const oneHot = await tableValues(page, 'onehot-sim-table');
@@ -26,12 +27,13 @@ test('one-hot similarities are 0 off the diagonal; learned ones show the roles',
   await expect(widget.getByTestId('onehot-sim-table').locator('tbody td').nth(1)).toHaveText(
     '0.00',
   );
-  // The session trains in a worker, with a progress bar, and the widget says it is running.
-  await expect(widget).toHaveAttribute('data-status', 'running');
+  // The session trains in a worker, with a progress bar; the widget says it is running, then
+  // ready once done.
   await expect(widget.getByTestId('training-status')).toHaveAttribute('data-done', 'true', {
     timeout: 60_000,
   });
   await expect(widget).toHaveAttribute('data-status', 'ready');
+  expect((await statuses()).join(' → ')).toMatch(/running → ready$/);
   await expect(widget.getByRole('progressbar', { name: 'Training progress' })).toHaveAttribute(
     'value',
     '200',

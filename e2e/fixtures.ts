@@ -117,3 +117,21 @@ export function overflowingElements(widget: Locator): Promise<string[]> {
     return out;
   });
 }
+
+/**
+ * Records every value the widget's data-status takes, from the first paint on: training can
+ * finish before a test gets to look, so "it said running" is read from the record.
+ */
+export async function recordStatuses(page: Page) {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __statuses: string[] }).__statuses = seen;
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const value = (r.target as Element).getAttribute('data-status');
+        if (value && value !== seen.at(-1)) seen.push(value);
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-status'] });
+  });
+  return () => page.evaluate(() => (window as unknown as { __statuses: string[] }).__statuses);
+}

@@ -1,6 +1,6 @@
 import { jobsFor, runJob, tabulate } from '../src/widgets/Latch/experiment';
 import { latchMeta } from '../src/widgets/Latch/meta';
-import { expect, test } from './fixtures';
+import { expect, recordStatuses, test } from './fixtures';
 
 const small = { maxLag: 16, runs: 6, budget: 600 };
 const query = Object.entries(small)
@@ -12,6 +12,7 @@ test('the latch experiment runs in a worker and shows the core engine’s result
 }) => {
   const workers: string[] = [];
   page.on('worker', (w) => workers.push(w.url()));
+  const statuses = await recordStatuses(page);
   await page.goto(`/embed.html?widget=Latch&${query}`);
   const widget = page.locator('[data-widget="Latch"]');
   await expect(widget).toHaveAttribute('data-status', 'ready');
@@ -19,11 +20,11 @@ test('the latch experiment runs in a worker and shows the core engine’s result
   await expect(widget.getByTestId('latch-progress')).toContainText(`${total} training runs`);
 
   await widget.getByRole('button', { name: /Run the experiment/ }).click();
-  await expect(widget).toHaveAttribute('data-status', 'running');
   await expect(widget.getByTestId('latch-progress')).toHaveText(`All ${total} runs done.`, {
     timeout: 60_000,
   });
   await expect(widget).toHaveAttribute('data-status', 'ready');
+  expect((await statuses()).join(' → ')).toMatch(/ready → running → ready$/);
   expect(workers.some((url) => /latch/.test(url))).toBe(true);
 
   const settings = latchMeta.props.parse(small);
