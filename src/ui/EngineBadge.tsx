@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { format } from '../i18n';
 import { useLang, useStrings } from './LangContext';
+import './engineBadge.css';
 
 /**
  * The "running on WebGL · 1,840 chars/s" line every training widget shows, with the reason when

@@ -15,6 +15,7 @@ import { RaceTable } from './RaceTable';
 import type { RaceProgress } from './raceRunner';
 import { startRace, type RaceHandle } from './raceHandle';
 import { usePageVisible } from './usePageVisible';
+import './algorithmRace.css';
 
 type Props = PropsOf<typeof algorithmRaceMeta>;
 /** 'pausing': asked to pause, waiting for the race's last report before showing it paused. */

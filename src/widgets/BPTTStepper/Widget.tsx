@@ -15,6 +15,7 @@ import { backwardEquation, forwardEquation, gradientEquation } from './equation'
 import { bpttStepperMeta, WORD_PATTERN } from './meta';
 import { buildBpttModel, knownAt, stageOf } from './model';
 import { StepTable } from './StepTable';
+import './bpttStepper.css';
 
 type Props = PropsOf<typeof bpttStepperMeta>;
 

@@ -11,6 +11,7 @@ import { jobsFor, tabulate, TEST_SIZE, type JobResult } from './experiment';
 import { latchMeta } from './meta';
 import { runExperiment, type Stop } from './runExperiment';
 import { ResultsTable } from './ResultsTable';
+import './latch.css';
 
 type Props = PropsOf<typeof latchMeta>;
 type Phase = 'idle' | 'running' | 'stopped' | 'done' | 'error';
