@@ -24,7 +24,7 @@ test('the race trains all five in a worker, RTRL and BPTT agree, and pause holds
 
   await widget.getByRole('button', { name: /Start the race/ }).click();
   await expect(widget).toHaveAttribute('data-status', 'running');
-  expect(workers.some((url) => /race/.test(url))).toBe(true);
+  await expect.poll(() => workers.some((url) => /race/.test(url))).toBe(true);
   await expect
     .poll(async () => racing(await status.innerText()), { timeout: 60_000 })
     .toBeGreaterThan(200);

@@ -15,8 +15,8 @@ import { expect, hydrated, test, widgetsReady } from './fixtures';
 
 const WIDGETS = ['BPTTStepper', 'AlgorithmRace', 'GradientFlow', 'Latch', 'Cliff'];
 
-async function openChapter(page: Page, lang: 'en' | 'zh'): Promise<void> {
-  await page.goto(`/${lang}/02-training/`);
+async function openChapter(page: Page, lang: 'en' | 'zh', query = ''): Promise<void> {
+  await page.goto(`/${lang}/02-training/${query}`);
   await hydrated(page);
   expect(await widgetsReady(page)).toBe(WIDGETS.length);
   for (const name of WIDGETS) await expect(page.locator(`[data-widget="${name}"]`)).toHaveCount(1);
@@ -123,7 +123,13 @@ test('the training widgets run in the page: RTRL = BPTT, GradientFlow waits off 
   page,
 }) => {
   test.slow(true, 'three widgets train one after the other on a shared 2-core machine');
-  await openChapter(page, 'en');
+  // GradientFlow with long columns, so its 40 take many seconds: still training when scrolled
+  // away and back.
+  await openChapter(
+    page,
+    'en',
+    '?GradientFlow-1.every=200&GradientFlow-1.T=100&GradientFlow-1.hidden=48',
+  );
 
   // AlgorithmRace: RTRL's and BPTT's gradients agree to 1e-6 in the page.
   const race = page.locator('[data-widget="AlgorithmRace"]');
@@ -143,9 +149,11 @@ test('the training widgets run in the page: RTRL = BPTT, GradientFlow waits off 
   await expect(flow).toHaveAttribute('data-status', 'running');
   await expect.poll(() => columns(flow), { timeout: 30_000 }).toBeGreaterThan(2);
   await page.evaluate(() => window.scrollTo(0, 0));
-  await expect(flow.locator('.flow')).toHaveAttribute('data-onscreen', 'false');
-  // Let a column already measured land, then check that nothing moves while the figure is away.
-  await page.evaluate(() => new Promise((r) => setTimeout(r, 200)));
+  // Holding: the column in hand has landed, and nothing moves while the figure is away.
+  await expect(flow.locator('.flow')).toHaveAttribute('data-held', 'true');
+  await expect(flow.getByTestId('progress')).toContainText(
+    'Waiting while the figure is off screen.',
+  );
   const away = await columns(flow);
   await page.evaluate(() => new Promise((r) => setTimeout(r, 1000)));
   expect(await columns(flow)).toBe(away);

@@ -19,6 +19,7 @@ const UNTRAINED = Math.log(27); // the loss of a uniform guess over 27 symbols
 test('a session trains on WebGL in a worker, loses its context, and carries on on WASM', async ({
   page,
 }) => {
+  test.slow(true, 'trains on software WebGL (SwiftShader) on a shared 2-core machine');
   await page.goto('/engine-harness.html?engine=webgl');
   const read = () =>
     page.evaluate(() => (window as unknown as { __engineHarness?: Harness }).__engineHarness);

@@ -8,8 +8,11 @@ import { expect, test } from './fixtures';
 for (const backend of ['webgl', 'wasm'] as const) {
   test(`core and tfjs on ${backend} agree on loss and gradients`, async ({ page }) => {
     await page.goto(`/bench.html?parity=${backend}`);
+    test.slow(backend === 'webgl', 'compiles many shaders on software WebGL');
     await page.waitForFunction(
       () => (window as unknown as { __parity?: { done: boolean } }).__parity?.done === true,
+      undefined,
+      { timeout: 150_000 },
     );
     const result = (await page.evaluate(
       () => (window as unknown as { __parity: unknown }).__parity,

@@ -80,7 +80,8 @@ export async function widgetsReady(page: Page): Promise<number> {
   const n = await widgets.count();
   for (let i = 0; i < n; i++) {
     await widgets.nth(i).scrollIntoViewIfNeeded();
-    await expect(widgets.nth(i)).toHaveAttribute('data-status', 'ready');
+    // Some widgets compute on arrival (EchoState runs a reservoir): generous on a busy machine.
+    await expect(widgets.nth(i)).toHaveAttribute('data-status', 'ready', { timeout: 45_000 });
   }
   return n;
 }
@@ -119,19 +120,35 @@ export function overflowingElements(widget: Locator): Promise<string[]> {
 }
 
 /**
- * Records every value the widget's data-status takes, from the first paint on: training can
- * finish before a test gets to look, so "it said running" is read from the record.
+ * Records, from the first paint on, every value `attribute` takes on any element, as
+ * "value" or, with `key`, as "key value" (the element's `key` attribute first): a state that
+ * passes quickly (a widget running, an animated step) is read from the record, not caught live.
  */
-export async function recordStatuses(page: Page) {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __statuses: string[] }).__statuses = seen;
-    new MutationObserver((records) => {
-      for (const r of records) {
-        const value = (r.target as Element).getAttribute('data-status');
-        if (value && value !== seen.at(-1)) seen.push(value);
-      }
-    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-status'] });
-  });
-  return () => page.evaluate(() => (window as unknown as { __statuses: string[] }).__statuses);
+export async function recordAttribute(page: Page, attribute: string, key?: string) {
+  await page.addInitScript(
+    ([attr, keyAttr]) => {
+      const seen: string[] = [];
+      (window as unknown as { __records: Record<string, string[]> }).__records ??= {};
+      (window as unknown as { __records: Record<string, string[]> }).__records[attr!] = seen;
+      new MutationObserver((records) => {
+        for (const r of records) {
+          const el = r.target as Element;
+          const value = el.getAttribute(attr!);
+          if (value === null) continue;
+          const entry = keyAttr ? `${el.getAttribute(keyAttr)} ${value}` : value;
+          if (entry !== seen.at(-1)) seen.push(entry);
+        }
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: [attr!] });
+    },
+    [attribute, key ?? ''],
+  );
+  return () =>
+    page.evaluate(
+      (attr) =>
+        (window as unknown as { __records: Record<string, string[]> }).__records[attr] ?? [],
+      attribute,
+    );
 }
+
+/** Every data-status value the page's widget took (use on a page with one widget). */
+export const recordStatuses = (page: Page) => recordAttribute(page, 'data-status');

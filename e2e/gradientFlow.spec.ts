@@ -59,13 +59,15 @@ test('measured ‖∂s_T/∂s_k‖ decays for γρ < 1 and grows for a large ρ,
 test('training fills the heatmap column by column; clipping and the LSTM toggle work', async ({
   page,
 }) => {
-  const widget = await openFlow(page, '&every=5&T=20&hidden=8');
+  // Long columns (200 steps of a 48-unit SRN on 100 steps): all 40 take many seconds, so the
+  // run is still going when the test pauses it.
+  const widget = await openFlow(page, '&every=200&T=100&hidden=48');
   const heat = widget.getByTestId('heatmap-srn');
   await expect(heat).toHaveAttribute('data-columns', '1');
   await widget.getByRole('button', { name: 'One column' }).click();
   await expect(heat).toHaveAttribute('data-columns', '2');
-  await expect(widget.getByTestId('progress')).toContainText('2 of 40 columns, 5 training steps');
-  await expect(heat.locator('rect[data-value]')).toHaveCount(2 * 20);
+  await expect(widget.getByTestId('progress')).toContainText('2 of 40 columns, 200 training steps');
+  await expect(heat.locator('rect[data-value]')).toHaveCount(2 * 100);
 
   await widget.getByRole('button', { name: /Train/ }).click();
   await expect(widget).toHaveAttribute('data-status', 'running');
@@ -87,5 +89,5 @@ test('training fills the heatmap column by column; clipping and the LSTM toggle 
   await widget.getByRole('button', { name: 'One column' }).click();
   await expect(lstm).toHaveAttribute('data-columns', '2');
   await expect(heat).toHaveAttribute('data-columns', '2');
-  await expect(widget.getByTestId('summary-lstm')).toContainText('LSTM after 5 steps');
+  await expect(widget.getByTestId('summary-lstm')).toContainText('LSTM after 200 steps');
 });

@@ -131,13 +131,15 @@ export default function GradientFlow() {
   const visibleRef = useRef(true);
   const [history, setHistory] = useState<FlowHistory>({ srn: [], lstm: [], diverged: null });
   const [running, setRunning] = useState(false);
+  const [held, setHeld] = useState(false);
   const [generation, setGeneration] = useState(0);
   useEffect(() => {
     const trainer = new FlowTrainer(
       { rho, activation, hidden, T, init, seed, lr, clip, lstm, every },
-      (h, r) => {
+      (h, r, waiting) => {
         setHistory(h);
         setRunning(r);
+        setHeld(waiting);
       },
     );
     trainer.setVisible(visibleRef.current);
@@ -155,8 +157,6 @@ export default function GradientFlow() {
     const observer = new IntersectionObserver((entries) => {
       visibleRef.current = entries.some((e) => e.isIntersecting);
       trainerRef.current?.setVisible(visibleRef.current);
-      // For readers of the DOM (and the tests): whether training is allowed to go on.
-      el.dataset['onscreen'] = String(visibleRef.current);
     });
     observer.observe(el);
     return () => observer.disconnect();
@@ -179,7 +179,8 @@ export default function GradientFlow() {
         : s.verdictFlat;
 
   return (
-    <div className="flow" ref={rootRef}>
+    // data-held: training waits off screen, and no column is on its way.
+    <div className="flow" ref={rootRef} data-held={held}>
       <div className="widget-row">
         <PresetSelect meta={gradientFlowMeta} />
         <label className="field">
@@ -364,6 +365,7 @@ export default function GradientFlow() {
         </button>
         <span aria-live="polite" data-testid="progress">
           {format(s.progress, { columns: history.srn.length, max: MAX_COLUMNS, steps })}
+          {held && ` ${s.held}`}
         </span>
       </div>
       {history.diverged && (

@@ -44,16 +44,22 @@ describe('FlowTrainer', () => {
 
   it('holds its training steps while the widget is off screen, and goes on when it is back', async () => {
     let last: FlowHistory | null = null;
-    const trainer = new FlowTrainer({ ...options, lstm: false }, (h) => (last = h));
+    let held = false;
+    const trainer = new FlowTrainer({ ...options, lstm: false }, (h, _running, waiting) => {
+      last = h;
+      held = waiting;
+    });
     trainer.setVisible(false);
     let done = false;
     const advanced = trainer.advance().then(() => (done = true));
+    expect(held).toBe(true);
     // Nothing to await for "does not happen": give the main-thread runner time to have run.
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(done).toBe(false);
     expect(last!.srn).toHaveLength(1);
     trainer.setVisible(true);
     await advanced;
+    expect(held).toBe(false);
     expect(last!.srn.map((c) => c.step)).toEqual([0, 5]);
     trainer.dispose();
   });

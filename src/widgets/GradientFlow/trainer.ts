@@ -57,12 +57,15 @@ export class FlowTrainer {
   private running = false;
   private disposed = false;
   private diverged: string | null = null;
-  /** On screen: sessions hold their steps while the widget is scrolled away. */
+  /** On screen. Scrolled away, the trainer finishes the column in hand and then holds. */
   private visible = true;
+  /** Holding: waiting to be on screen again before the next column. */
+  private held = false;
+  private readonly waitingForView: (() => void)[] = [];
 
   constructor(
     private readonly options: TrainerOptions,
-    private readonly onChange: (history: FlowHistory, running: boolean) => void,
+    private readonly onChange: (history: FlowHistory, running: boolean, held: boolean) => void,
   ) {
     this.probe = probeSequence(options.T, options.seed);
     const kinds: ('srn' | 'lstm')[] = options.lstm ? ['srn', 'lstm'] : ['srn'];
@@ -97,7 +100,6 @@ export class FlowTrainer {
       if (event.type === 'diverged' || event.type === 'error')
         this.diverged = `${run.name.toUpperCase()}: ${event.message}`;
     });
-    session.setVisible(this.visible);
     run.session = session;
     return session;
   }
@@ -128,8 +130,14 @@ export class FlowTrainer {
     this.emit();
   }
 
-  /** One column: `every` steps of each run, then the measurement. */
+  /**
+   * One column: `every` steps of each run, then the measurement. Off screen it first waits to be
+   * seen again — between columns, not inside one, so once the trainer says it is holding, no
+   * column arrives until the widget is back.
+   */
   async advance(): Promise<void> {
+    await this.untilVisible();
+    if (this.disposed) return;
     for (const run of this.runs) {
       const session = this.session(run);
       await session.step(this.options.every);
@@ -148,7 +156,20 @@ export class FlowTrainer {
   /** The widget entered (true) or left (false) the viewport: training waits while it is away. */
   setVisible(visible: boolean): void {
     this.visible = visible;
-    for (const run of this.runs) run.session?.setVisible(visible);
+    if (visible) this.release();
+  }
+
+  private async untilVisible(): Promise<void> {
+    if (this.visible || this.disposed) return;
+    this.held = true;
+    this.emit();
+    await new Promise<void>((resolve) => this.waitingForView.push(resolve));
+    this.held = false;
+    this.emit();
+  }
+
+  private release(): void {
+    for (const resolve of this.waitingForView.splice(0)) resolve();
   }
 
   pause(): void {
@@ -159,10 +180,11 @@ export class FlowTrainer {
   dispose(): void {
     this.disposed = true;
     this.running = false;
+    this.release();
     for (const run of this.runs) run.session?.dispose();
   }
 
   private emit(): void {
-    if (!this.disposed) this.onChange(this.history(), this.running);
+    if (!this.disposed) this.onChange(this.history(), this.running, this.held);
   }
 }
