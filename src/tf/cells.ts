@@ -63,20 +63,23 @@ const perStep = (x: tf.Tensor2D, T: number, B: number) =>
  * (lstmSequence.ts) whose per-step kernels are custom WebGL programs on WebGL and tfjs ops
  * elsewhere; 'fused-ops' forces the tfjs-op kernels on WebGL too; 'autodiff' is the plain
  * op-by-op recurrence that tfjs differentiates itself. 'auto' (the default) takes whichever the
- * benchmark measured fastest for the backend and size: the fused op on WebGL; on CPU and WASM
- * the fused op only from H = 64 up — below that its tfjs-op kernels ran at 0.4–0.8× the op-by-op
- * LSTM (H = 32), above it at 1.0–2.2× (H = 128 and 256). The others are for the benchmark, which
+ * benchmark measured fastest for the backend and shape: the fused op on WebGL (1.4–3.5× the
+ * op-by-op LSTM); on CPU and WASM the fused op for small batches from H = 64 up (1.25–1.9× at
+ * batch 1, H = 128 and 256) and the op-by-op LSTM otherwise (the fused op ran at 0.75–0.95× at
+ * batch 32, H = 128 and 256, and about even at H = 32). The others are for the benchmark, which
  * measures what each step of the optimisation buys, and for tests.
  */
 export type LstmImplementation = 'auto' | 'fused' | 'fused-ops' | 'autodiff';
 let lstmImplementation: LstmImplementation = 'auto';
-/** Below this hidden size the op-by-op LSTM is the faster one on CPU and WASM ('auto'). */
+/** On CPU and WASM ('auto'), the fused op only from this hidden size … */
 const FUSED_OPS_MIN_HIDDEN = 64;
+/** … and below this batch size (measured: batch 1 gains, batch 32 loses). */
+const FUSED_OPS_MAX_BATCH = 16;
 
-export function lstmRoute(hidden: number): Exclude<LstmImplementation, 'auto'> {
+export function lstmRoute(hidden: number, batch: number): Exclude<LstmImplementation, 'auto'> {
   if (lstmImplementation !== 'auto') return lstmImplementation;
   if (tf.getBackend() === 'webgl') return 'fused';
-  return hidden >= FUSED_OPS_MIN_HIDDEN ? 'fused-ops' : 'autodiff';
+  return hidden >= FUSED_OPS_MIN_HIDDEN && batch < FUSED_OPS_MAX_BATCH ? 'fused-ops' : 'autodiff';
 }
 export function setLstmImplementation(which: LstmImplementation): void {
   lstmImplementation = which;
@@ -109,7 +112,7 @@ export function runDirection(
       return cat(runGru(d, xProj, T, B, order));
     case 'lstm': {
       // Wh is held transposed, [H, 4H].
-      const which = lstmRoute((d.recurrent as tf.Tensor2D).shape[0]);
+      const which = lstmRoute((d.recurrent as tf.Tensor2D).shape[0], B);
       if (which === 'autodiff') return cat(runLstm(d, xProj, T, B, order));
       return lstmSequence(
         lstmKernels(which),

@@ -161,7 +161,7 @@ describe('tfjs engine = core engine (loss rel. < 1e-5, gradient rel. < 1e-4)', (
     }
   });
 
-  it("'auto' runs the op-by-op LSTM on the CPU below H = 64 and the fused op from there", () => {
+  it("'auto' runs the fused op on the CPU from H = 64 at small batches, else the op-by-op LSTM", () => {
     setLstmImplementation('auto');
     try {
       for (const H of [5, 64]) {
@@ -170,8 +170,9 @@ describe('tfjs engine = core engine (loss rel. < 1e-5, gradient rel. < 1e-4)', (
         expect(r.lossError).toBeLessThan(1e-5);
         expect(r.gradError).toBeLessThan(1e-4);
       }
-      expect(lstmRoute(5)).toBe('autodiff');
-      expect(lstmRoute(64)).toBe('fused-ops');
+      expect(lstmRoute(5, 1)).toBe('autodiff');
+      expect(lstmRoute(64, 1)).toBe('fused-ops');
+      expect(lstmRoute(128, 32)).toBe('autodiff');
     } finally {
       setLstmImplementation('fused');
     }
