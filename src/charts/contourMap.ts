@@ -2,6 +2,7 @@ import { scaleLinear, scaleSequential } from 'd3-scale';
 import { interpolateYlGnBu } from 'd3-scale-chromatic';
 import { select } from 'd3-selection';
 import { appendAxisTitles } from './axisTitles';
+import { appendClippedFrame } from './clippedFrame';
 import type { Chart } from './chart';
 import { bandRuns, isolineSegments } from './isolines';
 
@@ -48,27 +49,13 @@ export function bandColour(k: number, bands: number): string {
   return scaleSequential(interpolateYlGnBu).domain([bands, 0])(k + 0.5);
 }
 
-let clipCounter = 0;
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
 export function createContourMap(el: Element, opts: ContourMapOptions): Chart<ContourMapData> {
   const sx = scaleLinear(opts.x, [M.left, WIDTH - M.right]);
   const sy = scaleLinear(opts.y, [HEIGHT - M.bottom, M.top]);
-  const clipId = `contour-clip-${++clipCounter}`;
-  const svg = select(el)
-    .append('svg')
-    .attr('class', 'contour-map')
-    .attr('viewBox', `0 0 ${WIDTH} ${HEIGHT}`)
-    .attr('aria-hidden', 'true');
-  svg
-    .append('clipPath')
-    .attr('id', clipId)
-    .append('rect')
-    .attr('x', M.left)
-    .attr('y', M.top)
-    .attr('width', WIDTH - M.left - M.right)
-    .attr('height', HEIGHT - M.top - M.bottom);
-  const plot = svg.append('g').attr('clip-path', `url(#${clipId})`);
+  const { svg, clip } = appendClippedFrame(el, 'contour-map', { width: WIDTH, height: HEIGHT }, M);
+  const plot = svg.append('g').attr('clip-path', clip);
   const bands = plot.append('g').attr('class', 'contour-map__bands');
   const lines = plot.append('path').attr('class', 'contour-map__lines');
   // Halos (a background-coloured outline under every line) in their own layer, so one run's

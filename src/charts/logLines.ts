@@ -1,6 +1,7 @@
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { select } from 'd3-selection';
 import { appendAxisTitles } from './axisTitles';
+import { appendClippedFrame } from './clippedFrame';
 import type { Chart } from './chart';
 
 /**
@@ -49,26 +50,11 @@ export function logRange(series: readonly LogSeries[], span = 3): [number, numbe
   return [lo, hi];
 }
 
-let clipCounter = 0;
-
 export function createLogLines(el: Element, opts: LogLinesOptions): Chart<readonly LogSeries[]> {
-  const clipId = `log-lines-clip-${++clipCounter}`;
-  const svg = select(el)
-    .append('svg')
-    .attr('class', 'log-lines')
-    .attr('viewBox', `0 0 ${WIDTH} ${HEIGHT}`)
-    .attr('aria-hidden', 'true');
-  svg
-    .append('clipPath')
-    .attr('id', clipId)
-    .append('rect')
-    .attr('x', M.left)
-    .attr('y', M.top - 4)
-    .attr('width', WIDTH - M.left - M.right)
-    .attr('height', HEIGHT - M.top - M.bottom + 8);
+  const { svg, clip } = appendClippedFrame(el, 'log-lines', { width: WIDTH, height: HEIGHT }, M, 4);
   const grid = svg.append('g').attr('class', 'log-lines__grid');
   const axes = svg.append('g').attr('class', 'log-lines__axes');
-  const plot = svg.append('g').attr('clip-path', `url(#${clipId})`);
+  const plot = svg.append('g').attr('clip-path', clip);
   appendAxisTitles(svg, { width: WIDTH, height: HEIGHT, margin: M }, opts, 'log-lines__label');
 
   return {
