@@ -3,7 +3,7 @@ import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { format } from '../i18n';
 import { useStrings } from '../ui/LangContext';
 import { WidgetHost } from '../widgets/host/WidgetHost';
-import { widgetNames } from '../widgets/infos';
+import { widgetList } from '../widgets/list';
 import { useReferences } from './ChapterContext';
 import type { contentComponentNames } from './componentNames';
 import { shortCitation } from './frontmatter';
@@ -68,7 +68,10 @@ function anchored(Tag: 'h2' | 'h3') {
 }
 
 const widgets = Object.fromEntries(
-  widgetNames.map((name) => [name, (props: Record<string, unknown>) => <WidgetHost name={name} props={props} />]),
+  widgetList.map((widget) => [
+    widget.info.name,
+    (props: Record<string, unknown>) => <WidgetHost widget={widget} props={props} />,
+  ]),
 );
 
 /** Everything a chapter can use without importing it. */

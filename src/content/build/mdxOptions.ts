@@ -4,7 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import type { PluggableList } from 'unified';
-import { widgetMetas } from '../../widgets/metas';
+import { widgetList } from '../../widgets/list';
 import { contentComponentNames } from '../componentNames';
 import { rehypeFailOnMathErrors, remarkChapter } from './remarkChapter';
 
@@ -16,7 +16,7 @@ export function mdxOptions(root: string): { remarkPlugins: PluggableList; rehype
       [remarkMdxFrontmatter, { name: 'frontmatter' }],
       remarkGfm,
       remarkMath,
-      [remarkChapter, { widgets: widgetMetas, components: contentComponentNames, root }],
+      [remarkChapter, { widgets: widgetList, components: contentComponentNames, root }],
     ],
     rehypePlugins: [
       [rehypeKatex, { strict: 'ignore', output: 'htmlAndMathml' }],

@@ -10,6 +10,7 @@ import { createRng } from '../../core/rng';
 import { vocabularyOf } from '../../core/vocabulary';
 import { LangContext } from '../../ui/LangContext';
 import { WidgetHost } from '../host/WidgetHost';
+import { findWidget } from '../list';
 
 const shippedText = readFileSync(
   path.join(process.cwd(), 'public', 'models', 'charrnn-en.json'),
@@ -41,7 +42,7 @@ afterEach(() => {
 async function renderShipped(props: Record<string, unknown> = {}) {
   const utils = render(
     <LangContext.Provider value="en">
-      <WidgetHost name="CharRNN" props={{ id: 'CharRNN-1', ...props }} />
+      <WidgetHost widget={findWidget('CharRNN')!} props={{ id: 'CharRNN-1', ...props }} />
     </LangContext.Provider>,
   );
   const root = utils.container.querySelector('[data-widget="CharRNN"]') as HTMLElement;
@@ -177,7 +178,7 @@ describe('CharRNN', { timeout: 30_000 }, () => {
     );
     render(
       <LangContext.Provider value="en">
-        <WidgetHost name="CharRNN" props={{ id: 'CharRNN-1' }} />
+        <WidgetHost widget={findWidget('CharRNN')!} props={{ id: 'CharRNN-1' }} />
       </LangContext.Provider>,
     );
     expect(

@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LangContext } from '../../ui/LangContext';
 import { WidgetHost } from './WidgetHost';
+import { findWidget } from '../list';
 
 afterEach(() => {
   cleanup();
@@ -17,7 +18,7 @@ function renderHost(
   const { container } = render(
     <LangContext.Provider value="en">
       <p>Text around the figure</p>
-      <WidgetHost name="RecurrenceStepper" props={props} params={params} />
+      <WidgetHost widget={findWidget('RecurrenceStepper')!} props={props} params={params} />
     </LangContext.Provider>,
   );
   return container.querySelector('[data-widget="RecurrenceStepper"]') as HTMLElement;
