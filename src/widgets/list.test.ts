@@ -1,25 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentComponentNames } from '../content/componentNames';
 import { fieldKind } from '../state/propsCodec';
 import { findWidget, widgetList } from './list';
-
-const contentRoot = path.resolve(__dirname, '../../content');
-
-/** Capitalised JSX tags used in every chapter, in both languages. */
-function tagsInChapters(): Map<string, string> {
-  const tags = new Map<string, string>();
-  for (const lang of ['en', 'zh']) {
-    for (const file of readdirSync(path.join(contentRoot, lang))) {
-      if (!file.endsWith('.mdx')) continue;
-      const text = readFileSync(path.join(contentRoot, lang, file), 'utf8');
-      for (const match of text.matchAll(/<([A-Z][A-Za-z0-9]*)/g))
-        tags.set(match[1]!, `${lang}/${file}`);
-    }
-  }
-  return tags;
-}
 
 describe('the widget list', () => {
   it('names each widget once, and its meta agrees with its info', async () => {
@@ -33,13 +14,6 @@ describe('the widget list', () => {
       expect(findWidget(entry.info.name)).toBe(entry);
     }
     expect(findWidget('NoSuchWidget')).toBeUndefined();
-  });
-
-  it('resolves every widget a chapter uses', () => {
-    const others = new Set<string>(contentComponentNames);
-    const used = [...tagsInChapters()].filter(([tag]) => !others.has(tag));
-    expect(used.length).toBeGreaterThan(5);
-    for (const [tag, where] of used) expect(findWidget(tag), `<${tag}> in ${where}`).toBeDefined();
   });
 
   it('loads a component for every widget', async () => {
