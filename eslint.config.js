@@ -31,6 +31,7 @@ const folders = [
   'embed',
   'i18n',
   'bench',
+  'repro',
   'harness',
 ];
 
@@ -132,8 +133,13 @@ export default tseslint.config(
   ),
   boundary(
     'bench',
-    { folders: ['core', 'tf', 'sim'] },
-    'The benchmark page measures the engines; it uses no UI.',
+    { folders: ['core', 'tf', 'sim'], packages: ['@tensorflow/*'] },
+    'The benchmark measures the engines; it uses no UI. Its tfjs-layers baselines import @tensorflow directly (the one exception to src/tf owning tfjs: the site never loads them).',
+  ),
+  boundary(
+    'repro',
+    { folders: ['core'] },
+    'src/repro holds the experiments only `npm run repro` runs: core only, never loaded by the site.',
   ),
   boundary(
     'harness',

@@ -10,7 +10,7 @@ import { createRng } from '../src/core/rng';
 import { createEkfTrainer } from '../src/core/train/ekf';
 import { createTrainer } from '../src/core/train/trainer';
 import { oneHot } from '../src/core/vocabulary';
-import { createTfCharModel, selectCpuBackend } from '../src/tf/baselineCharModel';
+import { createTfCharModel, selectCpuBackend } from '../src/bench/baselineCharModel';
 
 const V = 64;
 const T = 25;

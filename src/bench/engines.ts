@@ -8,7 +8,7 @@ import { oneHot } from '../core/vocabulary';
 import { selectBackend, type BackendName } from '../tf/backend';
 import { batchFromIds } from '../tf/batch';
 import { setLstmImplementation, type LstmImplementation } from '../tf/cells';
-import { createLayersCharModel } from '../tf/layersBaseline';
+import { createLayersCharModel } from './layersBaseline';
 import { createTfModel } from '../tf/tfModel';
 import { createTfTrainer } from '../tf/trainer';
 import { bundledWasmPaths as wasmPaths } from '../tf/wasmPaths';

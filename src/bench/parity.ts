@@ -8,7 +8,7 @@ import { relativeError } from '../core/testing/gradcheck';
 import { selectBackend, type BackendName } from '../tf/backend';
 import { batchFromSamples } from '../tf/batch';
 import { createTfModel } from '../tf/tfModel';
-import { liveTensors } from '../tf/memory';
+import { liveTensors } from './liveTensors';
 import { createTfTrainer } from '../tf/trainer';
 import { bundledWasmPaths } from '../tf/wasmPaths';
 

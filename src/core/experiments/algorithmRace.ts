@@ -1,6 +1,6 @@
 import { stepCost, type Algorithm, type StepCost } from '../diagnostics/cost';
 import { initParams } from '../model/init';
-import { bitSrnSpec } from './common';
+import { bitSrnSpec } from './bitSrnSpec';
 import { createModel, type Model } from '../model/model';
 import { lossAndGradient, type Sample } from '../model/run';
 import { createRng, type Rng } from '../rng';

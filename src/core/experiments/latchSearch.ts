@@ -1,5 +1,5 @@
 import { initParams } from '../model/init';
-import { bitSrnSpec } from './common';
+import { bitSrnSpec } from './bitSrnSpec';
 import { createModel, type Model } from '../model/model';
 import { forward, type Sample } from '../model/run';
 import { createRng, uniform, type Rng } from '../rng';

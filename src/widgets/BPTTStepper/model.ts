@@ -4,10 +4,10 @@ import {
   frobenius,
   truncatedDeltas,
   type BpttSteps,
-} from '../../core/bpttSteps';
+} from '../../core/lessons/bpttSteps';
 import { fromFunction, scale, type Matrix } from '../../core/matrix';
 import { createRng, uniform } from '../../core/rng';
-import type { SrnWeights } from '../../core/srn';
+import type { SrnWeights } from '../../core/lessons/textbookNetwork';
 import { oneHot, symbolsOf, vocabularyOf, type Vocabulary } from '../../core/vocabulary';
 import { HIDDEN } from './meta';
 

@@ -1,6 +1,6 @@
-import { activations, type ActivationName } from './activations';
-import type { Matrix, Vector } from './matrix';
-import { srnForward, type SrnStep, type SrnWeights } from './srn';
+import { activations, type ActivationName } from '../activations';
+import type { Matrix, Vector } from '../matrix';
+import { srnForward, type SrnStep, type SrnWeights } from './textbookNetwork';
 
 /**
  * Backpropagation through time written out step by step for the chapter-1 network

@@ -1,11 +1,11 @@
-import { initParams } from '../model/init';
-import { createModel, type Model } from '../model/model';
-import { forward } from '../model/run';
-import type { ModelSpec } from '../model/spec';
-import { createRng } from '../rng';
-import { task2a } from '../tasks/longLag';
-import { createTrainer } from '../train/trainer';
-import type { OptimiserSpec } from '../train/optimisers';
+import { initParams } from '../core/model/init';
+import { createModel, type Model } from '../core/model/model';
+import { forward } from '../core/model/run';
+import type { ModelSpec } from '../core/model/spec';
+import { createRng } from '../core/rng';
+import { task2a } from '../core/tasks/longLag';
+import { createTrainer } from '../core/train/trainer';
+import type { OptimiserSpec } from '../core/train/optimisers';
 import { fmt, type ReproRow } from './common';
 
 /**

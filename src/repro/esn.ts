@@ -8,8 +8,8 @@ import {
   noInputs,
   jaegerSine,
   sineGeneratorConfig,
-} from '../esn';
-import { createRng } from '../rng';
+} from '../core/esn';
+import { createRng } from '../core/rng';
 import { fmt, type ReproRow } from './common';
 
 /**

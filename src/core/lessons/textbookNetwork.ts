@@ -1,5 +1,5 @@
-import { activations, softmax, type ActivationName } from './activations';
-import { add, matVec, zeros, type Matrix, type Vector } from './matrix';
+import { activations, softmax, type ActivationName } from '../activations';
+import { add, matVec, zeros, type Matrix, type Vector } from '../matrix';
 
 /**
  * The simple recurrent network of chapter 1:

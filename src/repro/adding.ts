@@ -1,8 +1,8 @@
-import type { Model } from '../model/model';
-import { forward } from '../model/run';
-import type { ModelSpec } from '../model/spec';
-import { createRng } from '../rng';
-import { addingChanceMse, addingTask } from '../tasks/adding';
+import type { Model } from '../core/model/model';
+import { forward } from '../core/model/run';
+import type { ModelSpec } from '../core/model/spec';
+import { createRng } from '../core/rng';
+import { addingChanceMse, addingTask } from '../core/tasks/adding';
 import { fmt, trainOnTask, type ReproRow } from './common';
 
 /**

@@ -1,16 +1,16 @@
-import type { Model } from '../model/model';
-import { forward } from '../model/run';
-import { outputOf } from '../losses';
-import type { ModelSpec } from '../model/spec';
-import { createRng } from '../rng';
+import type { Model } from '../core/model/model';
+import { forward } from '../core/model/run';
+import { outputOf } from '../core/losses';
+import type { ModelSpec } from '../core/model/spec';
+import { createRng } from '../core/rng';
 import {
   embeddedReberAutomaton,
   embeddedReberLegalNext,
   embeddedReberTask,
   reberSample,
   REBER_SYMBOLS,
-} from '../tasks/reber';
-import { sampleAutomaton } from '../tasks/automaton';
+} from '../core/tasks/reber';
+import { sampleAutomaton } from '../core/tasks/automaton';
 import { fmt, trainOnTask, type ReproRow } from './common';
 
 /**

@@ -1,12 +1,12 @@
-import { nmse } from '../metrics';
-import { initParams } from '../model/init';
-import { createModel, parameterCount } from '../model/model';
-import { forward, type Sample } from '../model/run';
-import type { ModelSpec } from '../model/spec';
-import { blockView } from '../params';
-import { createRng, uniform } from '../rng';
-import { waveform320 } from '../tasks/waveform';
-import { createTrainer } from '../train/trainer';
+import { nmse } from '../core/metrics';
+import { initParams } from '../core/model/init';
+import { createModel, parameterCount } from '../core/model/model';
+import { forward, type Sample } from '../core/model/run';
+import type { ModelSpec } from '../core/model/spec';
+import { blockView } from '../core/params';
+import { createRng, uniform } from '../core/rng';
+import { waveform320 } from '../core/tasks/waveform';
+import { createTrainer } from '../core/train/trainer';
 import { fmt, type ReproRow } from './common';
 
 /**
