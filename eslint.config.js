@@ -35,7 +35,14 @@ const folders = [
   'harness',
 ];
 
-/** `src/<folder>` may import only the listed folders and packages. */
+/** Outside src/core, each area of core is entered through its index.ts, never a file behind it. */
+const frontDoor = {
+  group: ['**/core/*/*'],
+  message:
+    'Import src/core through its front doors: core/<area> (its index.ts) or a single-file core/<name>, not core/<area>/<file>.',
+};
+
+/** `src/<folder>` may import only the listed folders and packages (and core by its front doors). */
 const boundary = (folder, allowed, message) => ({
   files: [`src/${folder}/**`],
   rules: {
@@ -43,6 +50,7 @@ const boundary = (folder, allowed, message) => ({
       'error',
       {
         patterns: [
+          ...(folder === 'core' ? [] : [frontDoor]),
           ...folders
             .filter((f) => f !== folder && !(allowed.folders ?? []).includes(f))
             .map((f) => ({ group: [`**/${f}/**`, `**/${f}`], message })),
@@ -85,6 +93,10 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: globals.node } },
+  {
+    files: ['scripts/**', 'e2e/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [frontDoor] }] },
+  },
   boundary(
     'core',
     {},

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { cliffDescent, pascanuCliff } from '../src/core/lessons/cliffSurface';
+import { cliffDescent, pascanuCliff } from '../src/core/lessons';
 import { bpttStepperMeta } from '../src/widgets/BPTTStepper/meta';
 import { buildBpttModel } from '../src/widgets/BPTTStepper/model';
 import { cliffMeta } from '../src/widgets/Cliff/meta';

@@ -1,9 +1,6 @@
-import { initParams } from '../core/model/init';
-import { createModel } from '../core/model/model';
-import type { Sample } from '../core/model/run';
-import type { ModelSpec } from '../core/model/spec';
+import { createModel, initParams, type ModelSpec, type Sample } from '../core/model';
 import { createRng } from '../core/rng';
-import { createTrainer } from '../core/train/trainer';
+import { createTrainer } from '../core/train';
 import { oneHot } from '../core/vocabulary';
 import { selectBackend, type BackendName } from '../tf/backend';
 import { batchFromIds } from '../tf/batch';

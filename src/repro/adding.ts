@@ -1,8 +1,6 @@
-import type { Model } from '../core/model/model';
-import { forward } from '../core/model/run';
-import type { ModelSpec } from '../core/model/spec';
+import { forward, type Model, type ModelSpec } from '../core/model';
 import { createRng } from '../core/rng';
-import { addingChanceMse, addingTask } from '../core/tasks/adding';
+import { addingChanceMse, addingTask } from '../core/tasks';
 import { fmt, trainOnTask, type ReproRow } from './common';
 
 /**

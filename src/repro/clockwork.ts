@@ -1,12 +1,16 @@
 import { nmse } from '../core/metrics';
-import { initParams } from '../core/model/init';
-import { createModel, parameterCount } from '../core/model/model';
-import { forward, type Sample } from '../core/model/run';
-import type { ModelSpec } from '../core/model/spec';
+import {
+  createModel,
+  forward,
+  initParams,
+  type ModelSpec,
+  parameterCount,
+  type Sample,
+} from '../core/model';
 import { blockView } from '../core/params';
 import { createRng, uniform } from '../core/rng';
-import { waveform320 } from '../core/tasks/waveform';
-import { createTrainer } from '../core/train/trainer';
+import { waveform320 } from '../core/tasks';
+import { createTrainer } from '../core/train';
 import { fmt, type ReproRow } from './common';
 
 /**

@@ -1,9 +1,7 @@
-import { initParams } from '../core/model/init';
-import { createModel, parameterCount, type Model } from '../core/model/model';
-import type { ModelSpec } from '../core/model/spec';
+import { createModel, initParams, type Model, type ModelSpec, parameterCount } from '../core/model';
 import { createRng, type Rng } from '../core/rng';
-import type { Task } from '../core/tasks/types';
-import { createTrainer, type TrainOptions } from '../core/train/trainer';
+import type { Task } from '../core/tasks';
+import { createTrainer, type TrainOptions } from '../core/train';
 
 /** One row of the reproductions table: what we measured beside what the paper reports. */
 export interface ReproRow {

@@ -3,11 +3,11 @@ import {
   defaultEsnConfig,
   echoStateConvergence,
   generate,
-  nrmse,
-  trainReadout,
-  noInputs,
   jaegerSine,
+  noInputs,
+  nrmse,
   sineGeneratorConfig,
+  trainReadout,
 } from '../core/esn';
 import { createRng } from '../core/rng';
 import { fmt, type ReproRow } from './common';

@@ -1,16 +1,14 @@
-import type { Model } from '../core/model/model';
-import { forward } from '../core/model/run';
+import { forward, type Model, type ModelSpec } from '../core/model';
 import { outputOf } from '../core/losses';
-import type { ModelSpec } from '../core/model/spec';
 import { createRng } from '../core/rng';
 import {
   embeddedReberAutomaton,
   embeddedReberLegalNext,
   embeddedReberTask,
-  reberSample,
   REBER_SYMBOLS,
-} from '../core/tasks/reber';
-import { sampleAutomaton } from '../core/tasks/automaton';
+  reberSample,
+  sampleAutomaton,
+} from '../core/tasks';
 import { fmt, trainOnTask, type ReproRow } from './common';
 
 /**

@@ -1,11 +1,7 @@
-import { initParams } from '../core/model/init';
-import { createModel, type Model } from '../core/model/model';
-import { forward } from '../core/model/run';
-import type { ModelSpec } from '../core/model/spec';
+import { createModel, forward, initParams, type Model, type ModelSpec } from '../core/model';
 import { createRng } from '../core/rng';
-import { task2a } from '../core/tasks/longLag';
-import { createTrainer } from '../core/train/trainer';
-import type { OptimiserSpec } from '../core/train/optimisers';
+import { task2a } from '../core/tasks';
+import { createTrainer, type OptimiserSpec } from '../core/train';
 import { fmt, type ReproRow } from './common';
 
 /**

@@ -1,6 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { Sample } from '../core/model/run';
-import type { ModelSpec } from '../core/model/spec';
+import type { ModelSpec, Sample } from '../core/model';
 
 /**
  * A batch of B sequences of the same length T, time-major (index t·B + b), as the tfjs engine

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { Model } from '../core/model/model';
+import type { Model } from '../core/model';
 import { blockView, type ParamBlock } from '../core/params';
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { stripMarkup } from '../../core/charModel/stripMarkup';
+import { stripMarkup } from '../../core/charModel';
 
 const PREFIX = 'virtual:chapter-text/';
 const RESOLVED = '\0' + PREFIX;

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { Algorithm } from '../../core/diagnostics/cost';
-import { costsAt, RACE_ALGORITHMS } from '../../core/experiments/algorithmRace';
+import type { Algorithm } from '../../core/diagnostics';
+import { costsAt, RACE_ALGORITHMS } from '../../core/experiments';
 import { useStrings } from '../../ui/LangContext';
 import type { RaceProgress } from './raceRunner';
 

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createLineChart } from '../../charts/lineChart';
-import type { Algorithm } from '../../core/diagnostics/cost';
-import { costsAt } from '../../core/experiments/algorithmRace';
+import type { Algorithm } from '../../core/diagnostics';
+import { costsAt } from '../../core/experiments';
 import { format } from '../../i18n';
 import { useLang, useStrings } from '../../ui/LangContext';
 import { Slider } from '../../ui/Slider';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RACE_ALGORITHMS } from '../../core/experiments/algorithmRace';
+import { RACE_ALGORITHMS } from '../../core/experiments';
 import { appendPoints, emptyCurves, MAX_POINTS, type Curves } from './curves';
 import type { CurvePoint, RaceProgress } from './raceRunner';
 

@@ -1,6 +1,6 @@
 import type { LineSeries } from '../../charts/lineChart';
-import type { Algorithm, StepCost } from '../../core/diagnostics/cost';
-import { RACE_ALGORITHMS } from '../../core/experiments/algorithmRace';
+import type { Algorithm, StepCost } from '../../core/diagnostics';
+import { RACE_ALGORITHMS } from '../../core/experiments';
 import type { CurvePoint, RaceProgress } from './raceRunner';
 
 /** Most points kept per curve. */

@@ -1,4 +1,4 @@
-import type { RaceSettings } from '../../core/experiments/algorithmRace';
+import type { RaceSettings } from '../../core/experiments';
 import type { RaceProgress, RunnerTiming } from './raceRunner';
 
 /** Main thread → race worker. The worker is terminated to stop a race for good. */

@@ -1,4 +1,4 @@
-import type { RaceSettings } from '../../core/experiments/algorithmRace';
+import type { RaceSettings } from '../../core/experiments';
 import type { RaceCommand, RaceReply } from './protocol';
 import { RaceRunner, type RaceProgress, type RunnerTiming } from './raceRunner';
 

@@ -1,13 +1,13 @@
-import type { Algorithm } from '../../core/diagnostics/cost';
+import type { Algorithm } from '../../core/diagnostics';
 import {
   createRace,
   gradientAgreement,
   probeSequence,
-  RACE_ALGORITHMS,
   type Race,
-  type RaceSettings,
+  RACE_ALGORITHMS,
   type RacerStats,
-} from '../../core/experiments/algorithmRace';
+  type RaceSettings,
+} from '../../core/experiments';
 
 /** A point of a racer's curve: sequences trained, smoothed loss, training time in ms. */
 export type CurvePoint = readonly [sequences: number, loss: number, elapsedMs: number];

@@ -9,7 +9,7 @@ import {
   sineGeneratorConfig,
   trainReadout,
 } from '../../core/esn';
-import { eigenvalues, modulus } from '../../core/linalg/eigen';
+import { eigenvalues, modulus } from '../../core/linalg';
 import { fromFunction } from '../../core/matrix';
 import { createRng } from '../../core/rng';
 import { echoStateMeta } from './meta';

@@ -8,15 +8,15 @@
 import {
   createEsn,
   echoStateConvergence,
+  type EsnConfig,
   generate,
   jaegerSine,
   noInputs,
   nrmse,
   sineGeneratorConfig,
   trainReadout,
-  type EsnConfig,
 } from '../../core/esn';
-import { eigenvalues, modulus } from '../../core/linalg/eigen';
+import { eigenvalues, modulus } from '../../core/linalg';
 import { createRng } from '../../core/rng';
 
 /** Teacher-forced steps (the first `sineGeneratorConfig.washout` are discarded by the fit). */

@@ -1,5 +1,5 @@
-import { createModel, type Model } from '../../core/model/model';
-import type { Sample } from '../../core/tasks/types';
+import { createModel, type Model } from '../../core/model';
+import type { Sample } from '../../core/tasks';
 import { createTrainingSession, type TrainingSession } from '../../sim';
 import {
   TASK,

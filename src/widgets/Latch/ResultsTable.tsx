@@ -1,4 +1,4 @@
-import type { LagSummary } from '../../core/experiments/latchSearch';
+import type { LagSummary } from '../../core/experiments';
 import { format } from '../../i18n';
 import { useStrings } from '../../ui/LangContext';
 import type { LagRow } from './experiment';

@@ -1,11 +1,11 @@
 import {
   gradientDescentRun,
+  type LagSummary,
   lagsUpTo,
   randomSearchRun,
-  summarise,
-  type LagSummary,
   type RunOutcome,
-} from '../../core/experiments/latchSearch';
+  summarise,
+} from '../../core/experiments';
 
 /**
  * The latch experiment as a list of independent jobs (one run of one method at one lag), so it
