@@ -31,7 +31,7 @@ export interface BenchConfig {
 }
 
 /** One training step of a prepared engine; resolves when its work is really done. */
-export interface PreparedEngine {
+interface PreparedEngine {
   /** Runs `n` steps and waits for the device to finish them. */
   run(n: number): Promise<void>;
   /** The backend actually used (WebGL may be missing and fall back). */
@@ -66,7 +66,7 @@ export function specFor(model: 'srn' | 'lstm', H: number): ModelSpec {
 }
 
 /** The benchmark's batch of a configuration (the same for every engine). */
-export const benchData = (H: number, B: number) => ids(H * 31 + B, B);
+const benchData = (H: number, B: number) => ids(H * 31 + B, B);
 
 /** The same batch as core samples (one-hot inputs), for core and for `chooseEngine`. */
 export function benchSamples(H: number, B: number): Sample[] {

@@ -6,7 +6,7 @@ import { findWidget, widgetList } from '../widgets/list';
 /** Parameters the embed page itself reads; every other parameter is a widget prop. */
 const EMBED_PARAMS = ['widget', 'lang', 'theme', 'fault'];
 
-export interface EmbedRequest {
+interface EmbedRequest {
   readonly lang: Lang;
   readonly theme: 'light' | 'dark' | null;
   readonly widget: string | null;

@@ -19,7 +19,7 @@ import { fmt, type ReproRow } from './common';
  * clockwork RNN compared at (nearly) equal numbers of trainable parameters. Our waveform is a
  * synthetic stand-in for the paper's audio clip (see tasks/waveform.ts).
  */
-export function generationNmse(spec: ModelSpec, seed: number, iterations: number) {
+function generationNmse(spec: ModelSpec, seed: number, iterations: number) {
   const wave = waveform320();
   const sample: Sample = {
     inputs: Array.from(wave, () => new Float64Array(0)),
@@ -39,7 +39,7 @@ export function generationNmse(spec: ModelSpec, seed: number, iterations: number
   return { nmse: nmse(out, sample.targets as Float64Array[]), parameters: parameterCount(model) };
 }
 
-export const generationSpecs: Record<'srn' | 'lstm' | 'clockwork', ModelSpec> = (() => {
+const generationSpecs: Record<'srn' | 'lstm' | 'clockwork', ModelSpec> = (() => {
   const base = {
     inputSize: 0,
     outputSize: 1,

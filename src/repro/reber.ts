@@ -17,7 +17,7 @@ import { fmt, trainOnTask, type ReproRow } from './common';
  * must be the most probable output where it is due; and a string counts as fully correct when at
  * every step all legal successors outrank all illegal ones.
  */
-export function scoreReber(model: Model, params: Float64Array, strings = 300, seed = 12345) {
+function scoreReber(model: Model, params: Float64Array, strings = 300, seed = 12345) {
   const rng = createRng(seed);
   let outer = 0;
   let full = 0;

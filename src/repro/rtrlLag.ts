@@ -25,7 +25,7 @@ function solved(model: Model, params: Float64Array, p: number): boolean {
   return seen.size === 2;
 }
 
-export function rtrlTask2a(
+function rtrlTask2a(
   p: number,
   seeds: readonly number[],
   maxSequences: number,

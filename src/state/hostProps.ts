@@ -11,5 +11,4 @@ export const hostPropsSchema = z.object({
   caption: z.string().optional().describe('Caption under the figure.'),
 });
 
-export type HostProps = z.output<typeof hostPropsSchema>;
 export const hostPropNames = Object.keys(hostPropsSchema.shape);

@@ -7,7 +7,7 @@ import type { Lang } from '../i18n/lang';
  * Turning widget props into strings (share links, embed URLs, HTML attributes) and back,
  * driven by each field's zod schema so no widget writes its own parser.
  */
-export type FieldKind = 'number' | 'integer' | 'string' | 'boolean' | 'enum' | 'numberArray';
+type FieldKind = 'number' | 'integer' | 'string' | 'boolean' | 'enum' | 'numberArray';
 
 export interface PropIssue {
   readonly key: string;
@@ -45,7 +45,7 @@ export function fieldKind(field: z.ZodType): FieldKind {
 }
 
 /** Parses one raw string into the JS value the field expects (not yet validated). */
-export function decodeField(kind: FieldKind, raw: string): unknown {
+function decodeField(kind: FieldKind, raw: string): unknown {
   switch (kind) {
     case 'number':
     case 'integer':
@@ -64,7 +64,7 @@ export function encodeField(value: unknown): string {
   return String(value);
 }
 
-export interface DecodeResult<T> {
+interface DecodeResult<T> {
   readonly values: T;
   readonly issues: PropIssue[];
 }

@@ -9,7 +9,7 @@ const VIRTUAL_ID = 'virtual:chapters';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
 
 /** Reads every chapter's frontmatter (content/<lang>/<NN-slug>.mdx) into a sorted index. */
-export function readChapterIndex(contentDir: string): ChapterInfo[] {
+function readChapterIndex(contentDir: string): ChapterInfo[] {
   const out: ChapterInfo[] = [];
   for (const lang of ['en', 'zh'] as const) {
     for (const name of readdirSync(path.join(contentDir, lang)).filter((f) => f.endsWith('.mdx')).sort()) {

@@ -23,7 +23,7 @@ import { frontmatterSchema } from './frontmatterSchema';
 import { literalValue } from './literal';
 import { uniqueSlugs } from './slug';
 
-export interface ChapterPluginOptions {
+interface ChapterPluginOptions {
   /** The widget list: names from the infos, props validated with each meta's own schema. */
   readonly widgets: readonly Pick<WidgetEntry, 'info' | 'loadMeta'>[];
   /** Components the MDX component map provides besides widgets. */
