@@ -43,7 +43,15 @@ function Planned({ widget, children }: { widget: string; children?: ReactNode })
 }
 
 /** A static figure that can span the text column, the page, or the screen. */
-function Figure({ width = 'body', caption, children }: { width?: 'body' | 'page' | 'screen'; caption?: string; children?: ReactNode }) {
+function Figure({
+  width = 'body',
+  caption,
+  children,
+}: {
+  width?: 'body' | 'page' | 'screen';
+  caption?: string;
+  children?: ReactNode;
+}) {
   return (
     <figure className={`figure figure--${width}`}>
       {children}
@@ -75,7 +83,8 @@ const widgets = Object.fromEntries(
 );
 
 /** Everything a chapter can use without importing it. */
-export const contentComponents: MDXComponents & Record<(typeof contentComponentNames)[number], unknown> = {
+export const contentComponents: MDXComponents &
+  Record<(typeof contentComponentNames)[number], unknown> = {
   Cite,
   Planned,
   Figure,

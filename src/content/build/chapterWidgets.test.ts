@@ -13,7 +13,8 @@ function tagsInChapters(): Map<string, string> {
     for (const file of readdirSync(path.join(contentRoot, lang))) {
       if (!file.endsWith('.mdx')) continue;
       const text = readFileSync(path.join(contentRoot, lang, file), 'utf8');
-      for (const match of text.matchAll(/<([A-Z][A-Za-z0-9]*)/g)) tags.set(match[1]!, `${lang}/${file}`);
+      for (const match of text.matchAll(/<([A-Z][A-Za-z0-9]*)/g))
+        tags.set(match[1]!, `${lang}/${file}`);
     }
   }
   return tags;

@@ -9,7 +9,10 @@ import { contentComponentNames } from '../componentNames';
 import { rehypeFailOnMathErrors, remarkChapter } from './remarkChapter';
 
 /** The one MDX configuration, shared by Vite and by the pipeline's tests. */
-export function mdxOptions(root: string): { remarkPlugins: PluggableList; rehypePlugins: PluggableList } {
+export function mdxOptions(root: string): {
+  remarkPlugins: PluggableList;
+  rehypePlugins: PluggableList;
+} {
   return {
     remarkPlugins: [
       remarkFrontmatter,

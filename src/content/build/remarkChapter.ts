@@ -65,16 +65,24 @@ function englishTwin(file: VFile): string | null {
 
 function readFrontmatter(tree: Root, file: VFile, root: string): Frontmatter {
   const yaml = tree.children.find((n): n is Yaml => n.type === 'yaml');
-  if (!yaml) fail(file, root, undefined, 'a chapter starts with YAML frontmatter (title, part, summary, minutes, references)');
+  if (!yaml)
+    fail(
+      file,
+      root,
+      undefined,
+      'a chapter starts with YAML frontmatter (title, part, summary, minutes, references)',
+    );
   const parsed = frontmatterSchema.safeParse(parseYaml(yaml.value));
-  if (!parsed.success) fail(file, root, yaml, `frontmatter: ${z.prettifyError(parsed.error).replace(/\n/g, ' ')}`);
+  if (!parsed.success)
+    fail(file, root, yaml, `frontmatter: ${z.prettifyError(parsed.error).replace(/\n/g, ' ')}`);
   return parsed.data;
 }
 
 function attributes(el: JsxElement, file: VFile, root: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const attr of el.attributes) {
-    if (attr.type !== 'mdxJsxAttribute') fail(file, root, el, `<${el.name}> cannot take spread props`);
+    if (attr.type !== 'mdxJsxAttribute')
+      fail(file, root, el, `<${el.name}> cannot take spread props`);
     out[attr.name] = attributeValue(attr, el, file, root);
   }
   return out;
@@ -97,12 +105,18 @@ function attributeValue(attr: MdxJsxAttribute, el: JsxElement, file: VFile, root
 
 function checkWidget(el: JsxElement, meta: WidgetMeta, file: VFile, root: string): void {
   const given = attributes(el, file, root);
-  const hostGiven = Object.fromEntries(Object.entries(given).filter(([k]) => hostPropNames.includes(k)));
-  const ownGiven = Object.fromEntries(Object.entries(given).filter(([k]) => !hostPropNames.includes(k)));
+  const hostGiven = Object.fromEntries(
+    Object.entries(given).filter(([k]) => hostPropNames.includes(k)),
+  );
+  const ownGiven = Object.fromEntries(
+    Object.entries(given).filter(([k]) => !hostPropNames.includes(k)),
+  );
   const host = hostPropsSchema.safeParse(hostGiven);
-  if (!host.success) fail(file, root, el, `<${el.name}>: ${z.prettifyError(host.error).replace(/\n/g, ' ')}`);
+  if (!host.success)
+    fail(file, root, el, `<${el.name}>: ${z.prettifyError(host.error).replace(/\n/g, ' ')}`);
   const own = meta.props.strict().safeParse(ownGiven);
-  if (!own.success) fail(file, root, el, `<${el.name}>: ${z.prettifyError(own.error).replace(/\n/g, ' ')}`);
+  if (!own.success)
+    fail(file, root, el, `<${el.name}>: ${z.prettifyError(own.error).replace(/\n/g, ' ')}`);
 }
 
 function tocExport(toc: TocEntry[]): MdxjsEsm {
@@ -119,7 +133,11 @@ function tocExport(toc: TocEntry[]): MdxjsEsm {
           type: 'VariableDeclaration',
           kind: 'const',
           declarations: [
-            { type: 'VariableDeclarator', id: { type: 'Identifier', name: 'toc' }, init: valueToEstree(toc) },
+            {
+              type: 'VariableDeclarator',
+              id: { type: 'Identifier', name: 'toc' },
+              init: valueToEstree(toc),
+            },
           ],
         },
       },
@@ -156,7 +174,12 @@ export function remarkChapter(options: ChapterPluginOptions) {
       const el = node as JsxElement;
       if (!el.name || !/^[A-Z]/.test(el.name)) return;
       if (!known.has(el.name)) {
-        fail(file, root, el, `unknown component <${el.name}>; known: ${[...known].sort().join(', ')}`);
+        fail(
+          file,
+          root,
+          el,
+          `unknown component <${el.name}>; known: ${[...known].sort().join(', ')}`,
+        );
       }
       const meta = widgetMetas.get(el.name);
       if (meta) {
@@ -168,27 +191,41 @@ export function remarkChapter(options: ChapterPluginOptions) {
         }
       } else if (el.name === 'Cite') {
         const id = attributes(el, file, root)['id'];
-        if (typeof id !== 'string' || id === '') fail(file, root, el, '<Cite> needs id="key" (or id="a,b")');
+        if (typeof id !== 'string' || id === '')
+          fail(file, root, el, '<Cite> needs id="key" (or id="a,b")');
         for (const key of id.split(',').map((k) => k.trim())) {
-          if (!referenceIds.has(key)) fail(file, root, el, `<Cite id="${key}"> is not in this chapter's references`);
+          if (!referenceIds.has(key))
+            fail(file, root, el, `<Cite id="${key}"> is not in this chapter's references`);
         }
       }
     });
 
     const headings = headingsOf(tree);
     for (const h of headings) {
-      if (h.depth === 1) fail(file, root, h, 'a chapter has no "#" heading: its title comes from the frontmatter');
+      if (h.depth === 1)
+        fail(file, root, h, 'a chapter has no "#" heading: its title comes from the frontmatter');
       if (h.depth > 3) fail(file, root, h, 'use "##" and "###" headings only');
     }
     let ids = uniqueSlugs(headings.map((h) => toString(h)));
     const twin = englishTwin(file);
     if (twin) {
-      if (!existsSync(twin)) fail(file, root, undefined, `a Chinese chapter needs its English twin ${path.relative(root, twin)}`);
+      if (!existsSync(twin))
+        fail(
+          file,
+          root,
+          undefined,
+          `a Chinese chapter needs its English twin ${path.relative(root, twin)}`,
+        );
       const enHeadings = headingsOf(parser.parse(readFileSync(twin, 'utf8')) as Root);
       const shape = (hs: Heading[]) => hs.map((h) => h.depth).join(',');
       if (shape(enHeadings) !== shape(headings)) {
-        fail(file, root, headings[0], `headings must mirror ${path.relative(root, twin)} (same count and levels, in order): ` +
-          `en has [${shape(enHeadings)}], zh has [${shape(headings)}]`);
+        fail(
+          file,
+          root,
+          headings[0],
+          `headings must mirror ${path.relative(root, twin)} (same count and levels, in order): ` +
+            `en has [${shape(enHeadings)}], zh has [${shape(headings)}]`,
+        );
       }
       ids = uniqueSlugs(enHeadings.map((h) => toString(h)));
     }
@@ -204,6 +241,12 @@ export function remarkChapter(options: ChapterPluginOptions) {
 export function rehypeFailOnMathErrors(options: { root: string }) {
   return (_tree: unknown, file: VFile) => {
     const bad = file.messages.find((m) => m.source === 'rehype-katex');
-    if (bad) fail(file, options.root, bad.place && 'start' in bad.place ? { position: bad.place } : undefined, `KaTeX: ${bad.cause instanceof Error ? bad.cause.message : bad.reason}`);
+    if (bad)
+      fail(
+        file,
+        options.root,
+        bad.place && 'start' in bad.place ? { position: bad.place } : undefined,
+        `KaTeX: ${bad.cause instanceof Error ? bad.cause.message : bad.reason}`,
+      );
   };
 }
