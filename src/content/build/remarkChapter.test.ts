@@ -20,7 +20,7 @@ references:
 
 async function build(body: string, file = 'content/en/99-test.mdx') {
   const vfile = new VFile({ path: path.join(root, file), value: front + body });
-  return String(await compile(vfile, mdxOptions(root)));
+  return String(await compile(vfile, await mdxOptions(root)));
 }
 
 describe('the chapter pipeline', () => {
@@ -88,7 +88,7 @@ describe('the chapter pipeline', () => {
       path: path.join(root, 'content/en/98.mdx'),
       value: '---\ntitle: x\npart: 9\n---\nHi\n',
     });
-    await expect(compile(vfile, mdxOptions(root))).rejects.toThrow(
+    await expect(compile(vfile, await mdxOptions(root))).rejects.toThrow(
       /98\.mdx:1:1: frontmatter: .*part/s,
     );
   });

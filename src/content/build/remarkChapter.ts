@@ -17,15 +17,14 @@ import { parse as parseYaml } from 'yaml';
 import * as z from 'zod';
 import { hostPropNames, hostPropsSchema } from '../../state/hostProps';
 import type { WidgetMeta } from '../../state/widgetMeta';
-import type { WidgetEntry } from '../../widgets/host/widgetEntry';
 import type { Frontmatter, TocEntry } from '../frontmatter';
 import { frontmatterSchema } from './frontmatterSchema';
 import { literalValue } from './literal';
 import { uniqueSlugs } from './slug';
 
 interface ChapterPluginOptions {
-  /** The widget list: names from the infos, props validated with each meta's own schema. */
-  readonly widgets: readonly Pick<WidgetEntry, 'info' | 'loadMeta'>[];
+  /** Widgets by name (their metas, loaded from the widget list), to validate their props. */
+  readonly widgets: Readonly<Record<string, WidgetMeta>>;
   /** Components the MDX component map provides besides widgets. */
   readonly components: readonly string[];
   /** Repository root, to print paths relative to it. */
@@ -156,15 +155,9 @@ function tocExport(toc: TocEntry[]): MdxjsEsm {
  *   exported as `toc`.
  */
 export function remarkChapter(options: ChapterPluginOptions) {
-  const known = new Set([...options.components, ...options.widgets.map((w) => w.info.name)]);
-  let metas: Promise<Map<string, WidgetMeta>> | undefined;
-  const loadMetas = () =>
-    (metas ??= Promise.all(options.widgets.map((w) => w.loadMeta())).then(
-      (list) => new Map(list.map((meta) => [meta.name, meta])),
-    ));
-  return async (tree: Root, file: VFile) => {
+  const known = new Set([...options.components, ...Object.keys(options.widgets)]);
+  return (tree: Root, file: VFile) => {
     const { root } = options;
-    const widgetMetas = await loadMetas();
     const frontmatter = readFrontmatter(tree, file, root);
     const referenceIds = new Set(frontmatter.references.map((r) => r.id));
     const counters = new Map<string, number>();
@@ -181,7 +174,7 @@ export function remarkChapter(options: ChapterPluginOptions) {
           `unknown component <${el.name}>; known: ${[...known].sort().join(', ')}`,
         );
       }
-      const meta = widgetMetas.get(el.name);
+      const meta = options.widgets[el.name];
       if (meta) {
         checkWidget(el, meta, file, root);
         const n = (counters.get(el.name) ?? 0) + 1;
