@@ -44,9 +44,9 @@ function setUp(
   lang: 'en' | 'zh',
 ): Setup {
   const meta = widgetMetas[name]!;
-  const { id, width, caption, ...own } = props;
+  const { id, width, caption, figure, ...own } = props;
   const issues: PropIssue[] = [];
-  const host = hostPropsSchema.safeParse({ id, width, caption });
+  const host = hostPropsSchema.safeParse({ id, width, caption, figure });
   if (!host.success)
     issues.push(
       ...host.error.issues.map((i) => ({ key: i.path.join('.'), raw: '', reason: i.message })),
