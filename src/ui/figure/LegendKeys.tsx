@@ -18,7 +18,7 @@ export interface LegendKeysProps {
   readonly label?: string;
 }
 
-export const dashArrays: Record<LegendPattern, string | undefined> = {
+const dashArrays: Record<LegendPattern, string | undefined> = {
   solid: undefined,
   dashed: '6 3',
   dotted: '1.5 3',

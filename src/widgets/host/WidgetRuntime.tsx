@@ -111,6 +111,23 @@ export default function WidgetRuntime(runtime: WidgetRuntimeProps) {
     encodeChangedProps(meta.props, store.getState().props as Record<string, unknown>);
   return (
     <WidgetContext.Provider value={{ store, instanceId }}>
+      {issues.length > 0 && (
+        <ul className="widget__issues" role="status">
+          {issues.map((issue, i) => (
+            <li key={i}>
+              {issue.raw === ''
+                ? format(w.ignoredWhole, { reason: issue.reason })
+                : format(w.ignored, { key: issue.key, raw: issue.raw, reason: issue.reason })}
+            </li>
+          ))}
+        </ul>
+      )}
+      <Suspense fallback={<p className="widget__placeholder">{w.loading}</p>}>
+        <FaultOnce armed={fault} />
+        <LoadedWidget name={name} attempt={runtime.attempt} />
+        <ReadySignal store={store} />
+      </Suspense>
+      {/* The tools come after the figure: the reader sees the picture first. */}
       <div className="widget__tools">
         <button type="button" onClick={() => store.getState().reset()}>
           {w.reset}
@@ -133,22 +150,6 @@ export default function WidgetRuntime(runtime: WidgetRuntimeProps) {
           }
         />
       </div>
-      {issues.length > 0 && (
-        <ul className="widget__issues" role="status">
-          {issues.map((issue, i) => (
-            <li key={i}>
-              {issue.raw === ''
-                ? format(w.ignoredWhole, { reason: issue.reason })
-                : format(w.ignored, { key: issue.key, raw: issue.raw, reason: issue.reason })}
-            </li>
-          ))}
-        </ul>
-      )}
-      <Suspense fallback={<p className="widget__placeholder">{w.loading}</p>}>
-        <FaultOnce armed={fault} />
-        <LoadedWidget name={name} attempt={runtime.attempt} />
-        <ReadySignal store={store} />
-      </Suspense>
     </WidgetContext.Provider>
   );
 }
