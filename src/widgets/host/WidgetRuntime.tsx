@@ -141,7 +141,11 @@ export default function WidgetRuntime(runtime: WidgetRuntimeProps) {
               {issue.raw === '' ? (
                 format(w.ignoredWhole, { reason: issue.reason })
               ) : (
-                <FormattedMessage template={w.ignored} values={issue} readerText={['key', 'raw']} />
+                <FormattedMessage
+                  template={w.ignored}
+                  values={{ ...issue }}
+                  readerText={['key', 'raw']}
+                />
               )}
             </li>
           ))}
