@@ -1,5 +1,6 @@
 import { Suspense, use, useEffect, useState, type RefObject } from 'react';
 import { format } from '../../i18n';
+import { FormattedMessage } from '../../ui/ReaderText';
 import { hostPropsSchema } from '../../state/hostProps';
 import {
   decodeProps,
@@ -44,9 +45,9 @@ function setUp(
   { instanceId, props, params, storeRef }: WidgetRuntimeProps,
   lang: 'en' | 'zh',
 ): Setup {
-  const { id, width, caption, ...own } = props;
+  const { id, width, caption, figure, ...own } = props;
   const issues: PropIssue[] = [];
-  const host = hostPropsSchema.safeParse({ id, width, caption });
+  const host = hostPropsSchema.safeParse({ id, width, caption, figure });
   if (!host.success)
     issues.push(
       ...host.error.issues.map((i) => ({ key: i.path.join('.'), raw: '', reason: i.message })),
@@ -118,6 +119,29 @@ function RuntimeWithMeta({ meta, runtime }: { meta: WidgetMeta; runtime: WidgetR
     encodeChangedProps(meta.props, store.getState().props as Record<string, unknown>);
   return (
     <WidgetContext.Provider value={{ store, instanceId }}>
+      {issues.length > 0 && (
+        <ul className="widget__issues" role="status">
+          {issues.map((issue, i) => (
+            <li key={i}>
+              {issue.raw === '' ? (
+                format(w.ignoredWhole, { reason: issue.reason })
+              ) : (
+                <FormattedMessage
+                  template={w.ignored}
+                  values={{ ...issue }}
+                  readerText={['key', 'raw']}
+                />
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <Suspense fallback={<p className="widget__placeholder">{w.loading}</p>}>
+        <FaultOnce armed={fault} />
+        <LoadedWidget widget={widget} attempt={runtime.attempt} />
+        <ReadySignal store={store} />
+      </Suspense>
+      {/* The tools come after the figure: the reader sees the picture first. */}
       <div className="widget__tools">
         <button type="button" onClick={() => store.getState().reset()}>
           {w.reset}
@@ -140,22 +164,6 @@ function RuntimeWithMeta({ meta, runtime }: { meta: WidgetMeta; runtime: WidgetR
           }
         />
       </div>
-      {issues.length > 0 && (
-        <ul className="widget__issues" role="status">
-          {issues.map((issue, i) => (
-            <li key={i}>
-              {issue.raw === ''
-                ? format(w.ignoredWhole, { reason: issue.reason })
-                : format(w.ignored, { key: issue.key, raw: issue.raw, reason: issue.reason })}
-            </li>
-          ))}
-        </ul>
-      )}
-      <Suspense fallback={<p className="widget__placeholder">{w.loading}</p>}>
-        <FaultOnce armed={fault} />
-        <LoadedWidget widget={widget} attempt={runtime.attempt} />
-        <ReadySignal store={store} />
-      </Suspense>
     </WidgetContext.Provider>
   );
 }
