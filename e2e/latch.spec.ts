@@ -1,4 +1,4 @@
-import { jobsFor, runJob, tabulate } from '../src/widgets/Latch/experiment';
+import { jobsFor, runJob, tabulate } from '../src/core/experiments/latchExperiment';
 import { latchMeta } from '../src/widgets/Latch/meta';
 import { expect, recordStatuses, test } from './fixtures';
 

@@ -1,7 +1,7 @@
-import type { MessageEndpoint } from '../protocol';
+import type { MessageEndpoint } from '../sessionProtocol';
 import type { RunnerOptions } from '../sessionRunner';
-import { attachWorkerHost } from '../workerHost';
-import type { WorkerLike } from '../workerDriver';
+import { attachWorkerHost } from '../sessionWorkerHost';
+import type { WorkerLike } from '../sessionWorkerDriver';
 
 /**
  * A Worker stand-in that runs the real worker's message handler (attachWorkerHost) in this

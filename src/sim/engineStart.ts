@@ -1,14 +1,14 @@
 import type { ResolvedConfig } from './config';
 import { createDataStream } from './data';
-import type { EngineRunner, RunnerEvent } from './protocol';
-import { Runner } from './runner';
+import type { EngineRunner, RunnerEvent } from './sessionProtocol';
+import { TypedArrayRunner } from './typedArrayRunner';
 import type { RunnerOptions } from './sessionRunner';
-import { SessionCore } from './sessionCore';
+import { TypedArraySessionCore } from './typedArraySessionCore';
 import type { EngineInfo, EngineKind, EngineRequest } from './types';
 
 /**
  * Starts the runner of a session on the engine it asks for, wherever the session trains (the
- * worker and the main-thread driver both call this): the typed-array Runner at once, or — in a
+ * worker and the main-thread driver both call this): the typed-array TypedArrayRunner at once, or — in a
  * lazily loaded chunk, so pages that never train on tfjs never download it — a tfjs backend,
  * falling back (WebGL → WASM → CPU → typed arrays) with the reason when one cannot start.
  * 'auto' measures the candidates (engineChoice.ts). The first event is always an 'engine' event.
@@ -70,7 +70,7 @@ export function createEngineRunner(
   }
   const onCore = (reason: string | null, cause: EngineInfo['cause'] = 'requested') => {
     emit({ type: 'engine', engine: 'core', requested, where: options.where, reason, cause });
-    return new Runner(new SessionCore(resolved), emit, options);
+    return new TypedArrayRunner(new TypedArraySessionCore(resolved), emit, options);
   };
   if (requested === 'core') return onCore(null);
   const autoProblem = engineProblem(resolved, 'cpu');

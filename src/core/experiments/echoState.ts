@@ -2,8 +2,8 @@
  * What the EchoState widget shows, computed with the core engine only: Jaeger's (2001) sine
  * generator for the reader's settings (teacher-forced training of the readout, then free-running
  * generation), the reservoir's eigenvalues, and the echo-state-property experiment (two copies
- * driven by the same signal from different starts). Pure and synchronous: the widget runs it in
- * a Web Worker.
+ * driven by the same signal from different starts). Pure and synchronous: the widget runs it as a
+ * background job (src/sim/jobs), in a Web Worker where there is one.
  */
 import {
   createEsn,
@@ -15,9 +15,9 @@ import {
   sineGeneratorConfig,
   trainReadout,
   type EsnConfig,
-} from '../../core/esn';
-import { eigenvalues, modulus } from '../../core/linalg/eigen';
-import { createRng } from '../../core/rng';
+} from '../esn';
+import { eigenvalues, modulus } from '../linalg/eigen';
+import { createRng } from '../rng';
 
 /** Teacher-forced steps (the first `sineGeneratorConfig.washout` are discarded by the fit). */
 export const TRAIN_STEPS = 3000;

@@ -23,7 +23,7 @@ import type { SessionConfig, StepOutcome } from './types';
  * not finite, whose gradient norm exceeds the configured limit, or that leaves a weight
  * non-finite is undone — so the weights the session holds are always the last good ones.
  */
-export class SessionCore {
+export class TypedArraySessionCore {
   readonly resolved: ResolvedConfig;
   readonly model: Model;
   private params: Float64Array;

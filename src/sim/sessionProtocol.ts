@@ -1,3 +1,4 @@
+import type { SliceTiming } from './jobs/slicer';
 import type { EngineRequest, SessionConfig, SessionEvent, StateReason } from './types';
 
 /**
@@ -42,21 +43,13 @@ export interface EngineRunner {
 /** A session event, or the end of the run a `run` command started (however it ended). */
 export type RunnerEvent = SessionEvent | { readonly type: 'runEnd'; readonly id: number };
 
-/** Options of a runner that can cross a worker boundary (numbers only). */
-export interface RunnerTiming {
-  /** Longest a slice of steps may take before yielding, ms. Default 8. */
-  readonly sliceMs?: number;
-  /** Least time between two progress events while running, ms. Default 100 (≤ 10 per second). */
-  readonly progressIntervalMs?: number;
-}
-
-/** Main thread → worker. */
+/** Main thread → worker (a training session's messages; jobs have their own, kind 'job'). */
 export type ToWorker =
   | {
       readonly kind: 'init';
       readonly id: number;
       readonly config: SessionConfig;
-      readonly timing: RunnerTiming;
+      readonly timing: SliceTiming;
       /** Default 'core'. */
       readonly engine?: EngineRequest;
     }
@@ -70,7 +63,7 @@ export type FromWorker =
   | { readonly kind: 'event'; readonly event: RunnerEvent; readonly weights?: Float64Array }
   | { readonly kind: 'ack'; readonly id: number; readonly error?: string };
 
-/** What both a Worker and a worker's global scope offer (the subset the protocol uses). */
+/** What both a Worker and a worker's global scope offer (the subset the protocols use). */
 export interface MessageEndpoint {
   postMessage(message: unknown, options?: { transfer?: Transferable[] }): void;
   addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;

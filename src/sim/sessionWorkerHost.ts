@@ -1,5 +1,5 @@
 import { resolveConfig } from './config';
-import { createEngineRunner } from './engineHost';
+import { createEngineRunner } from './engineStart';
 import type {
   EngineRunner,
   FromWorker,
@@ -7,7 +7,7 @@ import type {
   RunnerCommand,
   RunnerEvent,
   ToWorker,
-} from './protocol';
+} from './sessionProtocol';
 import type { RunnerOptions } from './sessionRunner';
 
 /**
@@ -56,6 +56,8 @@ export function attachWorkerHost(
 
   const onMessage = (e: MessageEvent) => {
     const message = e.data as ToWorker;
+    // The shared worker also carries job messages (jobs/jobWorkerHost.ts): not this host's.
+    if (message?.kind !== 'init' && message?.kind !== 'command') return;
     if (message.kind === 'init') {
       try {
         if (runner || starting) throw new Error('this worker already hosts a session');

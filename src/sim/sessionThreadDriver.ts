@@ -1,4 +1,4 @@
-import type { EngineRunner, RunnerCommand, RunnerEvent } from './protocol';
+import type { EngineRunner, RunnerCommand, RunnerEvent } from './sessionProtocol';
 
 /**
  * What a TrainingSession needs from wherever its training runs: carry out a command (resolving
@@ -6,7 +6,7 @@ import type { EngineRunner, RunnerCommand, RunnerEvent } from './protocol';
  * once, and shut down. Two drivers exist: the main-thread one here, and the worker proxy
  * (workerDriver.ts). Events arrive through the `onEvent` callback each is built with.
  */
-export interface Driver {
+export interface SessionDriver {
   send(command: RunnerCommand): Promise<void>;
   /** A copy of the latest known (last good) weights. */
   getWeights(): Float64Array;
@@ -15,7 +15,7 @@ export interface Driver {
 }
 
 /** Runs the session on this thread, in time slices (the fallback without Worker, and tests). */
-export function createLocalDriver(runner: EngineRunner): Driver {
+export function createThreadDriver(runner: EngineRunner): SessionDriver {
   return {
     send(command) {
       try {
@@ -33,11 +33,11 @@ export function createLocalDriver(runner: EngineRunner): Driver {
  * Runs the session on this thread on a runner that is still starting (a tfjs backend loading):
  * commands wait for it, in order; until it is there, getWeights() answers the seed's weights.
  */
-export function createDeferredDriver(
+export function createDeferredThreadDriver(
   starting: Promise<EngineRunner>,
   initialWeights: Float64Array,
   onEvent: (event: RunnerEvent) => void,
-): Driver {
+): SessionDriver {
   let runner: EngineRunner | null = null;
   let disposed = false;
   const ready = starting.then((r) => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { RunnerEvent } from './protocol';
-import { Runner } from './runner';
-import { SessionCore } from './sessionCore';
+import type { RunnerEvent } from './sessionProtocol';
+import { TypedArrayRunner } from './typedArrayRunner';
+import { TypedArraySessionCore } from './typedArraySessionCore';
 import { tinyConfig } from './testing/fixtures';
 import { ManualTime } from './testing/manualTime';
 
 /** A core whose every step costs `cost()` simulated milliseconds on `time`. */
-function timedCore(time: ManualTime, cost: () => number): SessionCore {
-  const core = new SessionCore(tinyConfig);
+function timedCore(time: ManualTime, cost: () => number): TypedArraySessionCore {
+  const core = new TypedArraySessionCore(tinyConfig);
   const step = core.step.bind(core);
   core.step = () => {
     time.advance(cost());
@@ -17,7 +17,7 @@ function timedCore(time: ManualTime, cost: () => number): SessionCore {
 }
 
 /** Runs `slices` slices; returns each one's simulated duration and step count. */
-function slices(time: ManualTime, core: SessionCore, count: number) {
+function slices(time: ManualTime, core: TypedArraySessionCore, count: number) {
   const out: { ms: number; steps: number }[] = [];
   for (let i = 0; i < count; i++) {
     const [t, s] = [time.time, core.stepCount];
@@ -27,12 +27,12 @@ function slices(time: ManualTime, core: SessionCore, count: number) {
   return out;
 }
 
-describe('Runner', () => {
+describe('TypedArrayRunner', () => {
   for (const cost of [3, 0.7, 0.05]) {
     it(`keeps every slice within 8 ms when a step costs ${cost} ms, and fills it`, () => {
       const time = new ManualTime();
       const core = timedCore(time, () => cost);
-      const runner = new Runner(core, () => {}, { clock: time, yielder: time.yielder });
+      const runner = new TypedArrayRunner(core, () => {}, { clock: time, yielder: time.yielder });
       runner.handle({ type: 'run', id: 1, budget: null, hold: false });
       const measured = slices(time, core, 40);
       expect(measured).toHaveLength(40);
@@ -48,7 +48,7 @@ describe('Runner', () => {
     const time = new ManualTime();
     let cost = 0.5;
     const core = timedCore(time, () => cost);
-    const runner = new Runner(core, () => {}, { clock: time, yielder: time.yielder });
+    const runner = new TypedArrayRunner(core, () => {}, { clock: time, yielder: time.yielder });
     runner.handle({ type: 'run', id: 1, budget: null, hold: false });
     slices(time, core, 5);
     cost = 2;
@@ -62,7 +62,7 @@ describe('Runner', () => {
     const time = new ManualTime();
     const core = timedCore(time, () => 0.2);
     const events: { at: number; event: RunnerEvent }[] = [];
-    const runner = new Runner(core, (event) => events.push({ at: time.time, event }), {
+    const runner = new TypedArrayRunner(core, (event) => events.push({ at: time.time, event }), {
       clock: time,
       yielder: time.yielder,
     });
@@ -87,7 +87,10 @@ describe('Runner', () => {
     const time = new ManualTime();
     const core = timedCore(time, () => 1);
     const events: RunnerEvent[] = [];
-    const runner = new Runner(core, (e) => events.push(e), { clock: time, yielder: time.yielder });
+    const runner = new TypedArrayRunner(core, (e) => events.push(e), {
+      clock: time,
+      yielder: time.yielder,
+    });
     runner.handle({ type: 'run', id: 1, budget: 100, hold: false });
     while (time.runNext());
     time.advance(60_000);
@@ -103,13 +106,16 @@ describe('Runner', () => {
 
   it('reports an exception in a step as an error and stops', () => {
     const time = new ManualTime();
-    const core = new SessionCore(tinyConfig);
+    const core = new TypedArraySessionCore(tinyConfig);
     const before = core.getWeights();
     core.step = () => {
       throw new Error('boom');
     };
     const events: RunnerEvent[] = [];
-    const runner = new Runner(core, (e) => events.push(e), { clock: time, yielder: time.yielder });
+    const runner = new TypedArrayRunner(core, (e) => events.push(e), {
+      clock: time,
+      yielder: time.yielder,
+    });
     runner.handle({ type: 'run', id: 1, budget: null, hold: false });
     time.runNext();
     expect(runner.state).toBe('error');

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ToWorker } from './protocol';
+import type { ToWorker } from './sessionProtocol';
 import { Scheduler } from './scheduler';
 import { TrainingSession } from './session';
 import { tinyConfig } from './testing/fixtures';
 import { settle } from './testing/manualTime';
 import type { SessionEvent } from './types';
-import type { WorkerLike } from './workerDriver';
+import type { WorkerLike } from './sessionWorkerDriver';
 
 /** A worker that answers nothing by itself: the test plays its part. */
 function silentWorker() {

@@ -1,14 +1,14 @@
-import type { RunnerCommand } from './protocol';
-import type { SessionCore } from './sessionCore';
+import type { RunnerCommand } from './sessionProtocol';
+import type { TypedArraySessionCore } from './typedArraySessionCore';
 import { atOnce, SessionRunner } from './sessionRunner';
 
 /**
- * Drives a SessionCore, the typed-array engine, in time slices (the shared logic is
+ * Drives a TypedArraySessionCore, the typed-array engine, in time slices (the shared logic is
  * SessionRunner's). Each step is checked as it is taken, so a slice runs steps until the next
  * one would overrun the slice; progress is reported at once. Commands are carried out at once.
  * The worker and the main-thread fallback use this same class.
  */
-export class Runner extends SessionRunner<SessionCore> {
+export class TypedArrayRunner extends SessionRunner<TypedArraySessionCore> {
   protected readonly reportsAtOnce = true;
 
   /** Carries out a command at once; throws (for the acknowledgement) when it cannot. */

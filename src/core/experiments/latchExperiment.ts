@@ -5,12 +5,13 @@ import {
   summarise,
   type LagSummary,
   type RunOutcome,
-} from '../../core/experiments/latchSearch';
+} from './latchSearch';
+import type { Snapshot } from './snapshot';
 
 /**
  * The latch experiment as a list of independent jobs (one run of one method at one lag), so it
- * can be carried out a job at a time — in a worker, or in short main-thread slices — and its
- * table fill in as results arrive.
+ * can be carried out a job at a time (a background job of src/sim/jobs: in a worker, or in short
+ * main-thread slices) and its table fill in as results arrive.
  */
 export interface ExperimentSettings {
   readonly hidden: number;
@@ -82,4 +83,22 @@ export function tabulate(settings: ExperimentSettings, results: readonly JobResu
     };
     return { T, gd: of('gd'), rs: of('rs') };
   });
+}
+
+/** The latch experiment's progress: every finished job so far, in order. */
+export interface LatchProgress {
+  readonly results: readonly JobResult[];
+}
+
+/** The whole experiment, one job per pause point; returns every job's result. */
+export function* latchExperiment(
+  settings: ExperimentSettings,
+): Generator<Snapshot<LatchProgress>, JobResult[], void> {
+  const results: JobResult[] = [];
+  const snapshot = () => ({ results: results.slice() });
+  for (const job of jobsFor(settings)) {
+    results.push(runJob(settings, job));
+    yield snapshot;
+  }
+  return results;
 }
