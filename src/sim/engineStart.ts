@@ -8,7 +8,7 @@ import type { EngineInfo, EngineKind, EngineRequest } from './types';
 
 /**
  * Starts the runner of a session on the engine it asks for, wherever the session trains (the
- * worker and the main-thread driver both call this): the typed-array TypedArrayRunner at once, or — in a
+ * worker and the main-thread driver both call this): the TypedArrayRunner at once, or — in a
  * lazily loaded chunk, so pages that never train on tfjs never download it — a tfjs backend,
  * falling back (WebGL → WASM → CPU → typed arrays) with the reason when one cannot start.
  * 'auto' measures the candidates (engineChoice.ts). The first event is always an 'engine' event.

@@ -28,8 +28,9 @@ import type {
 /**
  * The one training API every widget uses. A session trains a model of the core engine on a
  * task's sequences, in a Web Worker when there is one (the main thread only proxies) and in time
- * slices on the main thread otherwise; both run the same TypedArraySessionCore and Runner. It takes part in
- * a page's Scheduler, so sessions take turns and stop while hidden.
+ * slices on the main thread otherwise; both run the same engine runner (TypedArrayRunner or
+ * TfRunner). It holds a seat in a page's Scheduler, as jobs do, so sessions and jobs take turns
+ * and stop while hidden.
  *
  * Commands return promises that settle once the command has been carried out (step(n): once the
  * n steps are done, or the run was cut short by pause, reset, divergence or dispose); they can be

@@ -2,7 +2,7 @@ import type { SliceTiming } from './jobs/slicer';
 import type { EngineRequest, SessionConfig, SessionEvent, StateReason } from './types';
 
 /**
- * The commands a Runner obeys and the events it sends back — the same objects whether the runner
+ * The commands an engine runner obeys and the events it sends back — the same objects whether the runner
  * sits on the main thread or in the worker (where they travel by postMessage). Every command has
  * an id; the session matches acknowledgements and the end of runs to its promises by it.
  */

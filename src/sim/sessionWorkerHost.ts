@@ -12,7 +12,7 @@ import type { RunnerOptions } from './sessionRunner';
 
 /**
  * The worker's side of the protocol: starts the session's engine on `init` (engineHost.ts: the
- * typed-array Runner at once, a tfjs backend once it has loaded), carries out each command in
+ * TypedArrayRunner at once, a tfjs backend once it has loaded), carries out each command in
  * order, acknowledges it (with the error message when it failed), and forwards the runner's
  * events — progress and state events with a transferred copy of the weights.
  *

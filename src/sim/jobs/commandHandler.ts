@@ -1,5 +1,5 @@
 import { JobRunner } from './jobRunner';
-import { definitionOf } from './registry';
+import { definitionOf, type DefinitionLookup } from './registry';
 import type { SliceEnvironment } from './slicer';
 import type { JobCommand, RunnerJobEvent } from './types';
 
@@ -17,6 +17,7 @@ export interface JobCommandHandler {
 export function createJobCommandHandler(
   emit: (event: RunnerJobEvent) => void,
   environment: SliceEnvironment = {},
+  lookup: DefinitionLookup = definitionOf,
 ): JobCommandHandler {
   let runner: JobRunner<unknown, unknown, unknown> | null = null;
   return {
@@ -25,7 +26,7 @@ export function createJobCommandHandler(
         case 'start':
           runner?.cancel();
           try {
-            const definition = definitionOf(command.kind);
+            const definition = lookup(command.kind);
             runner = new JobRunner(definition, command.input, emit, command.timing, environment);
             runner.start();
           } catch (error) {

@@ -2,7 +2,7 @@ import { pageScheduler, type Scheduler } from '../scheduler';
 import { spawnSimWorker } from '../spawnWorker';
 import { createThreadJobDriver, createWorkerJobDriver, type JobDriver } from './jobDrivers';
 import { SchedulerSeat } from './membership';
-import type { JobInput, JobKind, JobProgress, JobResult } from './registry';
+import type { DefinitionLookup, JobInput, JobKind, JobProgress, JobResult } from './registry';
 import type { SliceEnvironment, SliceTiming } from './slicer';
 import type { JobEvent, JobReason, JobState, JobWhere, RunnerJobEvent } from './types';
 import type { WorkerLike } from './workerChannel';
@@ -20,6 +20,8 @@ export interface JobOptions {
   readonly timing?: SliceTiming;
   /** Clock and yielder of the main-thread runner (tests simulate time with them). */
   readonly thread?: SliceEnvironment;
+  /** TEST HOOK: where the main-thread runner finds kinds (default: the registry). */
+  readonly definitions?: DefinitionLookup;
 }
 
 export type JobListener<P, R> = (event: JobEvent<P, R>) => void;
@@ -50,7 +52,7 @@ export class Job<P, R> {
   private place: JobWhere | null = null;
 
   constructor(
-    readonly kind: JobKind,
+    readonly kind: JobKind | (string & {}),
     readonly input: unknown,
     private readonly options: JobOptions = {},
   ) {
@@ -180,7 +182,7 @@ export class Job<P, R> {
     this.place = worker ? 'worker' : 'thread';
     this.driver = worker
       ? createWorkerJobDriver(worker, onEvent)
-      : createThreadJobDriver(onEvent, this.options.thread);
+      : createThreadJobDriver(onEvent, this.options.thread, this.options.definitions);
     return this.driver;
   }
 

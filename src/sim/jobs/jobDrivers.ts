@@ -1,5 +1,6 @@
 import { createJobCommandHandler } from './commandHandler';
 import type { FromJobWorker, ToJobWorker } from './jobWorkerHost';
+import type { DefinitionLookup } from './registry';
 import type { SliceEnvironment } from './slicer';
 import type { JobCommand, RunnerJobEvent } from './types';
 import { openWorkerChannel, type WorkerLike } from './workerChannel';
@@ -15,11 +16,16 @@ export interface JobDriver {
 export function createThreadJobDriver(
   onEvent: (event: RunnerJobEvent) => void,
   environment: SliceEnvironment = {},
+  lookup?: DefinitionLookup,
 ): JobDriver {
   let disposed = false;
-  const handler = createJobCommandHandler((event) => {
-    if (!disposed) onEvent(event);
-  }, environment);
+  const handler = createJobCommandHandler(
+    (event) => {
+      if (!disposed) onEvent(event);
+    },
+    environment,
+    lookup,
+  );
   return {
     send: (command) => {
       if (!disposed) handler.handle(command);

@@ -1,5 +1,6 @@
 import type { MessageEndpoint } from '../sessionProtocol';
 import { createJobCommandHandler } from './commandHandler';
+import type { DefinitionLookup } from './registry';
 import type { SliceEnvironment } from './slicer';
 import type { JobCommand, RunnerJobEvent } from './types';
 
@@ -23,6 +24,7 @@ export interface FromJobWorker {
 export function attachJobWorkerHost(
   endpoint: MessageEndpoint,
   environment: SliceEnvironment = {},
+  lookup?: DefinitionLookup,
 ): () => void {
   const post = (event: RunnerJobEvent) => {
     try {
@@ -36,7 +38,7 @@ export function attachJobWorkerHost(
       } satisfies FromJobWorker);
     }
   };
-  const handler = createJobCommandHandler(post, environment);
+  const handler = createJobCommandHandler(post, environment, lookup);
   const onMessage = (e: MessageEvent) => {
     const message = e.data as Partial<ToJobWorker> | null;
     if (message?.kind === 'job' && message.command) handler.handle(message.command);

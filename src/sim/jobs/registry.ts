@@ -35,8 +35,11 @@ export type JobResult<K extends JobKind> =
       ? R
       : never;
 
+/** Finds a kind's definition; tests pass their own kinds (see JobOptions.definitions). */
+export type DefinitionLookup = (kind: string) => JobDefinition<unknown, unknown, unknown>;
+
 /** The definition of a kind, or a message saying there is none (a name from elsewhere). */
-export function definitionOf(kind: string): JobDefinition<unknown, unknown, unknown> {
+export const definitionOf: DefinitionLookup = (kind) => {
   if (!Object.hasOwn(jobKinds, kind)) throw new Error(`no job of kind “${kind}”`);
   return jobKinds[kind as JobKind] as unknown as JobDefinition<unknown, unknown, unknown>;
-}
+};

@@ -1,6 +1,6 @@
 import { createYielder, performanceClock, type Clock, type Yielder } from '../clock';
 
-/** How long a slice runs and how often progress is reported; numbers only, so it crosses to a worker. */
+/** Slice length and progress rate; numbers only, so it can cross to a worker. */
 export interface SliceTiming {
   /** Longest run of work before yielding to the event loop, ms. Default 8. */
   readonly sliceMs?: number;

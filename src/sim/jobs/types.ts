@@ -9,7 +9,7 @@ import type { SliceTiming } from './slicer';
  *   rate, before a pause, at the end), so a snapshot costs nothing at the other pause points.
  */
 
-/** When a snapshot is taken: the runner's clock, and whether it is the last before a pause or the end. */
+/** When a snapshot is taken: the runner's clock, and whether it is the last before a pause or end. */
 export interface ReportContext {
   readonly now: number;
   /** The last snapshot before a pause or at the end (a job may do costlier checks then). */
