@@ -20,7 +20,7 @@ import { ResultsTable } from './ResultsTable';
 import './latch.css';
 
 type Props = PropsOf<typeof latchMeta>;
-type Phase = 'idle' | 'running' | 'stopped' | 'done' | 'error';
+type Phase = 'idle' | 'running' | 'paused' | 'held' | 'stopped' | 'done' | 'error';
 
 const NO_RESULTS: readonly JobResult[] = [];
 
@@ -74,9 +74,13 @@ export default function Latch() {
     <div className="latch" ref={rootRef}>
       <div className="widget-row">
         <PresetSelect meta={latchMeta} />
-        {phase === 'running' ? (
+        {phase === 'running' || phase === 'held' ? (
           <button type="button" onClick={cancel}>
             ■ {s.stop}
+          </button>
+        ) : phase === 'paused' ? (
+          <button type="button" className="button--primary" onClick={job.resume}>
+            ▶ {s.resume}
           </button>
         ) : (
           <button type="button" className="button--primary" onClick={start}>
@@ -89,7 +93,7 @@ export default function Latch() {
           ? format(s.idle, { total, tests: TEST_SIZE })
           : phase === 'error'
             ? format(s.failed, { message: error })
-            : format(phase === 'done' ? s.done : phase === 'stopped' ? s.stopped : s.progress, {
+            : format(PHASE_TEXT[phase](s), {
                 done: results.length,
                 total,
               })}
@@ -168,8 +172,18 @@ export default function Latch() {
   );
 }
 
-/** What the reader is told: a held or paused run is still under way. */
+/** What the reader is told; a run paused by another figure waits for "Resume". */
 function phaseOf(state: JobState): Phase {
-  if (state === 'done' || state === 'error' || state === 'idle') return state;
-  return state === 'cancelled' ? 'stopped' : 'running';
+  if (state === 'cancelled') return 'stopped';
+  if (state === 'pausing') return 'paused';
+  return state;
 }
+
+type LatchStrings = ReturnType<typeof useStrings>['latch'];
+const PHASE_TEXT: Record<Exclude<Phase, 'idle' | 'error'>, (s: LatchStrings) => string> = {
+  running: (s) => s.progress,
+  paused: (s) => s.paused,
+  held: (s) => s.held,
+  stopped: (s) => s.stopped,
+  done: (s) => s.done,
+};
