@@ -11,6 +11,7 @@ import { family } from './en/family';
 import { embeddings } from './en/embeddings';
 import { cliff } from './en/cliff';
 import { gradientFlow } from './en/gradientFlow';
+import { training } from './en/training';
 
 /**
  * English UI strings, one file per widget under `en/`. `zh.ts` must have the same shape (the
@@ -21,6 +22,7 @@ export const en = {
   content,
   widget,
   engineBadge,
+  training,
   recurrenceStepper,
   algorithmRace,
   bpttStepper,
