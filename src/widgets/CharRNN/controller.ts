@@ -168,7 +168,6 @@ export class CharTrainer {
     if (!this.controller.configure(config, { carry: sameModel, engine: train.engine })) return;
     this.modelKey = modelKey;
     this.trainKey = trainKey;
-    if (!sameModel) this.controller.setExtra(() => untrained);
     const pending = this.pending;
     this.pending = null;
     if (pending) this.applyWeights(pending.weights, pending.source);

@@ -232,6 +232,8 @@ export class SessionController<X = undefined> {
       step: this.offset,
       error: null,
       held: null,
+      // A fresh session starts the widget's own state afresh; a carried one keeps it.
+      ...(carried || !this.options.extra ? {} : { extra: this.options.extra.initial }),
     });
     if (carried)
       resumeWork(
