@@ -30,7 +30,10 @@ function make() {
     scheduler: new Scheduler(),
     timing: { progressIntervalMs: 0 },
   });
-  unsubscribers.set(t, t.controller.subscribe(() => undefined));
+  unsubscribers.set(
+    t,
+    t.controller.subscribe(() => undefined),
+  );
   return t;
 }
 

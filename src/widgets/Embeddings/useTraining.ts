@@ -40,10 +40,7 @@ function latestWeights(
  * A new seed is a new session. The widget's status is `running` while it trains; training holds
  * while `root` is off screen or the tab hidden.
  */
-export function useEmbeddingTraining(
-  seed: number,
-  root?: RefObject<Element | null>,
-): TrainingView {
+export function useEmbeddingTraining(seed: number, root?: RefObject<Element | null>): TrainingView {
   const setStatus = useWidgetState<unknown, (s: WidgetStatus) => void>((s) => s.setStatus);
   const config = useMemo(() => embeddingSessionConfig(seed), [seed]);
   const { controller, snapshot } = useSessionController(
