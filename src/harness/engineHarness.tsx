@@ -7,6 +7,7 @@ import type { EngineInfo, EngineRequest, ProgressInfo, SessionConfig, SessionSta
 import { EngineBadge } from '../ui/EngineBadge';
 import { LangContext } from '../ui/LangContext';
 import '../ui/styles.css';
+import { followPageVisibility } from '../widgets/training/pageVisibility';
 import { useTrainingSession } from '../widgets/training/useTrainingSession';
 
 /**
@@ -123,6 +124,7 @@ function Harness() {
 }
 
 document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+followPageVisibility();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <LangContext.Provider value={lang}>

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LangContext } from '../../ui/LangContext';
 import { WidgetHost } from '../host/WidgetHost';
 import { findWidget } from '../list';
-import { convergenceVerdict, runEchoStateExperiment } from './experiment';
+import { convergenceVerdict, runEchoStateExperiment } from '../../core/experiments';
 import { sci } from './format';
 import { echoStateMeta } from './meta';
 

@@ -16,15 +16,15 @@ import { echoStateMeta } from './meta';
 import {
   CONVERGENCE_SEED_OFFSET,
   CONVERGENCE_STEPS,
+  convergenceVerdict,
+  esnConfigFor,
   FREE_STEPS,
+  isSingularReadout,
+  runEchoStateExperiment,
   TRAIN_STEPS,
   WINDOW_AFTER,
   WINDOW_BEFORE,
-  convergenceVerdict,
-  esnConfigFor,
-  isSingularReadout,
-  runEchoStateExperiment,
-} from './experiment';
+} from '../../core/experiments';
 
 const defaults = echoStateMeta.props.parse({});
 const small = { ...defaults, size: 40 };

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LangContext } from '../../ui/LangContext';
 import { WidgetHost } from '../host/WidgetHost';
 import { findWidget } from '../list';
-import { jobsFor, runJob, tabulate } from './experiment';
+import { jobsFor, runJob, tabulate } from '../../core/experiments';
 import { latchMeta } from './meta';
 
 afterEach(cleanup);
