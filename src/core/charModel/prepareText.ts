@@ -1,5 +1,5 @@
 import { vocabularyOf } from '../vocabulary';
-import { capVocabulary, limitLength, MAX_SYMBOLS } from './vocabularyCap';
+import { capVocabulary, limitLength } from './vocabularyCap';
 
 /** The most text the widget trains on (code points); longer text is cut, with a message. */
 export const MAX_TEXT = 20000;
@@ -18,14 +18,17 @@ export interface PreparedText {
   readonly originalLength: number;
   /** Whether the text was cut to MAX_TEXT. */
   readonly cut: boolean;
-  /** Distinct symbols before the cap, and how many occurrences the cap replaced. */
+  /** Distinct symbols before the cap, how many were kept, and how many occurrences it replaced. */
   readonly distinct: number;
+  readonly kept: number;
   readonly replaced: number;
+  /** The share of the text's characters the model sees as themselves (not "other"). */
+  readonly coverage: number;
 }
 
 /**
  * Readies a text for character-level training: cut to MAX_TEXT code points, vocabulary capped
- * at MAX_SYMBOLS (the rarest symbols become one "other" symbol), and checked to be long enough
+ * by VOCABULARY_LIMITS (the rarest symbols become one "other" symbol), and checked to be long enough
  * for windows of `seqLen` + 1 symbols with at least two distinct symbols.
  */
 export function prepareText(
@@ -35,7 +38,7 @@ export function prepareText(
   if (raw.trim().length === 0) return { ok: false, problem: { kind: 'empty' } };
   const originalLength = Array.from(raw).length;
   const limited = limitLength(raw, MAX_TEXT);
-  const capped = capVocabulary(limited.text, MAX_SYMBOLS);
+  const capped = capVocabulary(limited.text);
   const length = Math.min(originalLength, MAX_TEXT);
   if (length < seqLen + 1)
     return { ok: false, problem: { kind: 'tooShort', length, needed: seqLen + 1 } };
@@ -49,7 +52,9 @@ export function prepareText(
       originalLength,
       cut: limited.cut,
       distinct: capped.distinct,
+      kept: capped.kept,
       replaced: capped.replaced,
+      coverage: capped.coverage,
     },
   };
 }

@@ -1,4 +1,5 @@
-/** What a figure measures on a model: gradient size by step, gate activity, Jacobians, and the cost of each training algorithm. */
+/** What a figure measures on a model: gradient size by step, gate activity, Jacobians, input–output connectivity, and the cost of each training algorithm. */
+export * from './connectivity';
 export * from './cost';
 export * from './gates';
 export * from './gradientByStep';
