@@ -1,0 +1,31 @@
+import type { BaseType, Selection } from 'd3-selection';
+
+/** The svg group (or svg) a mark is drawn into. */
+export type Parent<E extends SVGElement = SVGElement> = Selection<E, unknown, null, undefined>;
+
+/** An attribute's value: a constant, or per datum (null removes the attribute). */
+export type Channel<D> = string | number | null | ((d: D, i: number) => string | number | null);
+
+export type Marks<D, E extends SVGElement> = Selection<BaseType, D, E, unknown>;
+
+/**
+ * The one d3 join every mark is made of: one `tag` element per datum under `parent`, selected by
+ * `className` (so two marks of one tag can share a parent), with the given attributes.
+ */
+export function joinMarks<D, E extends SVGElement>(
+  parent: Parent<E>,
+  tag: string,
+  className: string,
+  data: readonly D[],
+  channels: Readonly<Record<string, Channel<D>>>,
+): Marks<D, E> {
+  const selector = className ? `${tag}.${className.trim().split(/\s+/).join('.')}` : tag;
+  const marks = parent
+    .selectAll<BaseType, D>(selector)
+    .data(data)
+    .join(tag)
+    .attr('class', className || null);
+  for (const [name, value] of Object.entries(channels))
+    marks.attr(name, value as (d: D, i: number) => string | number | null);
+  return marks;
+}
