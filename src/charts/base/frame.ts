@@ -8,6 +8,9 @@ export interface Margins {
   readonly left: number;
 }
 
+/** For diagrams that lay out their own space. */
+export const NO_MARGIN: Margins = { top: 0, right: 0, bottom: 0, left: 0 };
+
 /** Width from the container: its width clamped to [min, max], or `fallback` where it has none. */
 export interface WidthFit {
   readonly min: number;
@@ -50,6 +53,15 @@ export interface Frame {
   layer(className?: string, clipped?: boolean): Layer;
 }
 
+/**
+ * Sets the svg's viewBox to a new size (charts whose size follows their data: one column per
+ * step, one cell per value), and its width and height in px with `pixelSize`.
+ */
+export function resizeSvg(svg: Svg, width: number, height: number, pixelSize = false): void {
+  svg.attr('viewBox', `0 0 ${width} ${height}`);
+  if (pixelSize) svg.attr('width', width).attr('height', height);
+}
+
 /** The width a chart takes in `el`. */
 export function fitWidth(el: Element, fit: WidthFit): number {
   const measured = el.getBoundingClientRect().width;
@@ -60,11 +72,8 @@ export function fitWidth(el: Element, fit: WidthFit): number {
 export function createFrame(el: Element, opts: FrameOptions): Frame {
   const width = typeof opts.width === 'number' ? opts.width : fitWidth(el, opts.width);
   const { height, margin } = opts;
-  const svg = select(el)
-    .append('svg')
-    .attr('class', opts.className)
-    .attr('viewBox', `0 0 ${width} ${height}`);
-  if (opts.pixelSize) svg.attr('width', width).attr('height', height);
+  const svg = select(el).append('svg').attr('class', opts.className);
+  resizeSvg(svg, width, height, opts.pixelSize);
   if (opts.ariaLabel === undefined) svg.attr('aria-hidden', 'true');
   else svg.attr('role', 'img').attr('aria-label', opts.ariaLabel);
   const edges = {

@@ -1,10 +1,13 @@
 // The chart base: one frame, shared scales and axes, and the marks every chart is drawn with.
 export { appendArrowMarker } from './arrowMarker';
+export { divergingColour, textColourOn } from './colour';
 export { appendAxes, appendAxisTitles, drawAxes, type AxesLayers, type AxisTicks } from './axes';
 export { minus, plainTick, powerOfTen, tickLabel } from './format';
 export {
   createFrame,
   fitWidth,
+  NO_MARGIN,
+  resizeSvg,
   type Frame,
   type FrameOptions,
   type Layer,
