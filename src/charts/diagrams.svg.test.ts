@@ -9,6 +9,7 @@ import { createHeatmap } from './heatmap';
 import { createHeatmap as createLogHeatmap } from './logHeatmap';
 import { createSequenceShapes } from './sequenceShapes';
 import { createStateHeatmap } from './stateHeatmap';
+import type { Chart } from './chart';
 import { container, seeded, serializeSvg, snapshotPath } from './testing/svgSnapshot';
 import { createUnrollDiagram } from './unrollDiagram';
 
@@ -16,6 +17,14 @@ import { createUnrollDiagram } from './unrollDiagram';
 // per state under __snapshots__/. A changed attribute fails the test.
 
 const svgOf = (el: Element) => serializeSvg(el.querySelector('svg')!);
+
+/** Draws the data twice: the second update must leave the drawing as the first left it. */
+function draw<D>(chart: Chart<D>, data: D): void {
+  chart.update(data);
+  const first = document.body.innerHTML;
+  chart.update(data);
+  expect(document.body.innerHTML).toBe(first);
+}
 afterEach(() => document.body.replaceChildren());
 const noop = () => {};
 
@@ -30,7 +39,7 @@ function grid(seed: number, rows: number, cols: number, lo = -1, hi = 1): number
 describe('heatmap', () => {
   it('draws labelled cells with values and a cursor', async () => {
     const el = container();
-    createHeatmap(el, { ariaLabel: 'similarity', onCell: noop }).update({
+    draw(createHeatmap(el, { ariaLabel: 'similarity', onCell: noop }), {
       rowLabels: ['king', 'queen', 'man'],
       colLabels: ['king', 'queen', 'man', 'woman'],
       values: grid(1, 3, 4),
@@ -47,13 +56,16 @@ describe('logHeatmap', () => {
       col.map((v, r) => (r === 5 ? 0 : 10 ** (-6 * v))),
     );
     const el = container();
-    createLogHeatmap(el, {
-      xLabel: 'training step',
-      yLabel: 'time step',
-      legendLabel: 'norm',
-      maxColumns: 8,
-      cellTitle: (c, r, v) => `${c},${r}: ${v.toExponential(1)}`,
-    }).update({ columns, columnLabels: ['0', '10', '20', '30'], logDomain: [-6, 0] });
+    draw(
+      createLogHeatmap(el, {
+        xLabel: 'training step',
+        yLabel: 'time step',
+        legendLabel: 'norm',
+        maxColumns: 8,
+        cellTitle: (c, r, v) => `${c},${r}: ${v.toExponential(1)}`,
+      }),
+      { columns, columnLabels: ['0', '10', '20', '30'], logDomain: [-6, 0] },
+    );
     await expect(svgOf(el)).toMatchFileSnapshot(snapshotPath('logHeatmap', 'columns'));
   });
 });
@@ -61,7 +73,7 @@ describe('logHeatmap', () => {
 describe('stateHeatmap', () => {
   it('draws states per symbol with the focused column and cell', async () => {
     const el = container();
-    createStateHeatmap(el, { onPoint: noop }).update({
+    draw(createStateHeatmap(el, { onPoint: noop }), {
       states: grid(3, 5, 4).map((s) => Float32Array.from(s)),
       symbols: ['h', 'i', ' ', '\n', 'x'],
       focus: { t: 2, unit: 1 },
@@ -73,7 +85,7 @@ describe('stateHeatmap', () => {
 describe('cellStrip', () => {
   it('draws a diverging strip with labels and a highlight', async () => {
     const el = container();
-    createCellStrip(el, { scheme: 'diverging' }).update({
+    draw(createCellStrip(el, { scheme: 'diverging' }), {
       values: grid(4, 1, 5)[0]!,
       labels: ['a', 'b', 'c', 'd', 'e'],
       highlight: 2,
@@ -83,7 +95,7 @@ describe('cellStrip', () => {
 
   it('draws a probability strip without labels', async () => {
     const el = container();
-    createCellStrip(el, { scheme: 'probability', digits: 2, cellWidth: 40 }).update({
+    draw(createCellStrip(el, { scheme: 'probability', digits: 2, cellWidth: 40 }), {
       values: [0.05, 0.7, 0.25],
     });
     await expect(svgOf(el)).toMatchFileSnapshot(snapshotPath('cellStrip', 'probability'));
@@ -96,7 +108,7 @@ describe('complexPlane', () => {
     const re = Array.from({ length: 8 }, () => rng.uniform(-1.2, 1.2));
     const im = Array.from({ length: 8 }, () => rng.uniform(-1, 1));
     const el = container();
-    createComplexPlane(el).update({
+    draw(createComplexPlane(el), {
       re,
       im,
       radius: 1.3,
@@ -116,40 +128,43 @@ describe('contourMap', () => {
       return Math.log10(1e-3 + 4 * x * x + 9 * y * y);
     });
     const el = container();
-    createContourMap(el, {
-      x: [-1, 1],
-      y: [-1, 1],
-      xLabel: 'w',
-      yLabel: 'b',
-      levels: [-2, -1, 0],
-    }).update({
-      field,
-      n,
-      crosshair: { x: 0.2, y: -0.4 },
-      trajectories: [
-        {
-          id: 'plain',
-          label: 'plain',
-          style: 'solid',
-          points: [
-            [-0.8, 0.8],
-            [-0.4, 0.5],
-            [0.9, -0.9],
-          ],
-          mark: { k: 2, text: 'catapult' },
-        },
-        {
-          id: 'clipped',
-          label: 'clipped',
-          style: 'dashed',
-          points: [
-            [-0.8, 0.8],
-            [-0.5, 0.4],
-            [-0.2, 0.1],
-          ],
-        },
-      ],
-    });
+    draw(
+      createContourMap(el, {
+        x: [-1, 1],
+        y: [-1, 1],
+        xLabel: 'w',
+        yLabel: 'b',
+        levels: [-2, -1, 0],
+      }),
+      {
+        field,
+        n,
+        crosshair: { x: 0.2, y: -0.4 },
+        trajectories: [
+          {
+            id: 'plain',
+            label: 'plain',
+            style: 'solid',
+            points: [
+              [-0.8, 0.8],
+              [-0.4, 0.5],
+              [0.9, -0.9],
+            ],
+            mark: { k: 2, text: 'catapult' },
+          },
+          {
+            id: 'clipped',
+            label: 'clipped',
+            style: 'dashed',
+            points: [
+              [-0.8, 0.8],
+              [-0.5, 0.4],
+              [-0.2, 0.1],
+            ],
+          },
+        ],
+      },
+    );
     await expect(svgOf(el)).toMatchFileSnapshot(snapshotPath('contourMap', 'trajectories'));
   });
 });
@@ -157,7 +172,7 @@ describe('contourMap', () => {
 describe('bpttChain', () => {
   it('draws known and unknown steps in the backward pass', async () => {
     const el = container();
-    createBpttChain(el).update({
+    draw(createBpttChain(el), {
       current: 1,
       direction: 'backward',
       steps: [
@@ -205,7 +220,7 @@ describe('familyDiagram', () => {
       valueText: '0.12, −0.3',
     });
     const el = container();
-    createFamilyDiagram(el, { ariaLabel: 'cell', onFocusNode: noop }).update({
+    draw(createFamilyDiagram(el, { ariaLabel: 'cell', onFocusNode: noop }), {
       width: 3,
       height: 2,
       revealed: 1,
@@ -256,7 +271,7 @@ describe('familyDiagram', () => {
 describe('sequenceShapes', () => {
   it('draws an encoder–decoder over words, an image and sound, part computed', async () => {
     const el = container();
-    createSequenceShapes(el).update({
+    draw(createSequenceShapes(el), {
       key: 'translate',
       inputs: [
         { kind: 'word', text: 'le' },
@@ -291,13 +306,13 @@ describe('unrollDiagram', () => {
 
   it('draws the unrolled chain with a lit matrix and the focused copy', async () => {
     const el = container();
-    createUnrollDiagram(el, { onFocusStep: noop }).update(data(true));
+    draw(createUnrollDiagram(el, { onFocusStep: noop }), data(true));
     await expect(svgOf(el)).toMatchFileSnapshot(snapshotPath('unrollDiagram', 'unrolled'));
   });
 
   it('draws the folded cell', async () => {
     const el = container();
-    createUnrollDiagram(el, { onFocusStep: noop }).update(data(false));
+    draw(createUnrollDiagram(el, { onFocusStep: noop }), data(false));
     await expect(svgOf(el)).toMatchFileSnapshot(snapshotPath('unrollDiagram', 'folded'));
   });
 });

@@ -7,12 +7,21 @@ import { createLossCurve } from './lossCurve';
 import { createScatter } from './scatter';
 import { createSeriesPlot } from './seriesPlot';
 import { createSuccessByLag } from './successByLag';
+import type { Chart } from './chart';
 import { container, seeded, serializeSvg, snapshotPath } from './testing/svgSnapshot';
 
 // Deterministic SVG snapshots of the charts that draw axes with lines, bars or dots: seeded data,
 // fixed sizes, one file per state under __snapshots__/. A changed attribute fails the test.
 
 const svgOf = (el: Element) => serializeSvg(el.querySelector('svg')!);
+
+/** Draws the data twice: the second update must leave the drawing as the first left it. */
+function draw<D>(chart: Chart<D>, data: D): void {
+  chart.update(data);
+  const first = document.body.innerHTML;
+  chart.update(data);
+  expect(document.body.innerHTML).toBe(first);
+}
 afterEach(() => document.body.replaceChildren());
 
 /** A noisy decaying curve of n points, seeded. */
@@ -30,7 +39,7 @@ describe('lineChart', () => {
 
   it('draws lines on linear axes', async () => {
     const el = container();
-    createLineChart(el, opts).update(series);
+    draw(createLineChart(el, opts), series);
     await expect(svgOf(el)).toMatchFileSnapshot(snapshotPath('lineChart', 'linear'));
   });
 
@@ -50,7 +59,8 @@ describe('lineChart', () => {
         ] as const,
       },
     ];
-    createLineChart(el, { ...opts, xLog: true, yLog: true, yDomain: undefined }).update(
+    draw(
+      createLineChart(el, { ...opts, xLog: true, yLog: true, yDomain: undefined }),
       withBad.map((s) => ({ ...s, points: s.points.map(([x, y]) => [x + 1, y] as const) })),
     );
     await expect(svgOf(el)).toMatchFileSnapshot(snapshotPath('lineChart', 'loglog'));
@@ -58,7 +68,7 @@ describe('lineChart', () => {
 
   it('draws an empty frame for no data and a fixed y domain', async () => {
     const el = container();
-    createLineChart(el, { ...opts, yDomain: [0, 3], width: 400, height: 200 }).update([]);
+    draw(createLineChart(el, { ...opts, yDomain: [0, 3], width: 400, height: 200 }), []);
     await expect(svgOf(el)).toMatchFileSnapshot(snapshotPath('lineChart', 'empty'));
   });
 });
@@ -68,7 +78,7 @@ describe('lossCurve', () => {
 
   it('fits a 480 px container and draws the reference line', async () => {
     const el = container(480);
-    createLossCurve(el, { xLabel: 'step', yLabel: 'bits' }).update({
+    draw(createLossCurve(el, { xLabel: 'step', yLabel: 'bits' }), {
       points,
       reference: { value: 4.7, label: 'untrained' },
     });
@@ -77,8 +87,10 @@ describe('lossCurve', () => {
 
   it('draws a fixed size without a reference, and no points', async () => {
     const el = container();
-    const chart = createLossCurve(el, { xLabel: 'step', yLabel: 'bits', width: 300, height: 160 });
-    chart.update({ points: [], reference: null });
+    draw(createLossCurve(el, { xLabel: 'step', yLabel: 'bits', width: 300, height: 160 }), {
+      points: [],
+      reference: null,
+    });
     await expect(svgOf(el)).toMatchFileSnapshot(snapshotPath('lossCurve', 'empty'));
   });
 });
@@ -86,7 +98,7 @@ describe('lossCurve', () => {
 describe('logLines', () => {
   it('draws a measured series with markers and a clipped model line', async () => {
     const el = container();
-    createLogLines(el, { xLabel: 'lag', yLabel: 'norm' }).update([
+    draw(createLogLines(el, { xLabel: 'lag', yLabel: 'norm' }), [
       {
         id: 'measured',
         label: 'measured',
@@ -128,19 +140,19 @@ describe('seriesPlot', () => {
 
   it('fits a 520 px container on a linear axis with a marker and legend', async () => {
     const el = container(520);
-    createSeriesPlot(el, { height: 160 }).update(data(false));
+    draw(createSeriesPlot(el, { height: 160 }), data(false));
     await expect(svgOf(el)).toMatchFileSnapshot(snapshotPath('seriesPlot', 'linear'));
   });
 
   it('floors zeros and negatives on a log axis', async () => {
     const el = container(360);
-    createSeriesPlot(el, { yScale: 'log', logFloor: 1e-12 }).update(data(true));
+    draw(createSeriesPlot(el, { yScale: 'log', logFloor: 1e-12 }), data(true));
     await expect(svgOf(el)).toMatchFileSnapshot(snapshotPath('seriesPlot', 'log'));
   });
 
   it('keeps a fixed y domain', async () => {
     const el = container();
-    createSeriesPlot(el).update({ ...data(false), marker: undefined, yDomain: [-1, 1] });
+    draw(createSeriesPlot(el), { ...data(false), marker: undefined, yDomain: [-1, 1] });
     await expect(svgOf(el)).toMatchFileSnapshot(snapshotPath('seriesPlot', 'fixed'));
   });
 });
@@ -148,7 +160,7 @@ describe('seriesPlot', () => {
 describe('successByLag', () => {
   it('draws shares by lag with gaps for missing results', async () => {
     const el = container();
-    createSuccessByLag(el, { xLabel: 'lag', yLabel: 'solved', ariaLabel: 'success' }).update({
+    draw(createSuccessByLag(el, { xLabel: 'lag', yLabel: 'solved', ariaLabel: 'success' }), {
       lags: [2, 4, 8, 16, 32],
       series: [
         {
@@ -192,7 +204,7 @@ describe('scatter', () => {
       highlight: i === 3,
     }));
     const el = container();
-    createScatter(el, { ariaLabel: 'words', width: 400, height: 300 }).update(points);
+    draw(createScatter(el, { ariaLabel: 'words', width: 400, height: 300 }), points);
     await expect(svgOf(el)).toMatchFileSnapshot(snapshotPath('scatter', 'groups'));
   });
 });
@@ -200,7 +212,7 @@ describe('scatter', () => {
 describe('contributionBars', () => {
   it('draws full and kept contributions, leaving uncomputed steps empty', async () => {
     const el = container();
-    createContributionBars(el, { yLabel: 'contribution', ariaLabel: 'bars' }).update([
+    draw(createContributionBars(el, { yLabel: 'contribution', ariaLabel: 'bars' }), [
       { label: 't=1', full: 0.031, kept: 0 },
       { label: 't=2', full: 0.12, kept: 0 },
       { label: 't=3', full: 0.4, kept: 0.4 },

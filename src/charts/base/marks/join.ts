@@ -10,7 +10,8 @@ export type Marks<D, E extends SVGElement> = Selection<BaseType, D, E, unknown>;
 
 /**
  * The one d3 join every mark is made of: one `tag` element per datum under `parent`, selected by
- * `className` (so two marks of one tag can share a parent), with the given attributes.
+ * `className` (so marks of one tag with different classes can share a parent), with the given
+ * attributes.
  */
 export function joinMarks<D, E extends SVGElement>(
   parent: Parent<E>,
@@ -19,7 +20,10 @@ export function joinMarks<D, E extends SVGElement>(
   data: readonly D[],
   channels: Readonly<Record<string, Channel<D>>>,
 ): Marks<D, E> {
-  const selector = className ? `${tag}.${className.trim().split(/\s+/).join('.')}` : tag;
+  // A mark without a class owns only the unclassed elements of its tag in `parent`.
+  const selector = className
+    ? `${tag}.${className.trim().split(/\s+/).join('.')}`
+    : `${tag}:not([class])`;
   const marks = parent
     .selectAll<BaseType, D>(selector)
     .data(data)

@@ -9,7 +9,7 @@ export function textMarks<D, E extends SVGElement>(
     text: (d: D, i: number) => string;
     x?: Channel<D>;
     y?: Channel<D>;
-    anchor?: 'start' | 'middle' | 'end';
+    anchor?: Channel<D>;
     transform?: Channel<D>;
     className?: string;
   },
