@@ -18,7 +18,7 @@ export {
 export { uniqueId } from './ids';
 export { areaPath } from './marks/area';
 export { dots, shapePath, type DotShape } from './marks/dot';
-export { joinMarks, type Channel, type Parent } from './marks/join';
+export { appendMark, joinMarks, type Channel, type Parent } from './marks/join';
 export { linePath } from './marks/line';
 export { bars, rects } from './marks/rect';
 export { ruleX, ruleY } from './marks/rule';

@@ -33,3 +33,19 @@ export function joinMarks<D, E extends SVGElement>(
     marks.attr(name, value as (d: D, i: number) => string | number | null);
   return marks;
 }
+
+/**
+ * One element with the given attributes and text (for diagrams that draw a fixed set of parts
+ * per step rather than one element per datum).
+ */
+export function appendMark<E extends SVGElement>(
+  parent: Parent<E>,
+  tag: string,
+  attrs: Readonly<Record<string, string | number | null>>,
+  text?: string,
+) {
+  const mark = parent.append(tag);
+  for (const [name, value] of Object.entries(attrs)) mark.attr(name, value);
+  if (text !== undefined) mark.text(text);
+  return mark;
+}
