@@ -30,6 +30,19 @@ function Cite({ id }: { id: string }) {
   );
 }
 
+/**
+ * "Figure 1.3", linked to the figure. The build checks `to` names a widget of the chapter and
+ * writes its number into `n`.
+ */
+function FigRef({ to, n }: { to: string; n?: string }) {
+  const f = useStrings().figure;
+  return (
+    <a className="fig-ref" href={`#${to}`}>
+      {format(f.number, { n: n ?? '?' })}
+    </a>
+  );
+}
+
 /** A clearly marked slot for an interactive figure that a later update builds. */
 function Planned({ widget, children }: { widget: string; children?: ReactNode }) {
   const c = useStrings().content;
@@ -67,6 +80,15 @@ function anchored(Tag: 'h2' | 'h3') {
   };
 }
 
+/**
+ * A code block: it scrolls sideways inside its own box (the page never does), and a keyboard
+ * user can focus it to scroll.
+ */
+function CodeBlock(props: ComponentPropsWithoutRef<'pre'>) {
+  const c = useStrings().content;
+  return <pre tabIndex={0} aria-label={c.codeBlock} {...props} />;
+}
+
 const widgets = Object.fromEntries(
   widgetNames.map((name) => [name, (props: Record<string, unknown>) => <WidgetHost name={name} props={props} />]),
 );
@@ -74,9 +96,11 @@ const widgets = Object.fromEntries(
 /** Everything a chapter can use without importing it. */
 export const contentComponents: MDXComponents & Record<(typeof contentComponentNames)[number], unknown> = {
   Cite,
+  FigRef,
   Planned,
   Figure,
   h2: anchored('h2'),
   h3: anchored('h3'),
+  pre: CodeBlock,
   ...widgets,
 };

@@ -26,6 +26,25 @@ function renderHost(
 const settle = () => act(async () => {});
 
 describe('WidgetHost', () => {
+  it('captions the figure with its number and an anchor; an embed shows no number', async () => {
+    const props = { id: 'RecurrenceStepper-1', figure: '1.3', caption: 'A step.' };
+    const { container, unmount } = render(
+      <LangContext.Provider value="zh">
+        <WidgetHost name="RecurrenceStepper" props={props} />
+      </LangContext.Provider>,
+    );
+    const caption = container.querySelector('figcaption')!;
+    expect(caption.textContent).toBe('图 1.3 — A step.');
+    expect(caption.id).toBe('fig-1-3');
+    await screen.findByTestId('equation', {}, { timeout: 5000 });
+    // The number is a host prop: no "ignored" message about it.
+    expect(container.querySelector('.widget__issues')).toBeNull();
+    unmount();
+    const embed = render(<WidgetHost name="RecurrenceStepper" props={props} embedded />);
+    expect(embed.container.querySelector('figcaption')!.textContent).toBe('A step.');
+    await settle();
+  });
+
   it('restores settings from a share link for its own instance only', async () => {
     window.history.replaceState(
       null,
@@ -47,8 +66,14 @@ describe('WidgetHost', () => {
     await screen.findByTestId('equation', {}, { timeout: 5000 });
     await settle();
     expect(root.dataset['status']).toBe('ready');
-    expect(screen.getByText(/Ignored “uScale=banana”/)).toBeTruthy();
-    expect(screen.getByText(/Ignored “nope=1”: there is no such setting/)).toBeTruthy();
+    const messages = Array.from(
+      root.querySelectorAll('.widget__issues li'),
+      (li) => li.textContent,
+    );
+    expect(messages.some((m) => /Ignored “uScale=banana”/.test(m!))).toBe(true);
+    expect(messages.some((m) => /Ignored “nope=1”: there is no such setting/.test(m!))).toBe(true);
+    // Reader text sits in <bdi>, so a right-to-left override in it cannot turn the message round.
+    expect(root.querySelectorAll('.widget__issues bdi')).toHaveLength(4);
     expect(screen.getByLabelText('Scale of U')).toHaveProperty('value', '1');
   });
 

@@ -1,5 +1,6 @@
 import { Suspense, use, useEffect, useState, type RefObject } from 'react';
 import { format } from '../../i18n';
+import { FormattedMessage } from '../../ui/ReaderText';
 import { hostPropsSchema } from '../../state/hostProps';
 import {
   decodeProps,
@@ -44,9 +45,9 @@ function setUp(
   lang: 'en' | 'zh',
 ): Setup {
   const meta = widgetMetas[name]!;
-  const { id, width, caption, ...own } = props;
+  const { id, width, caption, figure, ...own } = props;
   const issues: PropIssue[] = [];
-  const host = hostPropsSchema.safeParse({ id, width, caption });
+  const host = hostPropsSchema.safeParse({ id, width, caption, figure });
   if (!host.success)
     issues.push(
       ...host.error.issues.map((i) => ({ key: i.path.join('.'), raw: '', reason: i.message })),
@@ -111,6 +112,29 @@ export default function WidgetRuntime(runtime: WidgetRuntimeProps) {
     encodeChangedProps(meta.props, store.getState().props as Record<string, unknown>);
   return (
     <WidgetContext.Provider value={{ store, instanceId }}>
+      {issues.length > 0 && (
+        <ul className="widget__issues" role="status">
+          {issues.map((issue, i) => (
+            <li key={i}>
+              {issue.raw === '' ? (
+                format(w.ignoredWhole, { reason: issue.reason })
+              ) : (
+                <FormattedMessage
+                  template={w.ignored}
+                  values={{ ...issue }}
+                  readerText={['key', 'raw']}
+                />
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <Suspense fallback={<p className="widget__placeholder">{w.loading}</p>}>
+        <FaultOnce armed={fault} />
+        <LoadedWidget name={name} attempt={runtime.attempt} />
+        <ReadySignal store={store} />
+      </Suspense>
+      {/* The tools come after the figure: the reader sees the picture first. */}
       <div className="widget__tools">
         <button type="button" onClick={() => store.getState().reset()}>
           {w.reset}
@@ -133,22 +157,6 @@ export default function WidgetRuntime(runtime: WidgetRuntimeProps) {
           }
         />
       </div>
-      {issues.length > 0 && (
-        <ul className="widget__issues" role="status">
-          {issues.map((issue, i) => (
-            <li key={i}>
-              {issue.raw === ''
-                ? format(w.ignoredWhole, { reason: issue.reason })
-                : format(w.ignored, { key: issue.key, raw: issue.raw, reason: issue.reason })}
-            </li>
-          ))}
-        </ul>
-      )}
-      <Suspense fallback={<p className="widget__placeholder">{w.loading}</p>}>
-        <FaultOnce armed={fault} />
-        <LoadedWidget name={name} attempt={runtime.attempt} />
-        <ReadySignal store={store} />
-      </Suspense>
     </WidgetContext.Provider>
   );
 }
