@@ -1,7 +1,7 @@
 import { scaleSequential } from 'd3-scale';
 import { interpolateYlGnBu } from 'd3-scale-chromatic';
 import { select } from 'd3-selection';
-import { appendAxes, appendAxisTitles, createFrame, drawAxes, scaleOf } from './base';
+import { appendAxes, appendAxisTitles, createFrame, drawAxes, ruleX, ruleY, scaleOf } from './base';
 import type { Chart } from './chart';
 import { bandRuns, isolineSegments } from './isolines';
 
@@ -65,8 +65,7 @@ export function createContourMap(el: Element, opts: ContourMapOptions): Chart<Co
   const halos = plot.append('g').attr('class', 'contour-map__halos');
   const paths = plot.append('g').attr('class', 'contour-map__paths');
   const cross = plot.append('g').attr('class', 'contour-map__crosshair');
-  cross.append('line').attr('class', 'h');
-  cross.append('line').attr('class', 'v');
+  const crossLines = cross.append('g');
   cross.append('circle').attr('r', 6);
 
   const axes = frame.layer('contour-map__axes');
@@ -110,18 +109,8 @@ export function createContourMap(el: Element, opts: ContourMapOptions): Chart<Co
     if (!crosshair) return;
     const cx = sx(crosshair.x);
     const cy = sy(crosshair.y);
-    cross
-      .select('line.h')
-      .attr('x1', frame.left)
-      .attr('x2', frame.right)
-      .attr('y1', cy)
-      .attr('y2', cy);
-    cross
-      .select('line.v')
-      .attr('y1', frame.top)
-      .attr('y2', frame.bottom)
-      .attr('x1', cx)
-      .attr('x2', cx);
+    ruleY(crossLines, [cy], { className: 'h', y: cy, x1: frame.left, x2: frame.right });
+    ruleX(crossLines, [cx], { className: 'v', x: cx, y1: frame.top, y2: frame.bottom });
     cross.select('circle').attr('cx', cx).attr('cy', cy);
   };
 

@@ -9,22 +9,12 @@ import { createHeatmap } from './heatmap';
 import { createHeatmap as createLogHeatmap } from './logHeatmap';
 import { createSequenceShapes } from './sequenceShapes';
 import { createStateHeatmap } from './stateHeatmap';
-import type { Chart } from './chart';
-import { container, seeded, serializeSvg, snapshotPath } from './testing/svgSnapshot';
+import { container, draw, seeded, snapshotPath, svgOf } from './testing/svgSnapshot';
 import { createUnrollDiagram } from './unrollDiagram';
 
 // Deterministic SVG snapshots of the diagram and cell charts: seeded data, fixed sizes, one file
 // per state under __snapshots__/. A changed attribute fails the test.
 
-const svgOf = (el: Element) => serializeSvg(el.querySelector('svg')!);
-
-/** Draws the data twice: the second update must leave the drawing as the first left it. */
-function draw<D>(chart: Chart<D>, data: D): void {
-  chart.update(data);
-  const first = document.body.innerHTML;
-  chart.update(data);
-  expect(document.body.innerHTML).toBe(first);
-}
 afterEach(() => document.body.replaceChildren());
 const noop = () => {};
 

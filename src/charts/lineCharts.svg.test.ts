@@ -7,21 +7,11 @@ import { createLossCurve } from './lossCurve';
 import { createScatter } from './scatter';
 import { createSeriesPlot } from './seriesPlot';
 import { createSuccessByLag } from './successByLag';
-import type { Chart } from './chart';
-import { container, seeded, serializeSvg, snapshotPath } from './testing/svgSnapshot';
+import { container, draw, seeded, snapshotPath, svgOf } from './testing/svgSnapshot';
 
 // Deterministic SVG snapshots of the charts that draw axes with lines, bars or dots: seeded data,
 // fixed sizes, one file per state under __snapshots__/. A changed attribute fails the test.
 
-const svgOf = (el: Element) => serializeSvg(el.querySelector('svg')!);
-
-/** Draws the data twice: the second update must leave the drawing as the first left it. */
-function draw<D>(chart: Chart<D>, data: D): void {
-  chart.update(data);
-  const first = document.body.innerHTML;
-  chart.update(data);
-  expect(document.body.innerHTML).toBe(first);
-}
 afterEach(() => document.body.replaceChildren());
 
 /** A noisy decaying curve of n points, seeded. */
@@ -158,35 +148,16 @@ describe('seriesPlot', () => {
 });
 
 describe('successByLag', () => {
+  const shares = (values: (number | null)[]) =>
+    values.map((share, i) => ({ lag: 2 ** (i + 1), share }));
+
   it('draws shares by lag with gaps for missing results', async () => {
     const el = container();
     draw(createSuccessByLag(el, { xLabel: 'lag', yLabel: 'solved', ariaLabel: 'success' }), {
       lags: [2, 4, 8, 16, 32],
       series: [
-        {
-          key: 'bptt',
-          label: 'BPTT',
-          marker: 'circle',
-          points: [
-            { lag: 2, share: 1 },
-            { lag: 4, share: 0.75 },
-            { lag: 8, share: 0.25 },
-            { lag: 16, share: 0 },
-            { lag: 32, share: null },
-          ],
-        },
-        {
-          key: 'lstm',
-          label: 'LSTM',
-          marker: 'square',
-          points: [
-            { lag: 2, share: 1 },
-            { lag: 4, share: 1 },
-            { lag: 8, share: 1 },
-            { lag: 16, share: 0.5 },
-            { lag: 32, share: null },
-          ],
-        },
+        { key: 'bptt', label: 'BPTT', marker: 'circle', points: shares([1, 0.75, 0.25, 0, null]) },
+        { key: 'lstm', label: 'LSTM', marker: 'square', points: shares([1, 1, 1, 0.5, null]) },
       ],
     });
     await expect(svgOf(el)).toMatchFileSnapshot(snapshotPath('successByLag', 'shares'));

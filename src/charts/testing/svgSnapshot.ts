@@ -1,3 +1,6 @@
+import { expect } from 'vitest';
+import type { Chart } from '../chart';
+
 /**
  * Test-only: an SVG element as stable, line-per-element text for a file snapshot (Observable
  * Plot's practice). Attributes are sorted (the order d3 set them in draws nothing) and generated
@@ -71,4 +74,15 @@ export function seeded(seed: number): {
     uniform: (lo, hi) => lo + (hi - lo) * next(),
     normal: () => Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next()),
   };
+}
+
+/** The snapshot text of the chart's svg in `el`. */
+export const svgOf = (el: Element): string => serializeSvg(el.querySelector('svg')!);
+
+/** Draws the data twice: the second update must leave the drawing as the first left it. */
+export function draw<D>(chart: Chart<D>, data: D): void {
+  chart.update(data);
+  const first = document.body.innerHTML;
+  chart.update(data);
+  expect(document.body.innerHTML).toBe(first);
 }
