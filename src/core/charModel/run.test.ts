@@ -16,6 +16,7 @@ import {
   topK,
 } from './run';
 import { charModelSpec } from './spec';
+import { textScoreJob } from './textScore';
 
 const logits = Float64Array.from([1.2, -0.3, 2.5, 0.4]);
 
@@ -124,5 +125,25 @@ describe('encodeLoosely', () => {
   it('maps unknown symbols to the other symbol, or drops them', () => {
     expect(encodeLoosely('abz', ['a', 'b', '?'], '?')).toEqual({ indices: [0, 1, 2], unknown: 1 });
     expect(encodeLoosely('abz', ['a', 'b'], '?')).toEqual({ indices: [0, 1], unknown: 1 });
+  });
+});
+
+describe('textScoreJob', () => {
+  it('scores a long text in chunks to the same mean cross-entropy as textLoss, in one pass', () => {
+    const V = 6;
+    const model = createModel(charModelSpec('lstm', 5, 2, V));
+    const params = initParams(model, 4);
+    const rng = createRng(8);
+    const indices = Array.from({ length: 531 }, () => Math.floor(rng.next() * V));
+    const job = textScoreJob({ spec: model.spec, params, indices });
+    const scored: number[] = [];
+    let next = job.next();
+    while (!next.done) {
+      scored.push(next.value().scored);
+      next = job.next();
+    }
+    expect(scored).toEqual([200, 400, 530]);
+    expect(next.value.predictions).toBe(530);
+    expect(next.value.nats).toBeCloseTo(textLoss(model, params, indices), 12);
   });
 });

@@ -1,3 +1,5 @@
+import { textScoreJob } from '../../core/charModel';
+import { connectivityJob } from '../../core/diagnostics';
 import { latchExperiment, raceRounds, runEchoStateExperiment } from '../../core/experiments';
 import {
   functionJob,
@@ -18,6 +20,10 @@ export const jobKinds = {
   echoState: functionJob(runEchoStateExperiment),
   /** Five training algorithms racing, a round per pause point, until stopped (AlgorithmRace). */
   algorithmRace: generatorJob((settings: Parameters<typeof raceRounds>[0]) => raceRounds(settings)),
+  /** A character model's mean cross-entropy over a whole text, in chunks (CharRNN). */
+  charTextScore: generatorJob(textScoreJob),
+  /** ‖∂z_t/∂x_k‖ for one output step t of a character model over a text (CharRNN). */
+  charConnectivity: generatorJob(connectivityJob),
 } as const;
 
 export type JobKind = keyof typeof jobKinds;
