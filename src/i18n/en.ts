@@ -5,6 +5,7 @@ import { algorithmRace } from './en/algorithmRace';
 import { bpttStepper } from './en/bpttStepper';
 import { latch } from './en/latch';
 import { charRnn } from './en/charRnn';
+import { charRnnConnectivity } from './en/charRnnConnectivity';
 import { echoState } from './en/echoState';
 import { unroll } from './en/unroll';
 import { sequenceShapes } from './en/sequenceShapes';
@@ -30,6 +31,7 @@ export const en = {
   bpttStepper,
   latch,
   charRnn,
+  charRnnConnectivity,
   echoState,
   unroll,
   sequenceShapes,

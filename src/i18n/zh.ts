@@ -6,6 +6,7 @@ import { algorithmRace } from './zh/algorithmRace';
 import { bpttStepper } from './zh/bpttStepper';
 import { latch } from './zh/latch';
 import { charRnn } from './zh/charRnn';
+import { charRnnConnectivity } from './zh/charRnnConnectivity';
 import { echoState } from './zh/echoState';
 import { unroll } from './zh/unroll';
 import { sequenceShapes } from './zh/sequenceShapes';
@@ -28,6 +29,7 @@ export const zh: Strings = {
   bpttStepper,
   latch,
   charRnn,
+  charRnnConnectivity,
   echoState,
   unroll,
   sequenceShapes,

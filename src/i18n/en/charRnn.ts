@@ -16,6 +16,7 @@ export const charRnn = {
   textCut: 'The text had {original} characters; the first {kept} are used.',
   textCapped:
     'The text has {distinct} distinct symbols; the {kept} most frequent are kept and the other {replaced} occurrences are shown as “{other}” (one “other” symbol), so the model stays small.',
+  otherSymbol: '⟨other⟩',
   textEmpty: 'The text is empty: paste some text first. The model keeps its previous text.',
   textTooShort:
     'The text has {length} characters; training needs at least {needed} (sequence length + 1). The model keeps its previous text.',

@@ -18,6 +18,7 @@ export const charRnn: Strings['charRnn'] = {
   textCut: '文本原有 {original} 个字符，只使用前 {kept} 个。',
   textCapped:
     '文本有 {distinct} 个不同符号；保留最常见的 {kept} 个，其余 {replaced} 处显示为“{other}”（一个“其他”符号），让模型保持小巧。',
+  otherSymbol: '⟨其他⟩',
   textEmpty: '文本是空的：请先粘贴一些文本。模型保留之前的文本。',
   textTooShort:
     '文本只有 {length} 个字符；训练至少需要 {needed} 个（序列长度 + 1）。模型保留之前的文本。',
