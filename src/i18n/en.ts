@@ -11,6 +11,7 @@ import { family } from './en/family';
 import { embeddings } from './en/embeddings';
 import { cliff } from './en/cliff';
 import { gradientFlow } from './en/gradientFlow';
+import { notation } from './en/notation';
 
 /**
  * English UI strings, one file per widget under `en/`. `zh.ts` must have the same shape (the
@@ -33,6 +34,7 @@ export const en = {
   embeddings,
   cliff,
   gradientFlow,
+  notation,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
