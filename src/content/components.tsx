@@ -67,6 +67,15 @@ function anchored(Tag: 'h2' | 'h3') {
   };
 }
 
+/**
+ * A code block: it scrolls sideways inside its own box (the page never does), and a keyboard
+ * user can focus it to scroll.
+ */
+function CodeBlock(props: ComponentPropsWithoutRef<'pre'>) {
+  const c = useStrings().content;
+  return <pre tabIndex={0} aria-label={c.codeBlock} {...props} />;
+}
+
 const widgets = Object.fromEntries(
   widgetNames.map((name) => [name, (props: Record<string, unknown>) => <WidgetHost name={name} props={props} />]),
 );
@@ -78,5 +87,6 @@ export const contentComponents: MDXComponents & Record<(typeof contentComponentN
   Figure,
   h2: anchored('h2'),
   h3: anchored('h3'),
+  pre: CodeBlock,
   ...widgets,
 };

@@ -20,3 +20,19 @@ export function format(
     key in values ? String(values[key]) : whole,
   );
 }
+
+/**
+ * Cuts a template at its `{name}` placeholders: text pieces and placeholder names in order, for
+ * a renderer that wraps some values in elements (reader text in <bdi>).
+ */
+export function templateParts(template: string): { text: string; name: string | null }[] {
+  const parts: { text: string; name: string | null }[] = [];
+  let last = 0;
+  for (const m of template.matchAll(/\{(\w+)\}/g)) {
+    if (m.index > last) parts.push({ text: template.slice(last, m.index), name: null });
+    parts.push({ text: m[0], name: m[1]! });
+    last = m.index + m[0].length;
+  }
+  if (last < template.length) parts.push({ text: template.slice(last), name: null });
+  return parts;
+}

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { sampleMeta as meta } from './fixtures/sampleMeta';
-import { decodeProps, encodeChangedProps, fieldKind, validateProps } from './propsCodec';
+import {
+  decodeProps,
+  echo,
+  ECHO_LIMIT,
+  encodeChangedProps,
+  fieldKind,
+  validateProps,
+} from './propsCodec';
 
 const schema = meta.props;
 const defaults = schema.parse({});
@@ -85,5 +92,32 @@ describe('encodeChangedProps', () => {
       ['t', '1'],
     ]);
     expect(decodeProps(schema, Object.fromEntries(pairs), 'en').values).toEqual(changed);
+  });
+});
+
+describe('hostile and huge values', () => {
+  it('reports names of Object.prototype members as unknown settings instead of crashing', () => {
+    for (const key of ['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf']) {
+      const { values, issues } = decodeProps(schema, { [key]: '1' }, 'en');
+      expect(values).toEqual(defaults);
+      expect(issues).toEqual([{ key, raw: '1', reason: 'there is no such setting' }]);
+    }
+  });
+
+  it('repeats at most ECHO_LIMIT characters of a value or a name', () => {
+    const long = 'x'.repeat(30_000);
+    const { issues } = decodeProps(schema, { word: long, [long]: long }, 'en');
+    expect(issues).toHaveLength(2);
+    for (const issue of issues) {
+      expect(Array.from(issue.raw).length).toBe(ECHO_LIMIT + 1);
+      expect(issue.raw.endsWith('…')).toBe(true);
+      expect(Array.from(issue.key).length).toBeLessThanOrEqual(ECHO_LIMIT + 1);
+    }
+  });
+
+  it('cuts between code points, never inside a surrogate pair', () => {
+    const emoji = '😀'.repeat(100);
+    expect(echo(emoji)).toBe(`${'😀'.repeat(ECHO_LIMIT)}…`);
+    expect(echo('short')).toBe('short');
   });
 });

@@ -10,8 +10,9 @@ import type { Lang } from '../i18n/lang';
 export type FieldKind = 'number' | 'integer' | 'string' | 'boolean' | 'enum' | 'numberArray';
 
 export interface PropIssue {
+  /** The setting's name as given, shortened for display (see `echo`). */
   readonly key: string;
-  /** The raw text the reader or author gave. */
+  /** The raw text the reader or author gave, shortened for display (see `echo`). */
   readonly raw: string;
   /** Why it was refused, in the page's language. */
   readonly reason: string;
@@ -64,6 +65,23 @@ export function encodeField(value: unknown): string {
   return String(value);
 }
 
+/** Longest piece of reader-given text a message repeats; a link can carry 30,000 characters. */
+export const ECHO_LIMIT = 60;
+
+/** Reader-given text as a message may repeat it: at most ECHO_LIMIT characters, then "…". */
+export function echo(text: string): string {
+  const chars = Array.from(text);
+  return chars.length <= ECHO_LIMIT ? text : `${chars.slice(0, ECHO_LIMIT).join('')}…`;
+}
+
+/**
+ * The schema's field for a key, or undefined. Only the shape's own keys count: a link naming
+ * `constructor` or `toString` must not reach Object.prototype's members.
+ */
+function ownField(schema: z.ZodObject, key: string): z.ZodType | undefined {
+  return Object.hasOwn(schema.shape, key) ? (schema.shape[key] as z.ZodType) : undefined;
+}
+
 export interface DecodeResult<T> {
   readonly values: T;
   readonly issues: PropIssue[];
@@ -82,11 +100,11 @@ export function decodeProps<S extends z.ZodObject>(
   const issues: PropIssue[] = [];
   const given: Record<string, unknown> = {};
   for (const [key, text] of Object.entries(raw)) {
-    const field = schema.shape[key] as z.ZodType | undefined;
+    const field = ownField(schema, key);
     if (!field) {
       issues.push({
-        key,
-        raw: text,
+        key: echo(key),
+        raw: echo(text),
         reason: lang === 'zh' ? '没有这个设置项' : 'there is no such setting',
       });
       continue;
@@ -96,7 +114,11 @@ export function decodeProps<S extends z.ZodObject>(
     });
     if (parsed.success) given[key] = parsed.data;
     else
-      issues.push({ key, raw: text, reason: parsed.error.issues.map((i) => i.message).join('; ') });
+      issues.push({
+        key,
+        raw: echo(text),
+        reason: parsed.error.issues.map((i) => i.message).join('; '),
+      });
   }
   // Object-level checks (refinements across fields): if the mix fails, keep the base.
   const whole = schema.safeParse({ ...base, ...given }, { error: localeErrors[lang] });

@@ -19,4 +19,11 @@ describe('share links', () => {
     expect(url).toBe('https://x.test/base/embed.html?widget=RecurrenceStepper&word=a%26b%3Dc');
     expect(new URL(url).searchParams.get('word')).toBe('a&b=c');
   });
+
+  it('read a parameter named like a prototype member as a plain key', () => {
+    const params = instanceParams('?A-1.__proto__=x&A-1.constructor=1&A-1.word=ok', 'A-1');
+    expect(Object.keys(params)).toEqual(['__proto__', 'constructor', 'word']);
+    expect(params['__proto__']).toBe('x');
+    expect(params['constructor']).toBe('1');
+  });
 });

@@ -3,7 +3,8 @@
  * Embed URLs use the bare prop names: `embed.html?widget=<Name>&<prop>=<value>`.
  */
 export function instanceParams(search: string, instanceId: string): Record<string, string> {
-  const out: Record<string, string> = {};
+  // No prototype: a parameter named `__proto__` or `constructor` is a plain (unknown) key.
+  const out: Record<string, string> = Object.create(null) as Record<string, string>;
   const prefix = `${instanceId}.`;
   for (const [key, value] of new URLSearchParams(search)) {
     if (key.startsWith(prefix)) out[key.slice(prefix.length)] = value;

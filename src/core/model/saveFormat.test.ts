@@ -44,10 +44,27 @@ describe('the model file', () => {
     expect(() => loadModel(bad({ spec: { ...spec, hiddenSize: 0 } }))).toThrow(/hiddenSize/);
     expect(() =>
       loadModel(bad({ params: { dtype: 'float64', encoding: 'base64-le', data: 'AAAA' } })),
-    ).toThrow(/holds 0.375 parameters|parameters/);
+    ).toThrow(/3 bytes\) is not a whole number of float64s/);
+    expect(() => loadModel(bad({ version: '1' }))).toThrow(/version is not a number: "1"/);
+    expect(() => loadModel(bad({ version: undefined }))).toThrow(/does not say its version/);
     expect(() =>
       loadModel(bad({ params: { dtype: 'float64', encoding: 'base64-le', data: '!!!!' } })),
     ).toThrow(/base64/);
+  });
+});
+
+describe('non-finite weights', () => {
+  it('refuses a file whose weights hold NaN or ±Infinity, naming how many and where', () => {
+    const model = createModel(spec);
+    for (const poison of [NaN, Infinity, -Infinity]) {
+      const params = initParams(model, 2);
+      const w = model.layout.blocks.find((b) => b.name === 'l1.bwd.Wh')!;
+      params[w.offset + 3] = poison;
+      params[params.length - 1] = poison;
+      expect(() => loadModel(saveModel(model, params))).toThrow(
+        `the file's weights are not all finite numbers: 2 of ${params.length} are NaN or infinite (the first in l1.bwd.Wh)`,
+      );
+    }
   });
 });
 

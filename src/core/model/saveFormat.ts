@@ -68,9 +68,12 @@ export function loadModel(text: string): {
   }
   const saved = raw as Partial<SavedModel> | null;
   if (!saved || saved.format !== SAVE_FORMAT) throw new Error('this file is not an Unrolled model');
+  if (saved.version === undefined) throw new Error('the model file does not say its version');
+  if (typeof saved.version !== 'number')
+    throw new Error(`the model file's version is not a number: ${JSON.stringify(saved.version)}`);
   if (saved.version !== SAVE_VERSION)
     throw new Error(
-      `unsupported model file version ${String(saved.version)} (this build reads ${SAVE_VERSION})`,
+      `this model file is version ${saved.version}; this build reads version ${SAVE_VERSION}`,
     );
   if (!saved.spec) throw new Error('the model file has no spec');
   const model = createModel(saved.spec);
@@ -85,6 +88,8 @@ export function loadModel(text: string): {
   if (saved.params?.dtype !== 'float64' || saved.params.encoding !== 'base64-le')
     throw new Error('unknown parameter encoding');
   const bytes = decodeBase64(saved.params.data);
+  if (bytes.length % 8 !== 0)
+    throw new Error(`the parameter data (${bytes.length} bytes) is not a whole number of float64s`);
   if (bytes.length !== model.layout.size * 8) {
     throw new Error(
       `the file holds ${bytes.length / 8} parameters; the model has ${model.layout.size}`,
@@ -94,5 +99,24 @@ export function loadModel(text: string): {
   const params = Float64Array.from({ length: model.layout.size }, (_, k) =>
     view.getFloat64(k * 8, true),
   );
+  refuseNonFinite(model, params);
   return { model, params, meta: saved.meta };
+}
+
+/** Weights that are NaN or infinite cannot be trained or run: such a file is refused whole. */
+function refuseNonFinite(model: Model, params: Float64Array): void {
+  let bad = 0;
+  let first = -1;
+  params.forEach((v, k) => {
+    if (Number.isFinite(v)) return;
+    bad++;
+    if (first < 0) first = k;
+  });
+  if (bad === 0) return;
+  const block = model.layout.blocks.find(
+    (b) => first >= b.offset && first < b.offset + b.rows * b.cols,
+  );
+  throw new Error(
+    `the file's weights are not all finite numbers: ${bad} of ${params.length} are NaN or infinite (the first in ${block?.name ?? '?'})`,
+  );
 }

@@ -28,6 +28,7 @@ export const site = {
 export const content = {
   plannedTitle: 'Interactive figure in preparation: {name}',
   plannedNote: 'This figure arrives with a later update of the chapter.',
+  codeBlock: 'Code (scrolls sideways)',
   unknownCitation: 'unknown reference',
 } as const;
 

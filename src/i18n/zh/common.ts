@@ -30,6 +30,7 @@ export const site: Strings['site'] = {
 export const content: Strings['content'] = {
   plannedTitle: '交互图示准备中：{name}',
   plannedNote: '这个图示将在本章后续更新中加入。',
+  codeBlock: '代码（可横向滚动）',
   unknownCitation: '未知文献',
 };
 

@@ -47,8 +47,14 @@ describe('WidgetHost', () => {
     await screen.findByTestId('equation', {}, { timeout: 5000 });
     await settle();
     expect(root.dataset['status']).toBe('ready');
-    expect(screen.getByText(/Ignored “uScale=banana”/)).toBeTruthy();
-    expect(screen.getByText(/Ignored “nope=1”: there is no such setting/)).toBeTruthy();
+    const messages = Array.from(
+      root.querySelectorAll('.widget__issues li'),
+      (li) => li.textContent,
+    );
+    expect(messages.some((m) => /Ignored “uScale=banana”/.test(m!))).toBe(true);
+    expect(messages.some((m) => /Ignored “nope=1”: there is no such setting/.test(m!))).toBe(true);
+    // Reader text sits in <bdi>, so a right-to-left override in it cannot turn the message round.
+    expect(root.querySelectorAll('.widget__issues bdi')).toHaveLength(4);
     expect(screen.getByLabelText('Scale of U')).toHaveProperty('value', '1');
   });
 

@@ -1,5 +1,6 @@
 import { Suspense, use, useEffect, useState, type RefObject } from 'react';
 import { format } from '../../i18n';
+import { FormattedMessage } from '../../ui/ReaderText';
 import { hostPropsSchema } from '../../state/hostProps';
 import {
   decodeProps,
@@ -137,9 +138,15 @@ export default function WidgetRuntime(runtime: WidgetRuntimeProps) {
         <ul className="widget__issues" role="status">
           {issues.map((issue, i) => (
             <li key={i}>
-              {issue.raw === ''
-                ? format(w.ignoredWhole, { reason: issue.reason })
-                : format(w.ignored, { key: issue.key, raw: issue.raw, reason: issue.reason })}
+              {issue.raw === '' ? (
+                format(w.ignoredWhole, { reason: issue.reason })
+              ) : (
+                <FormattedMessage
+                  template={w.ignored}
+                  values={{ ...issue }}
+                  readerText={['key', 'raw']}
+                />
+              )}
             </li>
           ))}
         </ul>
