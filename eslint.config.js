@@ -112,7 +112,7 @@ export default tseslint.config(
   boundary('i18n', {}, 'src/i18n is plain data.'),
   boundary(
     'ui',
-    { folders: ['core', 'state', 'charts', 'i18n'], packages: react },
+    { folders: ['core', 'sim', 'state', 'charts', 'i18n'], packages: react },
     'src/ui holds small shared React pieces that widgets, content and the site build on.',
   ),
   boundary(

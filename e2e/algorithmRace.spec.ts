@@ -24,7 +24,8 @@ test('the race trains all five in a worker, RTRL and BPTT agree, and pause holds
 
   await widget.getByRole('button', { name: /Start the race/ }).click();
   await expect(widget).toHaveAttribute('data-status', 'running');
-  await expect.poll(() => workers.some((url) => /race/.test(url))).toBe(true);
+  // The race runs in the one worker of src/sim (simWorker.ts), which hosts every job.
+  await expect.poll(() => workers.some((url) => /simWorker/.test(url))).toBe(true);
   await expect
     .poll(async () => racing(await status.innerText()), { timeout: 60_000 })
     .toBeGreaterThan(200);

@@ -16,6 +16,10 @@ async function shownState(widget: Locator, testId = 's') {
   return { values, text };
 }
 
+/** Opens the figure's "More settings" (seed, U scale and the W sliders live there). */
+const openMoreSettings = (widget: Locator) =>
+  widget.locator('summary', { hasText: 'More settings' }).click();
+
 async function openStepper(page: Page, url = '/en/01-basics/') {
   await page.goto(url);
   await hydrated(page);
@@ -34,6 +38,7 @@ test('a W slider changes s_t, and the numbers equal the core engine’s', async 
   expect(before.text).toEqual(Array.from(expected1, (v) => v.toFixed(3)));
 
   // Keyboard: focus the W(1,1) slider and press → four times (step 0.05 each).
+  await openMoreSettings(widget);
   const slider = widget.getByLabel('W row 1, column 1');
   await slider.focus();
   for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
@@ -49,6 +54,7 @@ test('a W slider changes s_t, and the numbers equal the core engine’s', async 
 test('a share link restores the widget’s settings', async ({ page, context }) => {
   const widget = await openStepper(page);
   await widget.getByLabel('Word (letters a–z)').fill('rnn');
+  await openMoreSettings(widget);
   await widget.getByLabel('Scale of U').fill('2');
   await widget.getByRole('button', { name: /Step forward/ }).click();
   const state = await shownState(widget);

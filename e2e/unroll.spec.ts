@@ -126,6 +126,7 @@ test('a typed sentence is read; an unusable one gives a message and changes noth
   page,
 }) => {
   const widget = await openUnroll(page);
+  await widget.locator('summary', { hasText: 'More settings' }).click();
   const input = widget.getByLabel('Sentence');
   await input.fill('...');
   await expect(widget.getByText(/Type at least one word/)).toBeVisible();

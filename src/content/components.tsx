@@ -30,6 +30,19 @@ function Cite({ id }: { id: string }) {
   );
 }
 
+/**
+ * "Figure 1.3", linked to the figure. The build checks `to` names a widget of the chapter and
+ * writes its number into `n`.
+ */
+function FigRef({ to, n }: { to: string; n?: string }) {
+  const f = useStrings().figure;
+  return (
+    <a className="fig-ref" href={`#${to}`}>
+      {format(f.number, { n: n ?? '?' })}
+    </a>
+  );
+}
+
 /** A clearly marked slot for an interactive figure that a later update builds. */
 function Planned({ widget, children }: { widget: string; children?: ReactNode }) {
   const c = useStrings().content;
@@ -83,6 +96,7 @@ const widgets = Object.fromEntries(
 /** Everything a chapter can use without importing it. */
 export const contentComponents: MDXComponents & Record<(typeof contentComponentNames)[number], unknown> = {
   Cite,
+  FigRef,
   Planned,
   Figure,
   h2: anchored('h2'),

@@ -1,4 +1,5 @@
 import { site, content, widget, engineBadge } from './en/common';
+import { figure } from './en/figure';
 import { recurrenceStepper } from './en/recurrenceStepper';
 import { algorithmRace } from './en/algorithmRace';
 import { bpttStepper } from './en/bpttStepper';
@@ -21,6 +22,7 @@ export const en = {
   site,
   content,
   widget,
+  figure,
   engineBadge,
   recurrenceStepper,
   algorithmRace,

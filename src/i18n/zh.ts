@@ -1,5 +1,6 @@
 import type { Strings } from './en';
 import { site, content, widget, engineBadge } from './zh/common';
+import { figure } from './zh/figure';
 import { recurrenceStepper } from './zh/recurrenceStepper';
 import { algorithmRace } from './zh/algorithmRace';
 import { bpttStepper } from './zh/bpttStepper';
@@ -19,6 +20,7 @@ export const zh: Strings = {
   site,
   content,
   widget,
+  figure,
   engineBadge,
   recurrenceStepper,
   algorithmRace,

@@ -9,6 +9,11 @@ export const hostPropsSchema = z.object({
     .describe('Instance id: the anchor and the prefix of share-link parameters.'),
   width: z.enum(['body', 'page', 'screen']).default('body').describe('Column the figure spans.'),
   caption: z.string().optional().describe('Caption under the figure.'),
+  figure: z
+    .string()
+    .regex(/^\d+\.\d+$/)
+    .optional()
+    .describe('Figure number "<part>.<k>", set by the chapter build (an author never writes it).'),
 });
 
 export type HostProps = z.output<typeof hostPropsSchema>;

@@ -64,6 +64,20 @@ describe('the chapter pipeline', () => {
     expect(out).toContain('"RecurrenceStepper-2"');
   });
 
+  it('numbers every widget of the chapter "<part>.<k>" in page order and resolves <FigRef>', async () => {
+    const out = await build(
+      'See <FigRef to="steps" />.\n\n<Unroll />\n\n<RecurrenceStepper id="steps" caption="Stepping." />\n\nAs <FigRef to="Unroll-1" /> shows.\n',
+    );
+    expect(out).toMatch(/id: "Unroll-1",\s*figure: "1\.1"/);
+    expect(out).toMatch(/id: "steps",\s*caption: "Stepping\.",\s*figure: "1\.2"/);
+    expect(out).toMatch(/FigRef, \{\s*to: "steps",\s*n: "1\.2"/);
+    expect(out).toMatch(/FigRef, \{\s*to: "Unroll-1",\s*n: "1\.1"/);
+    await expect(build('<Unroll />\n\n<FigRef to="Unroll-2" />\n')).rejects.toThrow(
+      /14:1: <FigRef to="Unroll-2"> names no figure of this chapter; figures: Unroll-1/,
+    );
+    await expect(build('<Unroll figure="9.9" />\n')).rejects.toThrow(/the build numbers figures/);
+  });
+
   it('refuses citations of references the chapter does not list', async () => {
     await expect(build('As shown <Cite id="elman1990" />.\n')).resolves.toBeTruthy();
     await expect(build('As shown <Cite id="jordan1986" />.\n')).rejects.toThrow(/12:\d+: <Cite id="jordan1986">/);

@@ -94,6 +94,10 @@ function attributeValue(attr: MdxJsxAttribute, el: JsxElement, file: VFile, root
   }
 }
 
+function hasAttribute(el: JsxElement, name: string): boolean {
+  return el.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+}
+
 function checkWidget(el: JsxElement, meta: WidgetMeta, file: VFile, root: string): void {
   const given = attributes(el, file, root);
   const hostGiven = Object.fromEntries(Object.entries(given).filter(([k]) => hostPropNames.includes(k)));
@@ -131,7 +135,9 @@ function tocExport(toc: TocEntry[]): MdxjsEsm {
  * The chapter checks and glue, run on every MDX chapter at build time:
  * - frontmatter validated against its schema;
  * - every widget's props validated against the widget's own schema, every widget given an
- *   instance id (`Name-1`, `Name-2` … in page order) unless the author set one;
+ *   instance id (`Name-1`, `Name-2` … in page order) unless the author set one, and a figure
+ *   number `figure="<part>.<k>"` counting every widget of the chapter in page order;
+ * - every <FigRef to="instance id"> resolved to that figure's number (`n`), forward refs too;
  * - every <Cite id> known to the frontmatter's references; unknown capitalised components refused;
  * - headings given anchors (a Chinese chapter must mirror its English twin's headings) and
  *   exported as `toc`.
@@ -143,6 +149,9 @@ export function remarkChapter(options: ChapterPluginOptions) {
     const frontmatter = readFrontmatter(tree, file, root);
     const referenceIds = new Set(frontmatter.references.map((r) => r.id));
     const counters = new Map<string, number>();
+    /** Figure number ("1.3") by widget instance id, in page order. */
+    const figureNumbers = new Map<string, string>();
+    const figureRefs: JsxElement[] = [];
 
     visit(tree, (node) => {
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
@@ -153,12 +162,20 @@ export function remarkChapter(options: ChapterPluginOptions) {
       }
       const meta = options.widgets[el.name];
       if (meta) {
+        if (hasAttribute(el, 'figure')) fail(file, root, el, `<${el.name}>: the build numbers figures; leave out "figure"`);
         checkWidget(el, meta, file, root);
         const n = (counters.get(el.name) ?? 0) + 1;
         counters.set(el.name, n);
-        if (!el.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')) {
+        if (!hasAttribute(el, 'id')) {
           el.attributes.push({ type: 'mdxJsxAttribute', name: 'id', value: `${el.name}-${n}` });
         }
+        const number = `${frontmatter.part}.${figureNumbers.size + 1}`;
+        figureNumbers.set(String(attributes(el, file, root)['id']), number);
+        el.attributes.push({ type: 'mdxJsxAttribute', name: 'figure', value: number });
+      } else if (el.name === 'FigRef') {
+        const to = attributes(el, file, root)['to'];
+        if (typeof to !== 'string' || to === '') fail(file, root, el, '<FigRef> needs to="instance id" (e.g. to="Unroll-1")');
+        figureRefs.push(el);
       } else if (el.name === 'Cite') {
         const id = attributes(el, file, root)['id'];
         if (typeof id !== 'string' || id === '') fail(file, root, el, '<Cite> needs id="key" (or id="a,b")');
@@ -167,6 +184,17 @@ export function remarkChapter(options: ChapterPluginOptions) {
         }
       }
     });
+
+    // Resolved after the walk, so that the prose may point forward to a later figure.
+    for (const el of figureRefs) {
+      const to = String(attributes(el, file, root)['to']);
+      const number = figureNumbers.get(to);
+      if (!number) {
+        fail(file, root, el, `<FigRef to="${to}"> names no figure of this chapter; figures: ${[...figureNumbers.keys()].join(', ')}`);
+      }
+      el.attributes = el.attributes.filter((a) => !(a.type === 'mdxJsxAttribute' && a.name === 'n'));
+      el.attributes.push({ type: 'mdxJsxAttribute', name: 'n', value: number });
+    }
 
     const headings = headingsOf(tree);
     for (const h of headings) {

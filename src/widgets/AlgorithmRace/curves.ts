@@ -1,7 +1,7 @@
 import type { LineSeries } from '../../charts/lineChart';
 import type { Algorithm, StepCost } from '../../core/diagnostics/cost';
 import { RACE_ALGORITHMS } from '../../core/experiments/algorithmRace';
-import type { CurvePoint, RaceProgress } from './raceRunner';
+import type { CurvePoint, RaceProgress } from '../../core/experiments/raceRounds';
 
 /** Most points kept per curve. */
 export const MAX_POINTS = 1200;

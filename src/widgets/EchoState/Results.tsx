@@ -10,7 +10,7 @@ import {
   convergenceVerdict,
   type EchoStateResult,
   type EchoStateSettings,
-} from './experiment';
+} from '../../core/experiments/echoState';
 import { sci } from './format';
 import { EigenFigure, SeriesFigure, seriesStyle } from './Plots';
 

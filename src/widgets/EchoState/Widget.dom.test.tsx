@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { afterEach, describe, expect, it } from 'vitest';
 import { LangContext } from '../../ui/LangContext';
 import { WidgetHost } from '../host/WidgetHost';
-import { convergenceVerdict, runEchoStateExperiment } from './experiment';
+import { convergenceVerdict, runEchoStateExperiment } from '../../core/experiments/echoState';
 import { sci } from './format';
 import { echoStateMeta } from './meta';
 

@@ -24,7 +24,7 @@ import {
   esnConfigFor,
   isSingularReadout,
   runEchoStateExperiment,
-} from './experiment';
+} from '../../core/experiments/echoState';
 
 const defaults = echoStateMeta.props.parse({});
 const small = { ...defaults, size: 40 };

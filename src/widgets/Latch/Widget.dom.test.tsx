@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, describe, expect, it } from 'vitest';
 import { LangContext } from '../../ui/LangContext';
 import { WidgetHost } from '../host/WidgetHost';
-import { jobsFor, runJob, tabulate } from './experiment';
+import { jobsFor, runJob, tabulate } from '../../core/experiments/latchExperiment';
 import { latchMeta } from './meta';
 
 afterEach(cleanup);

@@ -100,6 +100,23 @@ describe('RecurrenceStepper', () => {
     expect((screen.getByLabelText('Word (letters a–z)') as HTMLInputElement).value).toBe('abc');
   });
 
+  it('lists every step in its numbers table with the engine’s s_t, the shown step marked', async () => {
+    const { root } = renderStepper();
+    await ready(root);
+    const model = buildStepperModel(recurrenceStepperMeta.props.parse({}));
+    const table = within(screen.getByTestId('steps-table')).getByRole('table');
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(5);
+    rows.forEach((row, k) => {
+      const cells = [...row.children].map((c) => c.textContent);
+      expect(cells.slice(0, 2)).toEqual([String(k), 'hello'[k]]);
+      expect(cells.slice(2, 5)).toEqual(Array.from(model.steps[k]!.s, (v) => v.toFixed(3)));
+    });
+    fireEvent.click(screen.getByRole('button', { name: /Step forward/ }));
+    expect(rows[1]!.getAttribute('aria-current')).toBe('true');
+    expect(rows[0]!.getAttribute('aria-current')).toBeNull();
+  });
+
   it('speaks Chinese on Chinese pages', async () => {
     const { root } = renderStepper({}, 'zh');
     await ready(root);

@@ -53,6 +53,22 @@ describe('Unroll', { timeout: 30_000 }, () => {
     expect(new Set(xs).size).toBe(6);
   });
 
+  it('tables every copy’s s_t from the engine, one row per copy, the shown step marked', async () => {
+    const { root } = renderUnroll();
+    await ready(root);
+    const model = buildUnrollModel({ sentence: EN, hidden: 4, seed: 1 });
+    const rows = () => [...screen.getByTestId('states-table').querySelectorAll('tbody tr')];
+    expect(rows()).toHaveLength(6);
+    rows().forEach((row, t) => {
+      const cells = [...row.children].map((c) => c.textContent);
+      expect(cells.slice(0, 2)).toEqual([String(t), model.tokens[t]]);
+      expect(cells.slice(2, 6)).toEqual(Array.from(model.steps[t]!.s, (v) => v.toFixed(3)));
+    });
+    expect(rows()[2]!.getAttribute('aria-current')).toBe('true');
+    fireEvent.change(screen.getByLabelText('Copies T'), { target: { value: '3' } });
+    expect(rows()).toHaveLength(3);
+  });
+
   it('draws T copies for the T slider and moves between steps with the arrow keys', async () => {
     const { root } = renderUnroll();
     await ready(root);

@@ -26,6 +26,25 @@ function renderHost(
 const settle = () => act(async () => {});
 
 describe('WidgetHost', () => {
+  it('captions the figure with its number and an anchor; an embed shows no number', async () => {
+    const props = { id: 'RecurrenceStepper-1', figure: '1.3', caption: 'A step.' };
+    const { container, unmount } = render(
+      <LangContext.Provider value="zh">
+        <WidgetHost name="RecurrenceStepper" props={props} />
+      </LangContext.Provider>,
+    );
+    const caption = container.querySelector('figcaption')!;
+    expect(caption.textContent).toBe('图 1.3 — A step.');
+    expect(caption.id).toBe('fig-1-3');
+    await screen.findByTestId('equation', {}, { timeout: 5000 });
+    // The number is a host prop: no "ignored" message about it.
+    expect(container.querySelector('.widget__issues')).toBeNull();
+    unmount();
+    const embed = render(<WidgetHost name="RecurrenceStepper" props={props} embedded />);
+    expect(embed.container.querySelector('figcaption')!.textContent).toBe('A step.');
+    await settle();
+  });
+
   it('restores settings from a share link for its own instance only', async () => {
     window.history.replaceState(
       null,

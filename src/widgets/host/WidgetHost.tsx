@@ -1,4 +1,5 @@
 import { Suspense, use, useCallback, useRef, useState } from 'react';
+import { format } from '../../i18n';
 import type { WidgetStatus, WidgetStore } from '../../state/widgetStore';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { loadComponent } from '../../ui/moduleCache';
@@ -19,6 +20,9 @@ export interface WidgetHostProps {
 
 const widths = ['body', 'page', 'screen'] as const;
 
+/** The anchor of figure "1.3": `fig-1-3` (on its caption). */
+export const figureAnchor = (number: string) => `fig-${number.replace('.', '-')}`;
+
 /** The runtime's code, fetched on first need; attempt n after a failure fetches it anew. */
 function Runtime(props: WidgetRuntimeProps) {
   const { default: Loaded } = use(
@@ -35,11 +39,13 @@ function Runtime(props: WidgetRuntimeProps) {
  */
 export function WidgetHost({ name, props = {}, params, embedded = false }: WidgetHostProps) {
   const lang = useLang();
-  const w = useStrings().widget;
+  const { widget: w, figure: f } = useStrings();
   const info = widgetInfos[name]!;
   const instanceId = typeof props['id'] === 'string' ? props['id'] : name;
   const width = widths.find((x) => x === props['width']) ?? 'body';
   const caption = typeof props['caption'] === 'string' ? props['caption'] : null;
+  // An embed stands alone: it shows no chapter's figure number.
+  const number = !embedded && typeof props['figure'] === 'string' ? props['figure'] : null;
 
   const [status, setStatus] = useState<WidgetStatus>('loading');
   const [attempt, setAttempt] = useState(0);
@@ -123,7 +129,13 @@ export function WidgetHost({ name, props = {}, params, embedded = false }: Widge
           <p>{w.noscript}</p>
         </noscript>
       </div>
-      {caption && <figcaption>{caption}</figcaption>}
+      {(caption || number) && (
+        <figcaption id={number ? figureAnchor(number) : undefined}>
+          {number && <span className="figure__number">{format(f.number, { n: number })}</span>}
+          {number && caption && ' — '}
+          {caption}
+        </figcaption>
+      )}
     </figure>
   );
 }

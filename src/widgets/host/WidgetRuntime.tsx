@@ -45,9 +45,9 @@ function setUp(
   lang: 'en' | 'zh',
 ): Setup {
   const meta = widgetMetas[name]!;
-  const { id, width, caption, ...own } = props;
+  const { id, width, caption, figure, ...own } = props;
   const issues: PropIssue[] = [];
-  const host = hostPropsSchema.safeParse({ id, width, caption });
+  const host = hostPropsSchema.safeParse({ id, width, caption, figure });
   if (!host.success)
     issues.push(
       ...host.error.issues.map((i) => ({ key: i.path.join('.'), raw: '', reason: i.message })),
@@ -112,28 +112,6 @@ export default function WidgetRuntime(runtime: WidgetRuntimeProps) {
     encodeChangedProps(meta.props, store.getState().props as Record<string, unknown>);
   return (
     <WidgetContext.Provider value={{ store, instanceId }}>
-      <div className="widget__tools">
-        <button type="button" onClick={() => store.getState().reset()}>
-          {w.reset}
-        </button>
-        <CopyPanel
-          label={w.share}
-          boxLabel={w.shareLabel}
-          make={() =>
-            embedded
-              ? embedUrl(siteRoot(), name, pairs())
-              : shareUrl(window.location.href, instanceId, pairs())
-          }
-        />
-        <CopyPanel
-          label={w.embed}
-          boxLabel={w.embedLabel}
-          multiline
-          make={() =>
-            `<iframe src="${embedUrl(siteRoot(), name, pairs())}" title="${meta.title[lang]}" width="100%" height="640" style="border:0" loading="lazy"></iframe>`
-          }
-        />
-      </div>
       {issues.length > 0 && (
         <ul className="widget__issues" role="status">
           {issues.map((issue, i) => (
@@ -156,6 +134,29 @@ export default function WidgetRuntime(runtime: WidgetRuntimeProps) {
         <LoadedWidget name={name} attempt={runtime.attempt} />
         <ReadySignal store={store} />
       </Suspense>
+      {/* The tools come after the figure: the reader sees the picture first. */}
+      <div className="widget__tools">
+        <button type="button" onClick={() => store.getState().reset()}>
+          {w.reset}
+        </button>
+        <CopyPanel
+          label={w.share}
+          boxLabel={w.shareLabel}
+          make={() =>
+            embedded
+              ? embedUrl(siteRoot(), name, pairs())
+              : shareUrl(window.location.href, instanceId, pairs())
+          }
+        />
+        <CopyPanel
+          label={w.embed}
+          boxLabel={w.embedLabel}
+          multiline
+          make={() =>
+            `<iframe src="${embedUrl(siteRoot(), name, pairs())}" title="${meta.title[lang]}" width="100%" height="640" style="border:0" loading="lazy"></iframe>`
+          }
+        />
+      </div>
     </WidgetContext.Provider>
   );
 }

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
+import type { PropsOf, WidgetMeta } from '../../state/widgetMeta';
 import type { WidgetState, WidgetStore } from '../../state/widgetStore';
 
 /** What a widget gets from its host: its own store and its instance id. */
@@ -24,4 +25,18 @@ export function useWidgetState<P, T>(selector: (state: WidgetState<P>) => T): T 
 
 export function useInstanceId(): string {
   return useWidgetContext().instanceId;
+}
+
+/**
+ * The widget's props and their setter, typed from its meta:
+ * `const [props, setProps] = useWidgetProps(unrollMeta);`
+ */
+export function useWidgetProps<M extends WidgetMeta>(
+  _meta: M,
+): readonly [PropsOf<M>, (patch: Partial<PropsOf<M>>) => void] {
+  const props = useWidgetState<PropsOf<M>, PropsOf<M>>((s) => s.props);
+  const setProps = useWidgetState<PropsOf<M>, (patch: Partial<PropsOf<M>>) => void>(
+    (s) => s.setProps,
+  );
+  return [props, setProps] as const;
 }

@@ -1,0 +1,20 @@
+// The figure kit: the parts every figure is built from (DESIGN.md section 7).
+export { FigureLayout, type FigureLayoutProps } from './FigureLayout';
+export { StepControls, type StepControlsProps } from './StepControls';
+export { SeedButton, nextSeed, type SeedButtonProps } from './SeedButton';
+export { PresetRow, matchingPreset, type PresetRowProps } from './PresetRow';
+export {
+  LegendKeys,
+  type LegendKey,
+  type LegendKeysProps,
+  type LegendMarker,
+  type LegendPattern,
+} from './LegendKeys';
+export {
+  NumbersTable,
+  type NumbersCell,
+  type NumbersColumn,
+  type NumbersTableProps,
+} from './NumbersTable';
+export { PlayPause, type PlayPauseProps } from './PlayPause';
+export { MoreSettings, type MoreSettingsProps } from './MoreSettings';
