@@ -26,9 +26,9 @@ describe.each(['en', 'zh'])('public/models/charrnn-%s.json', (lang) => {
       charModelSpec(PRETRAINED.cell, PRETRAINED.hidden, PRETRAINED.layers, V),
     );
     expect(JSON.parse(String(meta?.symbols))).toEqual(vocabulary.symbols);
-    // 161 weights per symbol (LSTM, H = 32) as float64 in base64: the Chinese model's 422
-    // symbols make it the larger one.
-    expect(statSync(file).size).toBeLessThan(640 * 1024);
+    // 161 weights per symbol (LSTM, H = 32), 8 bytes each in base64: the Chinese model's 422
+    // symbols make it the larger one (756 kB, 568 kB gzipped).
+    expect(statSync(file).size).toBeLessThan(800 * 1024);
   });
 
   it('covers at least 99% of its corpus: the "other" symbol stands for under 1% of it', () => {
