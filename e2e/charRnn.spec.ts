@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { corpusTrainingText } from '../src/core/charModel';
+import { corpusTrainingText, encodeLoosely, OTHER_SYMBOL } from '../src/core/charModel';
+import { connectivity } from '../src/core/diagnostics';
+import { loadModel } from '../src/core/model';
 import { expect, openInChapter, overflowingElements, test } from './fixtures';
 
 const widgetOf = (page: Page) => page.locator('[data-widget="CharRNN"]');
@@ -43,8 +45,8 @@ for (const lang of ['en', 'zh'] as const) {
       String(V),
     );
     if (lang === 'zh') {
-      // Hundreds of distinct characters, capped at 127 plus one "other" symbol, and the page
-      // says how many the text really has.
+      // Hundreds of distinct characters, 421 of them kept (99.5% of the text) plus one "other"
+      // symbol, and the page says how many the text really has.
       const distinct = new Set(Array.from(corpusRaw('zh'))).size;
       expect(distinct).toBeGreaterThan(400);
       await expect(widget.getByTestId('text-summary')).toContainText(
@@ -63,11 +65,14 @@ for (const lang of ['en', 'zh'] as const) {
     // The shipped weights compress the corpus far below an untrained model's log2 V.
     const evalBits = Number(await widget.getByTestId('eval-loss').getAttribute('data-bits'));
     expect(evalBits).toBeLessThan(0.5 * Math.log2(V));
-    // Samples use only the corpus's symbols.
+    // Samples use only the corpus's symbols (the "other" symbol written as its placeholder).
     const sample = await widget.getByTestId('sample').textContent();
     expect(sample!.length).toBeGreaterThan(0);
     const symbols = corpusSymbols(lang);
-    expect(Array.from(sample!).filter((c) => !symbols.has(c))).toEqual([]);
+    const placeholder = lang === 'en' ? '⟨other⟩' : '⟨其他⟩';
+    expect(Array.from(sample!.replaceAll(placeholder, '')).filter((c) => !symbols.has(c))).toEqual(
+      [],
+    );
     // Nothing sticks out of a phone's screen (the file picker once ran 36 px past the edge).
     await expect(
       widget.getByLabel(lang === 'en' ? 'Load weights from a file' : /从文件/),
@@ -316,3 +321,73 @@ for (const theme of ['light', 'dark'] as const) {
     ).toEqual([]);
   });
 }
+
+const shippedModel = (lang: 'en' | 'zh') => {
+  const file = loadModel(
+    readFileSync(path.join(process.cwd(), 'public', 'models', `charrnn-${lang}.json`), 'utf8'),
+  );
+  return { ...file, symbols: JSON.parse(String(file.meta?.symbols)) as string[] };
+};
+
+const connectivityValues = (widget: Locator) =>
+  widget
+    .getByTestId('connectivity-strip')
+    .locator('rect.connectivity-strip__cell')
+    .evaluateAll((els) =>
+      els.map((e) => (e.hasAttribute('data-value') ? Number(e.getAttribute('data-value')) : null)),
+    );
+
+for (const [lang, probe] of [
+  ['en', 'The state carries the past forward.'],
+  ['zh', '网络读入一个字，就更新一次状态。'],
+] as const) {
+  test(`${lang}: the connectivity panel shows the core engine's ‖∂z_t/∂x_k‖ for a fixed text, t by keyboard`, async ({
+    page,
+  }) => {
+    const widget = await open(page, `&probe=${encodeURIComponent(probe)}`, lang);
+    await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'shipped');
+    const { model, params, symbols } = shippedModel(lang);
+    const { indices } = encodeLoosely(probe, symbols, OTHER_SYMBOL);
+    const strip = widget.getByTestId('connectivity-strip');
+    const expectEngine = async (t: number) => {
+      await expect(strip).toHaveAttribute('data-t', String(t));
+      const shown = await connectivityValues(widget);
+      const engine = connectivity(model, params, indices, t);
+      expect(shown).toHaveLength(indices.length);
+      shown.forEach((v, k) => {
+        if (k > t) expect(v).toBeNull();
+        else expect(Math.abs(v! - engine[k]!)).toBeLessThanOrEqual(1e-12 * engine[k]!);
+      });
+    };
+    const last = indices.length - 1;
+    await expectEngine(last);
+    await expect(widget.getByTestId('connectivity-readout')).toContainText(
+      lang === 'en' ? 'half of the influence comes from the last' : '一半的影响来自最近的',
+    );
+    await strip.focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
+    await expectEngine(last - 3);
+    await strip.locator('rect.connectivity-strip__cell').nth(5).click();
+    await expectEngine(5);
+  });
+}
+
+test('zh chapter: no U+FFFD in samples, predictions or anywhere in the figure; "other" is named', async ({
+  page,
+}) => {
+  const widget = await openInChapter(page, 'CharRNN', 'zh');
+  await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'shipped');
+  // A character the model has never seen is read as the "other" symbol, and named so.
+  await widget.getByLabel('要读的文本').fill('循环网络鑫');
+  await expect(widget.getByTestId('focus-readout')).toContainText('⟨其他⟩');
+  // Hot samples, which reach the rare symbols (and "other") most often.
+  await widget.getByRole('slider', { name: /温度/ }).focus();
+  await page.keyboard.press('End');
+  for (let i = 0; i < 4; i++) {
+    await expect(widget).toHaveAttribute('data-status', 'ready');
+    expect(await widget.getByTestId('sample').textContent()).not.toContain('\uFFFD');
+    expect(await widget.getByTestId('predictions').textContent()).not.toContain('\uFFFD');
+    expect(await widget.textContent()).not.toContain('\uFFFD');
+    await widget.getByRole('button', { name: '重新采样' }).click();
+  }
+});
