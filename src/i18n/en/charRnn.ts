@@ -15,7 +15,7 @@ export const charRnn = {
     '{length} characters, {symbols} distinct symbols. Untrained loss: log₂ {symbols} = {bits} bits per character (ln {symbols} = {nats} nats).',
   textCut: 'The text had {original} characters; the first {kept} are used.',
   textCapped:
-    'The text has {distinct} distinct symbols; the {kept} most frequent are kept and the other {replaced} occurrences are shown as “{other}” (one “other” symbol), so the model stays small.',
+    'The text has {distinct} distinct symbols; the {kept} most frequent, {coverage} of the text, are kept, and the other {replaced} occurrences become one “other” symbol, shown as {other}, so the model stays small.',
   otherSymbol: '⟨other⟩',
   textEmpty: 'The text is empty: paste some text first. The model keeps its previous text.',
   textTooShort:
@@ -67,7 +67,8 @@ export const charRnn = {
     'Step {step}: training loss {bits} bits per character ({nats} nats); untrained log₂ V = {untrained} bits.',
   lossNone:
     'No training steps yet; an untrained model scores log₂ V = {untrained} bits per character ({nats} nats).',
-  evalLoss: 'These weights on the whole text: {bits} bits per character.',
+  evalLoss:
+    'These weights on the whole text (all {n} next-character predictions): {bits} bits per character.',
   samplesSection: 'Samples',
   temperature: 'Temperature',
   temperatureGreedy: '0 (most likely)',

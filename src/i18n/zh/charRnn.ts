@@ -17,7 +17,7 @@ export const charRnn: Strings['charRnn'] = {
     '{length} 个字符，{symbols} 个不同符号。未训练时的损失：log₂ {symbols} = {bits} 比特/字符（ln {symbols} = {nats} 奈特）。',
   textCut: '文本原有 {original} 个字符，只使用前 {kept} 个。',
   textCapped:
-    '文本有 {distinct} 个不同符号；保留最常见的 {kept} 个，其余 {replaced} 处显示为“{other}”（一个“其他”符号），让模型保持小巧。',
+    '文本有 {distinct} 个不同符号；保留最常见的 {kept} 个（占文本的 {coverage}），其余 {replaced} 处合成一个“其他”符号，显示为 {other}，让模型保持小巧。',
   otherSymbol: '⟨其他⟩',
   textEmpty: '文本是空的：请先粘贴一些文本。模型保留之前的文本。',
   textTooShort:
@@ -65,7 +65,7 @@ export const charRnn: Strings['charRnn'] = {
   lossNow:
     '第 {step} 步：训练损失 {bits} 比特/字符（{nats} 奈特）；未训练时 log₂ V = {untrained} 比特。',
   lossNone: '还没有训练；未训练的模型得到 log₂ V = {untrained} 比特/字符（{nats} 奈特）。',
-  evalLoss: '这组权重在整段文本上：{bits} 比特/字符。',
+  evalLoss: '这组权重在整段文本上（全部 {n} 次下一字符预测）：{bits} 比特/字符。',
   samplesSection: '样本',
   temperature: '温度',
   temperatureGreedy: '0（取最可能的）',

@@ -10,6 +10,7 @@ import { format } from '../../i18n';
 import { useStrings } from '../../ui/LangContext';
 import { NumbersTable } from '../../ui/figure';
 import { useChart } from '../../ui/useChart';
+import './connectivity.css';
 import { readableSymbol } from './symbolText';
 
 export interface ConnectivityPanelProps {

@@ -9,12 +9,12 @@ export interface LossPanelProps {
   readonly step: number;
   readonly lossNats: number | null;
   readonly vocabularySize: number;
-  /** Loss of the current weights on the whole text (bits), when known. */
-  readonly evalBits: number | null;
+  /** Loss of the current weights on every character of the text (bits), when known. */
+  readonly score: { readonly bits: number; readonly predictions: number } | null;
 }
 
 /** The training loss in bits per character against steps, with the untrained model's log₂ V. */
-export function LossPanel({ history, step, lossNats, vocabularySize, evalBits }: LossPanelProps) {
+export function LossPanel({ history, step, lossNats, vocabularySize, score }: LossPanelProps) {
   const s = useStrings().charRnn;
   const lang = useLang();
   const untrained = Math.log2(vocabularySize);
@@ -54,9 +54,9 @@ export function LossPanel({ history, step, lossNats, vocabularySize, evalBits }:
               untrained: untrained.toFixed(3),
             })}
       </p>
-      {evalBits !== null && (
-        <p data-testid="eval-loss" data-bits={String(evalBits)}>
-          {format(s.evalLoss, { bits: evalBits.toFixed(3) })}
+      {score !== null && (
+        <p data-testid="eval-loss" data-bits={String(score.bits)}>
+          {format(s.evalLoss, { bits: score.bits.toFixed(3), n: n(score.predictions) })}
         </p>
       )}
     </section>

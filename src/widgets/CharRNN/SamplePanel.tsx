@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { format } from '../../i18n';
 import { useStrings } from '../../ui/LangContext';
 import { Slider } from '../../ui/Slider';
-import { visibleSymbol } from '../../charts/stateHeatmap';
+import { readableSymbol, readableText } from './symbolText';
 
 export interface SamplePanelProps {
   readonly temperature: number;
@@ -57,7 +57,7 @@ export function SamplePanel(p: SamplePanelProps) {
             onChange={(e) => p.onSeedText(e.currentTarget.value)}
           />
           <span id={hintId} className="muted">
-            {format(s.seedHint, { first: visibleSymbol(p.firstSymbol) })}
+            {format(s.seedHint, { first: readableSymbol(p.firstSymbol, s.otherSymbol) })}
           </span>
         </div>
         <button type="button" onClick={p.onResample}>
@@ -74,8 +74,8 @@ export function SamplePanel(p: SamplePanelProps) {
           {format(s.sampleLabel, { t: p.temperature.toFixed(2) })}
         </figcaption>
         <p>
-          <span className="char-rnn__seed">{p.seedShown}</span>
-          <span data-testid="sample">{p.sample}</span>
+          <span className="char-rnn__seed">{readableText(p.seedShown, s.otherSymbol)}</span>
+          <span data-testid="sample">{readableText(p.sample, s.otherSymbol)}</span>
         </p>
       </figure>
     </section>

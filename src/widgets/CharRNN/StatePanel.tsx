@@ -1,7 +1,6 @@
 import { useId, useMemo, type KeyboardEvent } from 'react';
 import {
   createStateHeatmap,
-  visibleSymbol,
   type StateHeatmapData,
   type StateHeatmapOptions,
 } from '../../charts/stateHeatmap';
@@ -9,6 +8,7 @@ import { type ReadStep, topK } from '../../core/charModel';
 import { format } from '../../i18n';
 import { useLang, useStrings } from '../../ui/LangContext';
 import { useChart } from '../../ui/useChart';
+import { readableSymbol } from './symbolText';
 
 export interface StatePanelProps {
   readonly probe: string;
@@ -49,10 +49,10 @@ export function StatePanel(p: StatePanelProps) {
   const data = useMemo<StateHeatmapData>(
     () => ({
       states: steps.map((st) => st.hidden[p.layer] ?? new Float64Array(0)),
-      symbols: p.probeSymbols,
+      symbols: p.probeSymbols.map((sym) => readableSymbol(sym, s.otherSymbol)),
       focus: T > 0 ? { t, unit } : null,
     }),
-    [steps, p.layer, p.probeSymbols, T, t, unit],
+    [steps, p.layer, p.probeSymbols, T, t, unit, s.otherSymbol],
   );
   const ref = useChart(createStateHeatmap, opts, data);
   const step = steps[t];
@@ -132,7 +132,7 @@ export function StatePanel(p: StatePanelProps) {
         <div className="char-rnn__readout">
           <p id={`${probeId}-readout`} aria-live="polite" data-testid="focus-readout">
             {format(s.focusReadout, {
-              symbol: visibleSymbol(p.probeSymbols[t] ?? ''),
+              symbol: readableSymbol(p.probeSymbols[t] ?? '', s.otherSymbol),
               t,
               unit: unit + 1,
               value: (values[unit] ?? 0).toFixed(3),
@@ -144,7 +144,7 @@ export function StatePanel(p: StatePanelProps) {
             <tbody>
               {top.map(({ index, p: prob }) => (
                 <tr key={index}>
-                  <th scope="row">“{visibleSymbol(p.symbols[index] ?? '')}”</th>
+                  <th scope="row">“{readableSymbol(p.symbols[index] ?? '', s.otherSymbol)}”</th>
                   <td>
                     <span
                       className="char-rnn__bar"

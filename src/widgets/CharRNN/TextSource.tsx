@@ -1,12 +1,5 @@
 import { useId, useState } from 'react';
-import {
-  MAX_SYMBOLS,
-  MAX_TEXT,
-  OTHER_SYMBOL,
-  type PreparedText,
-  prepareText,
-  type TextProblem,
-} from '../../core/charModel';
+import { MAX_TEXT, type PreparedText, prepareText, type TextProblem } from '../../core/charModel';
 import { format } from '../../i18n';
 import { useLang, useStrings } from '../../ui/LangContext';
 import type { CorpusName } from './corpora';
@@ -135,9 +128,13 @@ export function TextSource(props: TextSourceProps) {
             <p role="status">
               {format(s.textCapped, {
                 distinct: n(prepared.distinct),
-                kept: MAX_SYMBOLS - 1,
+                kept: n(prepared.kept),
+                coverage: prepared.coverage.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en', {
+                  style: 'percent',
+                  maximumFractionDigits: 1,
+                }),
                 replaced: n(prepared.replaced),
-                other: OTHER_SYMBOL,
+                other: s.otherSymbol,
               })}
             </p>
           )}

@@ -50,6 +50,8 @@ async function renderShipped(props: Record<string, unknown> = {}) {
     { timeout: 10000 },
   );
   await act(async () => {});
+  // The whole-text score and the connectivity run as background jobs: done when ready.
+  await waitFor(() => expect(root.dataset['status']).toBe('ready'), { timeout: 20000 });
   return { ...utils, root };
 }
 

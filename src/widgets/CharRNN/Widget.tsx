@@ -1,12 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  charModelSpec,
-  natsToBits,
-  type PreparedText,
-  prepareText,
-  PRETRAINED,
-  textLoss,
-} from '../../core/charModel';
+import { charModelSpec, type PreparedText, prepareText, PRETRAINED } from '../../core/charModel';
 import { createModel, type Model } from '../../core/model';
 import type { EngineRequest } from '../../sim';
 import { format } from '../../i18n';
@@ -26,6 +19,9 @@ import { StatePanel } from './StatePanel';
 import { TextSource } from './TextSource';
 import { TrainingPanel } from './TrainingPanel';
 import { useThrottledVersion, useTrainer } from './useTrainer';
+import { ConnectivityPanel } from './ConnectivityPanel';
+import { useConnectivity } from './useConnectivity';
+import { useTextScore } from './useTextScore';
 import { useSample, useStateReading } from './views';
 
 type Props = PropsOf<typeof charRnnMeta>;
@@ -49,9 +45,6 @@ interface Configured {
  * typed-array engine starts at once; the reader picks Auto, WebGL, WASM or CPU in the badge.
  */
 const DEFAULT_ENGINE: EngineRequest = 'core';
-
-/** How much of the text the "these weights on the whole text" number reads (main thread). */
-const EVAL_SYMBOLS = 3000;
 
 export default function CharRNN() {
   const s = useStrings().charRnn;
@@ -164,15 +157,8 @@ export default function CharRNN() {
   const [focus, setFocus] = useState({ t: Number.MAX_SAFE_INTEGER, unit: 0 });
   const [layer, setLayer] = useState(0);
   const reading = useStateReading(configured, weights, props.probe);
-  const evalBits = useMemo(() => {
-    if (running || !configured || !weights) return null;
-    const { model, symbols, text } = configured;
-    const index = new Map(symbols.map((sym, i) => [sym, i] as const));
-    const indices = Array.from(text)
-      .slice(0, EVAL_SYMBOLS)
-      .map((sym) => index.get(sym)!);
-    return natsToBits(textLoss(model, weights, indices));
-  }, [running, configured, weights]);
+  const score = useTextScore(configured, weights, running, root);
+  const connectivity = useConnectivity(configured, weights, props.probe, running, root);
 
   const loadFile = (text: string, source: 'file' | 'storage'): string | null => {
     if (!configured) return null;
@@ -235,7 +221,7 @@ export default function CharRNN() {
           step={snapshot.step}
           lossNats={snapshot.lossNats}
           vocabularySize={configured.symbols.length}
-          evalBits={evalBits}
+          score={score}
         />
       )}
       {configured && sample && (
@@ -267,6 +253,7 @@ export default function CharRNN() {
           onFocus={setFocus}
         />
       )}
+      {configured && <ConnectivityPanel {...connectivity} otherLabel={s.otherSymbol} />}
       <ModelFiles
         ready={ready}
         save={() =>

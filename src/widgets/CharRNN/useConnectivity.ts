@@ -14,6 +14,8 @@ interface ModelView {
 /** How many characters of the training text the panel reads when the reader has typed nothing. */
 export const DEFAULT_CONNECTIVITY_TEXT = 60;
 
+const CONCURRENT = { concurrent: true } as const;
+
 /** What useJob is handed while there is no model yet (it is never started). */
 const NOTHING: ConnectivityInput = {
   spec: {
@@ -71,6 +73,9 @@ export function useConnectivity(
     auto: input !== null,
     element,
     status: store,
+    // A view of the weights, not a run the reader starts: it neither pauses training (or the
+    // figure's other view) nor is paused by it.
+    job: CONCURRENT,
   });
   // Only a result for exactly this text, these weights and this t is shown.
   const finished = input !== null && job.last?.input === input ? job.last : null;

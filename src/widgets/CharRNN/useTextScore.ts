@@ -10,6 +10,8 @@ interface ModelView {
   readonly symbols: readonly string[];
 }
 
+const CONCURRENT = { concurrent: true } as const;
+
 /** What useJob is handed while there is nothing to score (it is never started). */
 const NOTHING: TextScoreInput = {
   spec: {
@@ -55,6 +57,9 @@ export function useTextScore(
     auto: input !== null,
     element,
     status: store,
+    // A view of the weights, not a run the reader starts: it neither pauses training (or the
+    // figure's other view) nor is paused by it.
+    job: CONCURRENT,
   });
   const result = input !== null && job.last?.input === input ? job.last.result : null;
   return running || !result
