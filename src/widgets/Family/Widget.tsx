@@ -88,10 +88,10 @@ export default function Family() {
   );
 
   const table = (
-    <>
+    <div className="family__tables">
       <ValuesTable diagram={v.diagram} values={v.values} t={t} />
       <BlocksTable counts={v.counts} />
-    </>
+    </div>
   );
 
   const more = (
