@@ -56,7 +56,7 @@ export const family = {
   diagramLabel: 'Diagram of one time step of the {name}',
   legendTrained: 'trained weight block (labelled)',
   legendFixed: 'fixed random weights',
-  legendFlow: 'element-wise (∘, +, copy)',
+  legendFlow: 'element-wise (⊙, +, copy)',
   legendNodes: 'Boxes are vectors, circles gates.',
   focusHint: 'Focus or point at a node to read its values here.',
   nodeReadout: '{node} = [{values}]',

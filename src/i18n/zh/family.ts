@@ -56,7 +56,7 @@ export const family: Strings['family'] = {
   diagramLabel: '{name}一个时间步的示意图',
   legendTrained: '训练的权重块（带标注）',
   legendFixed: '固定的随机权重',
-  legendFlow: '逐元素运算（∘、+、复制）',
+  legendFlow: '逐元素运算（⊙、+、复制）',
   legendNodes: '方框是向量，圆圈是门。',
   focusHint: '聚焦或指向一个节点，在这里读出它的数值。',
   nodeReadout: '{node} = [{values}]',
