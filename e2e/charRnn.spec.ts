@@ -60,7 +60,10 @@ for (const lang of ['en', 'zh'] as const) {
       .locator('[data-p]')
       .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-p'))));
     expect(probs).toHaveLength(5);
-    expect(probs[0]).toBeGreaterThan(0.3); // a trained model is confident after 40 characters
+    // A trained model is confident after 40 characters: its top choice far above uniform (1/V).
+    // 0.2, not 0.3, since the Chinese model chooses among 422 symbols (its "其他" no longer
+    // pools 19% of the text): after “…因为前” it gives 前 0.23 (the English one 0.52).
+    expect(probs[0]).toBeGreaterThan(0.2);
     expect([...probs].sort((a, b) => b - a)).toEqual(probs);
     // The shipped weights compress the corpus far below an untrained model's log2 V.
     const evalBits = Number(await widget.getByTestId('eval-loss').getAttribute('data-bits'));
