@@ -149,6 +149,21 @@ describe('Cliff', { timeout: 20_000 }, () => {
     expectTable(defaults, 200);
   });
 
+  it('hands focus on when “Step 0” or “To the end” disables itself', async () => {
+    const { root } = renderCliff();
+    await ready(root);
+    const rewind = screen.getByRole('button', { name: /Step 0/ }) as HTMLButtonElement;
+    rewind.focus();
+    fireEvent.click(rewind);
+    expect(rewind.disabled).toBe(true);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Step' }));
+    const toEnd = screen.getByRole('button', { name: /To the end/ }) as HTMLButtonElement;
+    toEnd.focus();
+    fireEvent.click(toEnd);
+    expect(toEnd.disabled).toBe(true);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Step back' }));
+  });
+
   it('recomputes when the threshold slider moves, and a tiny threshold keeps every step short', async () => {
     const { root } = renderCliff();
     await ready(root);
