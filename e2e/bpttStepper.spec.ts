@@ -1,6 +1,13 @@
 import { bpttStepperMeta } from '../src/widgets/BPTTStepper/meta';
 import { buildBpttModel } from '../src/widgets/BPTTStepper/model';
-import { expect, openMoreSettings, sliderWidths, tapSliderEnd, test } from './fixtures';
+import {
+  expect,
+  openMoreSettings,
+  overflowingElements,
+  sliderWidths,
+  tapSliderEnd,
+  test,
+} from './fixtures';
 
 const defaults = bpttStepperMeta.props.parse({});
 
@@ -82,6 +89,8 @@ test('at 360 px and 200% zoom the sliders keep a usable track and a tap sets the
     await page.goto('/embed.html?widget=BPTTStepper');
     const widget = page.locator('[data-widget="BPTTStepper"]');
     await expect(widget).toHaveAttribute('data-status', 'ready');
+    // Nothing sticks out sideways outside a scrolling box.
+    expect(await overflowingElements(widget)).toEqual([]);
     const k = widget.getByLabel('Truncation k (steps each error goes back)');
     expect((await k.boundingBox())!.width).toBeGreaterThanOrEqual(120);
     await tapSliderEnd(k, 'min');

@@ -4,6 +4,7 @@ import { MAP_B, MAP_W, cliffMeta } from '../src/widgets/Cliff/meta';
 import {
   expect,
   openMoreSettings,
+  overflowingElements,
   recordStatuses,
   sliderWidths,
   tapSliderEnd,
@@ -128,6 +129,8 @@ test('at 360 px and 200% zoom the sliders keep a usable track and a tap sets the
   for (const width of [360, 640]) {
     await page.setViewportSize({ width, height: 800 });
     const widget = await openCliff(page);
+    // Nothing sticks out sideways outside a scrolling box.
+    expect(await overflowingElements(widget)).toEqual([]);
     const theta = widget.getByLabel('Clipping threshold θ');
     expect((await theta.boundingBox())!.width).toBeGreaterThanOrEqual(120);
     await tapSliderEnd(theta, 'max');
