@@ -2,6 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LangContext } from '../../ui/LangContext';
+import { inDocumentOrder } from '../../ui/figure/testing';
 import { WidgetHost } from '../host/WidgetHost';
 import { bpttStepperMeta } from './meta';
 import { buildBpttModel } from './model';
@@ -36,10 +37,7 @@ describe('BPTTStepper', { timeout: 20_000 }, () => {
     const k = screen.getByLabelText('Truncation k (steps each error goes back)');
     const more = screen.getByTestId('more-settings') as HTMLDetailsElement;
     const order = [chain, steps, k, screen.getByTestId('bptt-table'), more];
-    for (let i = 1; i < order.length; i++)
-      expect(order[i - 1]!.compareDocumentPosition(order[i]!)).toBe(
-        Node.DOCUMENT_POSITION_FOLLOWING,
-      );
+    expect(inDocumentOrder(order)).toBe(true);
     expect(more.open).toBe(false);
     for (const label of ['Word (5–9 letters a–z)', 'Preset', 'Scale of W'])
       expect(more.contains(screen.getByLabelText(label))).toBe(true);

@@ -2,6 +2,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LangContext } from '../../ui/LangContext';
+import { inDocumentOrder } from '../../ui/figure/testing';
 import { WidgetHost } from '../host/WidgetHost';
 import { fmtLength, fmtLoss } from './format';
 import { cliffMeta } from './meta';
@@ -145,10 +146,7 @@ describe('Cliff', { timeout: 20_000 }, () => {
       cell('runs'),
       more,
     ];
-    for (let i = 1; i < order.length; i++)
-      expect(order[i - 1]!.compareDocumentPosition(order[i]!)).toBe(
-        Node.DOCUMENT_POSITION_FOLLOWING,
-      );
+    expect(inDocumentOrder(order)).toBe(true);
     expect(more.open).toBe(false);
     for (const label of ['Preset', 'Learning rate η', 'Steps computed'])
       expect(more.contains(screen.getByLabelText(label))).toBe(true);
