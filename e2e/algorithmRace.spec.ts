@@ -1,4 +1,4 @@
-import { costsAt, RACE_ALGORITHMS } from '../src/core/experiments/algorithmRace';
+import { costsAt, RACE_ALGORITHMS } from '../src/core/experiments';
 import { expect, test } from './fixtures';
 
 const racing = (text: string) => Number(/(\d+) sequences each/.exec(text)?.[1] ?? 0);
@@ -24,7 +24,8 @@ test('the race trains all five in a worker, RTRL and BPTT agree, and pause holds
 
   await widget.getByRole('button', { name: /Start the race/ }).click();
   await expect(widget).toHaveAttribute('data-status', 'running');
-  await expect.poll(() => workers.some((url) => /race/.test(url))).toBe(true);
+  // The race runs in the one worker of src/sim (simWorker.ts), which hosts every job.
+  await expect.poll(() => workers.some((url) => /simWorker/.test(url))).toBe(true);
   await expect
     .poll(async () => racing(await status.innerText()), { timeout: 60_000 })
     .toBeGreaterThan(200);

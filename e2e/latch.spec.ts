@@ -1,4 +1,4 @@
-import { jobsFor, runJob, tabulate } from '../src/widgets/Latch/experiment';
+import { jobsFor, runJob, tabulate } from '../src/core/experiments';
 import { latchMeta } from '../src/widgets/Latch/meta';
 import { expect, recordStatuses, test } from './fixtures';
 
@@ -25,7 +25,8 @@ test('the latch experiment runs in a worker and shows the core engine’s result
   });
   await expect(widget).toHaveAttribute('data-status', 'ready');
   expect((await statuses()).join(' → ')).toMatch(/ready → running → ready$/);
-  expect(workers.some((url) => /latch/.test(url))).toBe(true);
+  // Latch's job ran in the one worker of src/sim (simWorker.ts), which hosts every job.
+  expect(workers.some((url) => /simWorker/.test(url))).toBe(true);
 
   const settings = latchMeta.props.parse(small);
   const expected = tabulate(

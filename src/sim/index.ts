@@ -5,9 +5,9 @@
  */
 export { createTrainingSession, TrainingSession, type SessionOptions } from './session';
 export { pageScheduler, Scheduler } from './scheduler';
-export { engineProblem, missingEngines, ENGINE_LABEL } from './engineHost';
+export { engineProblem, missingEngines, ENGINE_LABEL } from './engineStart';
 export { resolveConfig, DEFAULT_MAX_GRAD_NORM, DEFAULT_SMOOTHING } from './config';
 export type { Clock, Yielder } from './clock';
-export type { RunnerTiming } from './protocol';
-export type { WorkerLike } from './workerDriver';
+export type { SliceTiming } from './jobs/slicer';
+export type { WorkerLike } from './jobs/workerChannel';
 export type * from './types';

@@ -1,6 +1,7 @@
+import { RateGate } from './jobs/rateGate';
 import type { ProgressInfo } from './types';
 
-/** The step counters a progress event carries (SessionCore.stats()). */
+/** The step counters a progress event carries (TypedArraySessionCore.stats()). */
 export interface StepStats {
   readonly step: number;
   readonly loss: number;
@@ -20,14 +21,17 @@ export interface StepStats {
 export class ProgressMeter {
   private elapsed = 0;
   private runningSince: number | null = null;
-  private lastEmitAt = -Infinity;
+  /** The rate bound jobs use too (src/sim/jobs/rateGate.ts). */
+  private readonly gate: RateGate;
   private lastEmitElapsed = 0;
   private lastEmitStep = 0;
   private lastEmitSymbols = 0;
   private rate = 0;
   private symbolRate = 0;
 
-  constructor(private readonly intervalMs: number) {}
+  constructor(intervalMs: number) {
+    this.gate = new RateGate(intervalMs);
+  }
 
   /** The clock starts counting running time. */
   resume(now: number): void {
@@ -47,12 +51,12 @@ export class ProgressMeter {
 
   /** Whether an event would be due now (the interval has passed). */
   isDue(now: number): boolean {
-    return now - this.lastEmitAt >= this.intervalMs;
+    return this.gate.isDue(now);
   }
 
   /** An event if one is due (the interval has passed and there are new steps), else null. */
   due(now: number, stats: StepStats): ProgressInfo | null {
-    if (now - this.lastEmitAt < this.intervalMs) return null;
+    if (!this.gate.isDue(now)) return null;
     return this.flush(now, stats);
   }
 
@@ -65,7 +69,7 @@ export class ProgressMeter {
       this.rate = ((stats.step - this.lastEmitStep) * 1000) / dt;
       this.symbolRate = ((stats.symbols - this.lastEmitSymbols) * 1000) / dt;
     }
-    this.lastEmitAt = now;
+    this.gate.mark(now);
     this.lastEmitElapsed = elapsedMs;
     this.lastEmitStep = stats.step;
     this.lastEmitSymbols = stats.symbols;
@@ -78,7 +82,7 @@ export class ProgressMeter {
     const running = this.runningSince !== null;
     this.elapsed = 0;
     this.runningSince = running ? now : null;
-    this.lastEmitAt = -Infinity;
+    this.gate.reset();
     this.lastEmitElapsed = 0;
     this.lastEmitStep = 0;
     this.lastEmitSymbols = 0;

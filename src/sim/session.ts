@@ -1,14 +1,19 @@
-import type { Model } from '../core/model/model';
-import { saveModel, type SavedModel } from '../core/model/saveFormat';
+import { type Model, type SavedModel, saveModel } from '../core/model';
 import { resolveConfig } from './config';
-import { createDeferredDriver, createLocalDriver, type Driver } from './driver';
-import { createEngineRunner, engineProblem } from './engineHost';
-import type { RunnerCommand, RunnerEvent, RunnerTiming } from './protocol';
+import {
+  createDeferredThreadDriver,
+  createThreadDriver,
+  type SessionDriver,
+} from './sessionThreadDriver';
+import { createEngineRunner, engineProblem } from './engineStart';
+import type { SliceTiming } from './jobs/slicer';
+import type { RunnerCommand, RunnerEvent } from './sessionProtocol';
 import type { RunnerOptions } from './sessionRunner';
-import { pageScheduler, type Scheduler, type SchedulerMember } from './scheduler';
+import { SchedulerSeat } from './jobs/membership';
+import { pageScheduler, type Scheduler } from './scheduler';
 import { initialWeightsOf } from './sessionWeights';
-import { spawnTrainingWorker } from './spawnWorker';
-import { createWorkerDriver, type WorkerLike } from './workerDriver';
+import { spawnSimWorker } from './spawnWorker';
+import { createWorkerDriver, type WorkerLike } from './sessionWorkerDriver';
 import type {
   EngineInfo,
   EngineRequest,
@@ -22,8 +27,9 @@ import type {
 /**
  * The one training API every widget uses. A session trains a model of the core engine on a
  * task's sequences, in a Web Worker when there is one (the main thread only proxies) and in time
- * slices on the main thread otherwise; both run the same SessionCore and Runner. It takes part in
- * a page's Scheduler, so sessions take turns and stop while hidden.
+ * slices on the main thread otherwise; both run the same engine runner (TypedArrayRunner or
+ * TfRunner). It holds a seat in a page's Scheduler, as jobs do, so sessions and jobs take turns
+ * and stop while hidden.
  *
  * Commands return promises that settle once the command has been carried out (step(n): once the
  * n steps are done, or the run was cut short by pause, reset, divergence or dispose); they can be
@@ -50,7 +56,7 @@ export interface SessionOptions {
   /** Makes the worker (tests pass a fake); default spawns worker.ts. */
   readonly createWorker?: () => WorkerLike;
   /** Slice length and progress interval, for either backend. */
-  readonly timing?: RunnerTiming;
+  readonly timing?: SliceTiming;
   /** Clock and yielder of the main-thread runner (tests simulate time with them). */
   readonly thread?: Pick<RunnerOptions, 'clock' | 'yielder'>;
 }
@@ -63,14 +69,12 @@ export class TrainingSession {
   readonly concurrent: boolean;
   /** The engine asked for (options.engine). */
   readonly requestedEngine: EngineRequest;
-  private readonly driver: Driver;
-  private readonly scheduler: Scheduler;
-  private readonly leave: () => void;
-  private readonly member: SchedulerMember;
+  private readonly driver: SessionDriver;
+  /** The scheduler seat jobs hold too (src/sim/jobs/membership.ts). */
+  private readonly seat: SchedulerSeat;
   private readonly listeners = new Set<SessionListener>();
   private readonly waiters = new Map<number, () => void>();
   private nextId = 1;
-  private visible = true;
   private current: SessionState = 'idle';
   private latest: ProgressInfo | null = null;
   private engineInfo: EngineInfo | null = null;
@@ -80,7 +84,6 @@ export class TrainingSession {
     this.config = config;
     this.model = resolved.model;
     this.concurrent = options.concurrent ?? false;
-    this.scheduler = options.scheduler ?? pageScheduler;
     const onEvent = (event: RunnerEvent) => this.receive(event);
     const timing = options.timing ?? {};
     const engine = options.engine ?? 'core';
@@ -103,16 +106,14 @@ export class TrainingSession {
       });
       this.driver =
         made instanceof Promise
-          ? createDeferredDriver(made, initialWeightsOf(resolved), onEvent)
-          : createLocalDriver(made);
+          ? createDeferredThreadDriver(made, initialWeightsOf(resolved), onEvent)
+          : createThreadDriver(made);
       this.backend = 'thread';
     }
-    this.member = {
-      concurrent: this.concurrent,
+    this.seat = new SchedulerSeat(options.scheduler ?? pageScheduler, this.concurrent, {
       preempt: () => void this.command({ type: 'pause', id: this.id(), reason: 'preempted' }),
       visibilityChanged: () => this.applyVisibility(),
-    };
-    this.leave = this.scheduler.join(this.member);
+    });
   }
 
   get state(): SessionState {
@@ -143,7 +144,7 @@ export class TrainingSession {
   /** Trains until paused (the session training before it pauses unless concurrent). */
   start(): Promise<void> {
     if (this.current === 'disposed') return Promise.resolve();
-    this.scheduler.claim(this.member);
+    this.seat.claim();
     return this.command({ type: 'run', id: this.id(), budget: null, hold: !this.allowed() });
   }
 
@@ -152,7 +153,7 @@ export class TrainingSession {
     if (!Number.isInteger(n) || n < 0)
       return Promise.reject(new Error(`step(n) needs a whole number n ≥ 0, got ${n}`));
     if (this.current === 'disposed' || n === 0) return Promise.resolve();
-    this.scheduler.claim(this.member);
+    this.seat.claim();
     const id = this.id();
     const ended = new Promise<void>((resolve) => this.waiters.set(id, resolve));
     void this.command({ type: 'run', id, budget: n, hold: !this.allowed() }).then(
@@ -197,9 +198,7 @@ export class TrainingSession {
 
   /** The widget entered (true) or left (false) the viewport. */
   setVisible(visible: boolean): void {
-    if (visible === this.visible) return;
-    this.visible = visible;
-    this.applyVisibility();
+    if (this.seat.setVisible(visible)) this.applyVisibility();
   }
 
   /** Subscribes to events; returns the function that unsubscribes. */
@@ -211,7 +210,7 @@ export class TrainingSession {
   /** Stops training, frees the worker, leaves the scheduler; the session is inert afterwards. */
   dispose(): void {
     if (this.current === 'disposed') return;
-    this.leave();
+    this.seat.leave();
     this.driver.dispose();
     for (const id of [...this.waiters.keys()]) this.endWaiter(id);
     this.current = 'disposed';
@@ -224,7 +223,7 @@ export class TrainingSession {
   }
 
   private allowed(): boolean {
-    return this.visible && this.scheduler.pageVisible;
+    return this.seat.allowed;
   }
 
   private applyVisibility(): void {
@@ -294,7 +293,7 @@ export class TrainingSession {
 function pickWorker(options: SessionOptions, engine: EngineRequest): WorkerLike | null {
   const backend = options.backend ?? 'auto';
   if (backend === 'thread') return null;
-  const make = options.createWorker ?? spawnTrainingWorker;
+  const make = options.createWorker ?? (() => spawnSimWorker('training'));
   if (backend === 'worker') return make();
   if (!options.createWorker && typeof Worker === 'undefined') return null;
   // WebGL in a worker needs OffscreenCanvas; without it, WebGL trains on the main thread.

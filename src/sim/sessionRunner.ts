@@ -1,14 +1,12 @@
-import { createYielder, performanceClock, type Clock, type Yielder } from './clock';
+import type { Clock } from './clock';
+import { Slicer, type SliceEnvironment, type SliceTiming } from './jobs/slicer';
 import { ProgressMeter, type StepStats } from './progress';
-import type { EngineRunner, RunnerCommand, RunnerEvent, RunnerTiming } from './protocol';
+import type { EngineRunner, RunnerCommand, RunnerEvent } from './sessionProtocol';
 import type { ProgressInfo, SessionState, StateReason } from './types';
 
-export interface RunnerOptions extends RunnerTiming {
-  readonly clock?: Clock;
-  readonly yielder?: Yielder;
-}
+export interface RunnerOptions extends SliceTiming, SliceEnvironment {}
 
-/** What a runner needs of an engine's session core (SessionCore, TfSessionCore). */
+/** What a runner needs of an engine's session core (TypedArraySessionCore, TfSessionCore). */
 export interface RunnerCore {
   readonly stepCount: number;
   stats(): StepStats;
@@ -62,21 +60,18 @@ export abstract class SessionRunner<
   private status: SessionState = 'idle';
   private reason: StateReason | undefined;
   private runId: number | null = null;
-  private cancel: (() => void) | null = null;
-  private estimate = 0;
   protected readonly clock: Clock;
-  protected readonly yielder: Yielder;
+  /** The slicer jobs use too (src/sim/jobs/slicer.ts). */
+  private readonly slicer: Slicer;
   protected readonly meter: ProgressMeter;
-  private readonly sliceMs: number;
 
   constructor(
     readonly core: Core,
     protected readonly emit: (event: RunnerEvent) => void,
     options: RunnerOptions = {},
   ) {
-    this.clock = options.clock ?? performanceClock;
-    this.yielder = options.yielder ?? createYielder();
-    this.sliceMs = options.sliceMs ?? 8;
+    this.slicer = new Slicer(options, options);
+    this.clock = this.slicer.clock;
     this.meter = new ProgressMeter(options.progressIntervalMs ?? 100);
   }
 
@@ -177,30 +172,18 @@ export abstract class SessionRunner<
         this.halt(this.reportsAtOnce);
         this.endRun();
         this.release();
-        this.yielder.close();
+        this.slicer.close();
         this.setStatus('disposed');
         return;
     }
   }
 
   /**
-   * Calls `step` until the next call would overrun the slice (by the running estimate of one
-   * call's cost), `step` returns false, or it has been called `most` times; returns the time the
-   * last call ended.
+   * Calls `step` until the next call would overrun the slice, `step` returns false, or it has
+   * been called `most` times; returns the time the last call ended (see Slicer.fill).
    */
   protected fillSlice(step: () => boolean, most: number): number {
-    const start = this.clock.now();
-    let now = start;
-    for (let calls = 0; calls < most;) {
-      const more = step();
-      calls++;
-      const after = this.clock.now();
-      const cost = after - now;
-      now = after;
-      this.estimate = this.estimate === 0 ? cost : 0.7 * this.estimate + 0.3 * cost;
-      if (!more || now - start + this.estimate > this.sliceMs) break;
-    }
-    return now;
+    return this.slicer.fill(step, most);
   }
 
   /**
@@ -223,10 +206,7 @@ export abstract class SessionRunner<
 
   /** Runs a slice soon, unless one is already scheduled. */
   protected schedule(): void {
-    this.cancel ??= this.yielder.defer(() => {
-      this.cancel = null;
-      this.runSlice();
-    });
+    this.slicer.schedule(() => this.runSlice());
   }
 
   protected emitProgress(progress: ProgressInfo | null): void {
@@ -286,8 +266,7 @@ export abstract class SessionRunner<
   }
 
   private cancelSlice(): void {
-    this.cancel?.();
-    this.cancel = null;
+    this.slicer.cancel();
   }
 
   private endRun(): void {

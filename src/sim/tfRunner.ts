@@ -7,14 +7,14 @@ import {
   type BackendName,
   type BackendOptions,
 } from '../tf/backend';
-import type { RunnerCommand, RunnerEvent } from './protocol';
+import type { RunnerCommand, RunnerEvent } from './sessionProtocol';
 import { inTurn, SessionRunner, type RunnerOptions } from './sessionRunner';
 import type { TfSessionCore } from './tfSessionCore';
 import type { EngineInfo } from './types';
 
 /**
- * Drives a TfSessionCore: the tfjs counterpart of Runner, sharing its command handling, budgets
- * and events (SessionRunner). Each slice dispatches steps until the next would overrun the slice
+ * Drives a TfSessionCore: the tfjs counterpart of TypedArrayRunner, sharing its command
+ * handling, budgets and events (SessionRunner). Each slice dispatches steps until the next would overrun the slice
  * budget (about 8 ms of this thread's time; at most `readbackEvery` steps), then awaits one
  * readback of their losses — the thread is free while the device computes — and checks them. At
  * progress events it checkpoints the weights to this thread (asynchronously): what getWeights()

@@ -1,4 +1,4 @@
-import type { Model } from '../core/model/model';
+import type { Model } from '../core/model';
 import type { BackendName } from '../tf/backend';
 import { batchFromSamples } from '../tf/batch';
 import { createReadback, type Readback } from '../tf/readback';
@@ -28,8 +28,8 @@ export interface Settled {
 }
 
 /**
- * The tfjs counterpart of SessionCore, for batched BPTT on a tfjs backend. It cannot check each
- * step as it happens — that would read the GPU back once per step — so it works in windows:
+ * The tfjs counterpart of TypedArraySessionCore, for batched BPTT on a tfjs backend. It cannot
+ * check each step as it happens — that would read the GPU back once per step — so it works in windows:
  * dispatch() queues steps on the device, settle() reads the losses and gradient norms of all of
  * them with one asynchronous readback and counts them, and checkpoint() copies the weights to
  * this thread (asynchronously), which is what getWeights() answers and what a diverged window,

@@ -1,10 +1,12 @@
-import type { MessageEndpoint } from '../protocol';
+import { attachJobWorkerHost } from '../jobs/jobWorkerHost';
+import type { DefinitionLookup } from '../jobs/registry';
+import type { MessageEndpoint } from '../sessionProtocol';
 import type { RunnerOptions } from '../sessionRunner';
-import { attachWorkerHost } from '../workerHost';
-import type { WorkerLike } from '../workerDriver';
+import { attachWorkerHost } from '../sessionWorkerHost';
+import type { WorkerLike } from '../sessionWorkerDriver';
 
 /**
- * A Worker stand-in that runs the real worker's message handler (attachWorkerHost) in this
+ * A Worker stand-in that runs the real worker's message handlers (simWorker.ts) in this
  * process, so tests exercise the proxy protocol: every message is structured-cloned — with
  * transferred buffers detached, as in a browser — and delivered asynchronously, in order.
  */
@@ -18,6 +20,7 @@ type Listener = (e: Event) => void;
 
 export function createFakeWorker(
   inject: Pick<RunnerOptions, 'clock' | 'yielder'> = {},
+  definitions?: DefinitionLookup,
 ): FakeWorker {
   const toMain = new Set<Listener>();
   const toWorker = new Set<Listener>();
@@ -36,7 +39,13 @@ export function createFakeWorker(
     addEventListener: (_type, listener) => toWorker.add(listener as Listener),
     removeEventListener: (_type, listener) => toWorker.delete(listener as Listener),
   };
-  const detach = attachWorkerHost(scope, inject);
+  // Both hosts, as in simWorker.ts: a training session or a job.
+  const detachSession = attachWorkerHost(scope, inject);
+  const detachJob = attachJobWorkerHost(scope, inject, definitions);
+  const detach = () => {
+    detachSession();
+    detachJob();
+  };
   return {
     get terminated() {
       return terminated;

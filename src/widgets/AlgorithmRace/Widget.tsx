@@ -1,20 +1,19 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useContext, useMemo, useRef, useState } from 'react';
 import { createLineChart } from '../../charts/lineChart';
-import type { Algorithm } from '../../core/diagnostics/cost';
-import { costsAt } from '../../core/experiments/algorithmRace';
+import type { Algorithm } from '../../core/diagnostics';
+import { costsAt, type RaceProgress } from '../../core/experiments';
 import { format } from '../../i18n';
 import { useLang, useStrings } from '../../ui/LangContext';
 import { Slider } from '../../ui/Slider';
 import { useChart } from '../../ui/useChart';
+import type { JobState } from '../../sim/jobs';
 import type { PropsOf } from '../../state/widgetMeta';
 import { PresetSelect } from '../host/PresetSelect';
-import { useWidgetState } from '../host/context';
+import { useJob } from '../../ui/useJob';
+import { useWidgetState, WidgetContext } from '../host/context';
 import { appendPoints, costSeries, curveSeries, emptyCurves, type Curves } from './curves';
 import { algorithmRaceMeta } from './meta';
 import { RaceTable } from './RaceTable';
-import type { RaceProgress } from './raceRunner';
-import { startRace, type RaceHandle } from './raceHandle';
-import { usePageVisible } from './usePageVisible';
 import './algorithmRace.css';
 
 type Props = PropsOf<typeof algorithmRaceMeta>;
@@ -24,88 +23,45 @@ type Phase = 'idle' | 'running' | 'pausing' | 'paused' | 'error';
 /** Hidden sizes of the cost chart: doublings, where n² and n⁴ separate clearly. */
 const COST_SIZES = [2, 4, 8, 16, 32, 64, 128];
 
-interface RaceView {
-  readonly settings: Props | null;
-  readonly phase: Phase;
+/** What the race's snapshots add up to: each brings the curve points since the one before. */
+interface Track {
   readonly curves: Curves;
-  readonly latest: RaceProgress | null;
   readonly agreement: RaceProgress['agreement'];
-  readonly error: string;
 }
-const IDLE: RaceView = {
-  settings: null,
-  phase: 'idle',
-  curves: emptyCurves(),
-  latest: null,
-  agreement: null,
-  error: '',
-};
+const EMPTY: Track = { curves: emptyCurves(), agreement: null };
 
 export default function AlgorithmRace() {
   const s = useStrings().algorithmRace;
   const lang = useLang();
   const props = useWidgetState<Props, Props>((st) => st.props);
   const setProps = useWidgetState<Props, (p: Partial<Props>) => void>((st) => st.setProps);
-  const setStatus = useWidgetState<Props, (x: 'ready' | 'running') => void>((st) => st.setStatus);
-  const [view, setView] = useState<RaceView>(IDLE);
-  const handle = useRef<RaceHandle | null>(null);
+  const { store } = useContext(WidgetContext)!;
   const rootRef = useRef<HTMLDivElement>(null);
-  const visible = usePageVisible(rootRef);
+  const [track, setTrack] = useState<Track>(EMPTY);
+  // Off screen or in a hidden tab the race is held, and picks up where it was when seen again.
+  const job = useJob('algorithmRace', props, {
+    element: rootRef,
+    status: store,
+    onProgress: (progress) =>
+      setTrack((t) => ({
+        curves: appendPoints(t.curves, progress),
+        agreement: progress.agreement ?? t.agreement,
+      })),
+  });
   // A race belongs to the settings it started with; new settings mean a new race.
-  const current = view.settings === props ? view : IDLE;
-  const { phase, curves, latest, agreement } = current;
-
-  useEffect(
-    () => () => {
-      handle.current?.dispose();
-      handle.current = null;
-    },
-    [props],
-  );
-  useEffect(
-    () => setStatus(phase === 'running' || phase === 'pausing' ? 'running' : 'ready'),
-    [phase, setStatus],
-  );
-  // Off screen or in a hidden tab the race waits, and picks up where it was when seen again.
-  useEffect(() => {
-    if (phase !== 'running') return;
-    if (visible) handle.current?.resume();
-    else handle.current?.pause();
-  }, [visible, phase]);
+  const current = job.input === props;
+  const phase: Phase = current ? phaseOf(job.state) : 'idle';
+  const { curves, agreement } = phase === 'idle' ? EMPTY : track;
+  const latest = current ? job.progress : null;
 
   const start = () => {
-    handle.current?.dispose();
-    const settings = props;
-    const update = (f: (v: RaceView) => RaceView) =>
-      setView((v) => (v.settings === settings ? f(v) : v));
-    setView({ ...IDLE, settings, phase: 'running' });
-    handle.current = startRace(
-      settings,
-      (progress) =>
-        update((v) => ({
-          ...v,
-          curves: appendPoints(v.curves, progress),
-          latest: progress,
-          agreement: progress.agreement ?? v.agreement,
-          phase: progress.paused && v.phase === 'pausing' ? 'paused' : v.phase,
-        })),
-      (message) => update((v) => ({ ...v, phase: 'error', error: message })),
-    );
+    setTrack(EMPTY);
+    job.start();
   };
-  const pause = () => {
-    // Queued before the pause so that a race on the main thread, which reports synchronously
-    // while pausing, finds the view already waiting for that report.
-    setView((v) => ({ ...v, phase: 'pausing' }));
-    handle.current?.pause();
-  };
-  const resume = () => {
-    handle.current?.resume();
-    setView((v) => ({ ...v, phase: 'running' }));
-  };
+  const { pause, resume } = job;
   const reset = () => {
-    handle.current?.dispose();
-    handle.current = null;
-    setView(IDLE);
+    job.cancel();
+    setTrack(EMPTY);
   };
 
   const names = useMemo<Record<Algorithm, string>>(
@@ -202,10 +158,13 @@ export default function AlgorithmRace() {
         {phase === 'idle'
           ? s.idle
           : phase === 'error'
-            ? format(s.failed, { message: current.error })
-            : format(phase === 'paused' ? s.paused : visible ? s.running : s.offscreen, {
-                n: latest?.stats[0]?.sequences ?? 0,
-              })}
+            ? format(s.failed, { message: job.error ?? '' })
+            : format(
+                phase === 'paused' ? s.paused : job.state === 'held' ? s.offscreen : s.running,
+                {
+                  n: latest?.stats[0]?.sequences ?? 0,
+                },
+              )}
       </p>
       <div className="race__settings">
         <label className="field">
@@ -305,4 +264,11 @@ export default function AlgorithmRace() {
       </div>
     </div>
   );
+}
+
+/** What the reader is told; a held race (off screen, hidden tab) is still under way. */
+function phaseOf(state: JobState): Phase {
+  if (state === 'held') return 'running';
+  if (state === 'done' || state === 'cancelled') return 'idle';
+  return state;
 }

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LangContext } from '../../ui/LangContext';
 import { inDocumentOrder } from '../../ui/figure/testing';
 import { WidgetHost } from '../host/WidgetHost';
+import { findWidget } from '../list';
 import { bpttStepperMeta } from './meta';
 import { buildBpttModel } from './model';
 
@@ -14,7 +15,7 @@ afterEach(cleanup);
 async function renderStepper(props: Record<string, unknown> = {}, lang: 'en' | 'zh' = 'en') {
   const utils = render(
     <LangContext.Provider value={lang}>
-      <WidgetHost name="BPTTStepper" props={{ id: 'BPTTStepper-1', ...props }} />
+      <WidgetHost widget={findWidget('BPTTStepper')!} props={{ id: 'BPTTStepper-1', ...props }} />
     </LangContext.Provider>,
   );
   await screen.findByTestId('bptt-table', {}, { timeout: 5000 });

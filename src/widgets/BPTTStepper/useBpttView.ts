@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import type { ChainData } from '../../charts/bpttChain';
 import type { ContributionBar } from '../../charts/contributionBars';
-import { frobenius } from '../../core/bpttSteps';
+import { frobenius } from '../../core/lessons';
 import { format } from '../../i18n';
 import { useDraft } from '../../ui/DraftTextField';
 import { useStrings } from '../../ui/LangContext';

@@ -1,16 +1,15 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useContext, useMemo } from 'react';
 import { sineGeneratorConfig } from '../../core/esn';
 import { format } from '../../i18n';
 import type { PropsOf } from '../../state/widgetMeta';
 import { useStrings } from '../../ui/LangContext';
 import { Slider } from '../../ui/Slider';
 import { PresetSelect } from '../host/PresetSelect';
-import { useWidgetState } from '../host/context';
-import { createEchoStateComputer, type EchoStateComputer, type Outcome } from './compute';
+import { useJob } from '../../ui/useJob';
+import { useWidgetState, WidgetContext } from '../host/context';
 import { Results } from './Results';
-import { FREE_STEPS, TRAIN_STEPS, isSingularReadout } from './experiment';
+import { FREE_STEPS, isSingularReadout, TRAIN_STEPS } from '../../core/experiments';
 import { echoStateMeta } from './meta';
-import { useBusyStatus } from './useBusyStatus';
 import './echoState.css';
 
 type Props = PropsOf<typeof echoStateMeta>;
@@ -21,21 +20,9 @@ export default function EchoState() {
   const s = useStrings().echoState;
   const props = useWidgetState<Props, Props>((st) => st.props);
   const setProps = useWidgetState<Props, (p: Partial<Props>) => void>((st) => st.setProps);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const computer = useRef<EchoStateComputer | null>(null);
-
-  useEffect(() => {
-    const c = createEchoStateComputer((o) => setOutcome(o));
-    computer.current = c;
-    return () => c.dispose();
-  }, []);
-  useEffect(() => {
-    computer.current?.compute(props);
-  }, [props]);
-
-  // Busy until the result on screen is the one for the current settings.
-  const busy = outcome?.settings !== props;
-  useBusyStatus(busy);
+  const { store } = useContext(WidgetContext)!;
+  // A new computation whenever the settings change; the last finished one stays on screen.
+  const { last: outcome, busy } = useJob('echoState', props, { auto: true, status: store });
 
   const sliders = useMemo(
     () =>
@@ -85,14 +72,14 @@ export default function EchoState() {
       <p className="echo-state__status muted" role="status" data-testid="status">
         {busy ? format(s.computing, { steps: TRAIN_STEPS, free: FREE_STEPS }) : ''}
       </p>
-      {outcome?.error !== undefined && (
+      {outcome?.error != null && (
         <p className="widget-message" role="alert" data-testid="error">
           {isSingularReadout(outcome.error)
-            ? format(s.singular, { lambda: outcome.settings.ridge.toExponential(1) })
+            ? format(s.singular, { lambda: outcome.input.ridge.toExponential(1) })
             : format(s.failed, { message: outcome.error })}
         </p>
       )}
-      {outcome?.result && <Results result={outcome.result} settings={outcome.settings} />}
+      {outcome?.result && <Results result={outcome.result} settings={outcome.input} />}
       <p className="muted echo-state__note">
         {format(s.note, {
           washout: sineGeneratorConfig.washout,

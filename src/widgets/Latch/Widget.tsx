@@ -1,76 +1,40 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useContext, useMemo, useRef } from 'react';
 import { createSuccessByLag, type SuccessByLagData } from '../../charts/successByLag';
 import { format } from '../../i18n';
 import { useLang, useStrings } from '../../ui/LangContext';
 import { Slider } from '../../ui/Slider';
 import { useChart } from '../../ui/useChart';
+import type { JobState } from '../../sim/jobs';
 import type { PropsOf } from '../../state/widgetMeta';
 import { PresetSelect } from '../host/PresetSelect';
-import { useWidgetState } from '../host/context';
-import { jobsFor, tabulate, TEST_SIZE, type JobResult } from './experiment';
+import { useJob } from '../../ui/useJob';
+import { useWidgetState, WidgetContext } from '../host/context';
+import { type JobResult, jobsFor, tabulate, TEST_SIZE } from '../../core/experiments';
 import { latchMeta } from './meta';
-import { runExperiment, type Stop } from './runExperiment';
 import { ResultsTable } from './ResultsTable';
 import './latch.css';
 
 type Props = PropsOf<typeof latchMeta>;
-type Phase = 'idle' | 'running' | 'stopped' | 'done' | 'error';
+type Phase = 'idle' | 'running' | 'paused' | 'held' | 'stopped' | 'done' | 'error';
 
-/** An experiment and the settings it ran with: results never outlive their settings. */
-interface Experiment {
-  readonly settings: Props | null;
-  readonly results: readonly JobResult[];
-  readonly phase: Phase;
-  readonly error: string;
-}
-const NONE: Experiment = { settings: null, results: [], phase: 'idle', error: '' };
+const NO_RESULTS: readonly JobResult[] = [];
 
 export default function Latch() {
   const s = useStrings().latch;
   const lang = useLang();
   const props = useWidgetState<Props, Props>((st) => st.props);
   const setProps = useWidgetState<Props, (p: Partial<Props>) => void>((st) => st.setProps);
-  const setStatus = useWidgetState<Props, (x: 'ready' | 'running') => void>((st) => st.setStatus);
-  const [experiment, setExperiment] = useState<Experiment>(NONE);
-  const stop = useRef<Stop | null>(null);
+  const { store } = useContext(WidgetContext)!;
+  const rootRef = useRef<HTMLDivElement>(null);
+  const job = useJob('latch', props, { element: rootRef, status: store });
   const total = useMemo(() => jobsFor(props).length, [props]);
   // A change of settings abandons the experiment (its results would describe other settings).
-  const current = experiment.settings === props ? experiment : NONE;
-  const { results, phase, error } = current;
-
-  const halt = () => {
-    stop.current?.();
-    stop.current = null;
-  };
-  useEffect(() => halt, [props]);
-  useEffect(() => setStatus(phase === 'running' ? 'running' : 'ready'), [phase, setStatus]);
-
-  const start = () => {
-    halt();
-    const settings = props;
-    const collected: JobResult[] = [];
-    const update = (patch: Partial<Experiment>) =>
-      setExperiment((e) => (e.settings === settings ? { ...e, ...patch } : e));
-    setExperiment({ settings, results: [], phase: 'running', error: '' });
-    stop.current = runExperiment(settings, {
-      onResult(result) {
-        collected.push(result);
-        update({ results: [...collected] });
-      },
-      onDone() {
-        stop.current = null;
-        update({ phase: 'done' });
-      },
-      onError(message) {
-        stop.current = null;
-        update({ phase: 'error', error: message });
-      },
-    });
-  };
-  const cancel = () => {
-    halt();
-    setExperiment((e) => ({ ...e, phase: 'stopped' }));
-  };
+  const current = job.input === props;
+  const results = (current && job.progress?.results) || NO_RESULTS;
+  const phase: Phase = !current ? 'idle' : phaseOf(job.state);
+  const error = job.error ?? '';
+  const start = job.start;
+  const cancel = job.cancel;
 
   const rows = useMemo(() => tabulate(props, results), [props, results]);
   const chartOptions = useMemo(
@@ -102,12 +66,16 @@ export default function Latch() {
     x.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: digits });
 
   return (
-    <div className="latch">
+    <div className="latch" ref={rootRef}>
       <div className="widget-row">
         <PresetSelect meta={latchMeta} />
-        {phase === 'running' ? (
+        {phase === 'running' || phase === 'held' ? (
           <button type="button" onClick={cancel}>
             ■ {s.stop}
+          </button>
+        ) : phase === 'paused' ? (
+          <button type="button" className="button--primary" onClick={job.resume}>
+            ▶ {s.resume}
           </button>
         ) : (
           <button type="button" className="button--primary" onClick={start}>
@@ -120,7 +88,7 @@ export default function Latch() {
           ? format(s.idle, { total, tests: TEST_SIZE })
           : phase === 'error'
             ? format(s.failed, { message: error })
-            : format(phase === 'done' ? s.done : phase === 'stopped' ? s.stopped : s.progress, {
+            : format(PHASE_TEXT[phase](s), {
                 done: results.length,
                 total,
               })}
@@ -198,3 +166,19 @@ export default function Latch() {
     </div>
   );
 }
+
+/** What the reader is told; a run paused by another figure waits for "Resume". */
+function phaseOf(state: JobState): Phase {
+  if (state === 'cancelled') return 'stopped';
+  if (state === 'pausing') return 'paused';
+  return state;
+}
+
+type LatchStrings = ReturnType<typeof useStrings>['latch'];
+const PHASE_TEXT: Record<Exclude<Phase, 'idle' | 'error'>, (s: LatchStrings) => string> = {
+  running: (s) => s.progress,
+  paused: (s) => s.paused,
+  held: (s) => s.held,
+  stopped: (s) => s.stopped,
+  done: (s) => s.done,
+};

@@ -1,0 +1,137 @@
+import type { ResolvedConfig } from './config';
+import { createDataStream } from './data';
+import type { EngineRunner, RunnerEvent } from './sessionProtocol';
+import { TypedArrayRunner } from './typedArrayRunner';
+import type { RunnerOptions } from './sessionRunner';
+import { TypedArraySessionCore } from './typedArraySessionCore';
+import type { EngineInfo, EngineKind, EngineRequest } from './types';
+
+/**
+ * Starts the runner of a session on the engine it asks for, wherever the session trains (the
+ * worker and the main-thread driver both call this): the TypedArrayRunner at once, or — in a
+ * lazily loaded chunk, so pages that never train on tfjs never download it — a tfjs backend,
+ * falling back (WebGL → WASM → CPU → typed arrays) with the reason when one cannot start.
+ * 'auto' measures the candidates (engineChoice.ts). The first event is always an 'engine' event.
+ */
+export interface EngineHostOptions extends RunnerOptions {
+  readonly where: EngineInfo['where'];
+  /** Remembers 'auto' verdicts (localStorage on a page; none in a worker). */
+  readonly storage?: {
+    getItem(k: string): string | null;
+    setItem(k: string, v: string): void;
+  } | null;
+}
+
+/** Which engines this environment cannot run at all (no WebGL, no WebAssembly), with why. */
+export function missingEngines(): Partial<Record<EngineKind, 'noWebgl' | 'noWasm'>> {
+  const g = globalThis as Record<string, unknown>;
+  const webgl =
+    typeof g['WebGL2RenderingContext'] !== 'undefined' ||
+    typeof g['WebGLRenderingContext'] !== 'undefined';
+  return {
+    ...(webgl ? {} : { webgl: 'noWebgl' as const }),
+    ...(typeof WebAssembly === 'undefined' ? { wasm: 'noWasm' as const } : {}),
+  };
+}
+
+export const ENGINE_LABEL: Record<EngineKind, string> = {
+  core: 'typed arrays',
+  webgl: 'WebGL',
+  wasm: 'WASM',
+  cpu: 'CPU',
+};
+
+/**
+ * Why `resolved` cannot train on `engine`, or null. tfjs sessions train with BPTT only, on
+ * models the tfjs engine has (not Jordan networks).
+ */
+export function engineProblem(resolved: ResolvedConfig, engine: EngineKind): string | null {
+  if (engine === 'core') return null;
+  const { algorithm, model } = resolved;
+  if (algorithm.kind !== 'bptt')
+    return (
+      `${algorithm.kind.toUpperCase()} runs only on the typed-array engine ('core'); ` +
+      `the ${ENGINE_LABEL[engine]} engine trains with BPTT only`
+    );
+  if (model.spec.cell.kind === 'jordan')
+    return 'Jordan networks run only on the typed-array engine';
+  return null;
+}
+
+export function createEngineRunner(
+  resolved: ResolvedConfig,
+  requested: EngineRequest,
+  emit: (event: RunnerEvent) => void,
+  options: EngineHostOptions,
+): EngineRunner | Promise<EngineRunner> {
+  if (requested !== 'auto') {
+    const problem = engineProblem(resolved, requested);
+    if (problem) throw new Error(problem);
+  }
+  const onCore = (reason: string | null, cause: EngineInfo['cause'] = 'requested') => {
+    emit({ type: 'engine', engine: 'core', requested, where: options.where, reason, cause });
+    return new TypedArrayRunner(new TypedArraySessionCore(resolved), emit, options);
+  };
+  if (requested === 'core') return onCore(null);
+  const autoProblem = engineProblem(resolved, 'cpu');
+  if (requested === 'auto' && autoProblem) return onCore(`${autoProblem}.`, 'auto');
+  return startOnTf(resolved, requested, emit, options, onCore);
+}
+
+async function startOnTf(
+  resolved: ResolvedConfig,
+  requested: Exclude<EngineRequest, 'core'>,
+  emit: (event: RunnerEvent) => void,
+  options: EngineHostOptions,
+  onCore: (reason: string | null, cause?: EngineInfo['cause']) => EngineRunner,
+): Promise<EngineRunner> {
+  const [{ selectBackend }, wasmPaths, { TfSessionCore }, { TfRunner }] = await Promise.all([
+    import('../tf/backend'),
+    // The site's own copies of the WASM binaries (Vite `?url` assets), never another origin's.
+    // Only a test runner that refuses asset URLs fails here; tfjs then looks beside its script.
+    import('../tf/wasmPaths').then(
+      (m) => m.bundledWasmPaths,
+      () => undefined,
+    ),
+    import('./tfSessionCore'),
+    import('./tfRunner'),
+  ]);
+  const backendOptions = wasmPaths ? { wasmPaths } : {};
+  let engine: EngineKind;
+  let reason: string | null = null;
+  let cause: EngineInfo['cause'] = 'requested';
+  if (requested === 'auto') {
+    cause = 'auto';
+    const { chooseEngine } = await import('./engineChoice');
+    const batch = createDataStream(resolved).next(resolved.batchSize);
+    const sameLength = batch.every((s) => s.inputs.length === batch[0]!.inputs.length);
+    const verdict = await chooseEngine(resolved.model.spec, batch, {
+      candidates: sameLength ? ['core', 'wasm', 'webgl', 'cpu'] : ['core'],
+      storage: options.storage ?? null,
+      backendOptions,
+    });
+    engine = verdict.engine;
+    const rates = Object.entries(verdict.stepsPerSecond)
+      .filter(([, r]) => (r ?? 0) > 0)
+      .map(([e, r]) => `${ENGINE_LABEL[e as EngineKind]} ${Math.round(r!)}`)
+      .join(', ');
+    reason = `Fastest here (steps per second measured: ${rates}).`;
+    if (engine === 'core') return onCore(reason, 'auto');
+  } else engine = requested;
+
+  const fallback = { webgl: ['wasm', 'cpu'], wasm: ['cpu'], cpu: [] }[engine] as ('wasm' | 'cpu')[];
+  let active: Exclude<EngineKind, 'core'>;
+  try {
+    const choice = await selectBackend(engine, { ...backendOptions, fallback });
+    active = choice.active;
+    if (choice.fellBack) {
+      reason = `${choice.reasons.join('; ')}.`;
+      cause = 'fallback';
+    }
+  } catch (e) {
+    return onCore(`${e instanceof Error ? e.message : String(e)}.`, 'fallback');
+  }
+  emit({ type: 'engine', engine: active, requested, where: options.where, reason, cause });
+  const core = new TfSessionCore(resolved, active);
+  return new TfRunner(core, emit, { ...options, backendOptions, requested });
+}

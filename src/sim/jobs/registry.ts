@@ -1,0 +1,43 @@
+import { latchExperiment, raceRounds, runEchoStateExperiment } from '../../core/experiments';
+import {
+  functionJob,
+  generatorJob,
+  type FunctionJob,
+  type GeneratorJob,
+  type JobDefinition,
+} from './types';
+
+/**
+ * Every kind of background job, by name: the one list the shared worker (simWorker.ts) and the
+ * main-thread runner look kinds up in. A job is pure code of src/core; adding one is one line.
+ */
+export const jobKinds = {
+  /** Hochreiter & Schmidhuber's latch experiment, a run per pause point (Latch). */
+  latch: generatorJob(latchExperiment),
+  /** Jaeger's sine generator and the echo-state experiment, in one go (EchoState). */
+  echoState: functionJob(runEchoStateExperiment),
+  /** Five training algorithms racing, a round per pause point, until stopped (AlgorithmRace). */
+  algorithmRace: generatorJob((settings: Parameters<typeof raceRounds>[0]) => raceRounds(settings)),
+} as const;
+
+export type JobKind = keyof typeof jobKinds;
+
+type DefinitionOf<K extends JobKind> = (typeof jobKinds)[K];
+export type JobInput<K extends JobKind> = Parameters<DefinitionOf<K>['run']>[0];
+export type JobProgress<K extends JobKind> =
+  DefinitionOf<K> extends GeneratorJob<never, infer P, unknown> ? P : never;
+export type JobResult<K extends JobKind> =
+  DefinitionOf<K> extends GeneratorJob<never, unknown, infer R>
+    ? R
+    : DefinitionOf<K> extends FunctionJob<never, infer R>
+      ? R
+      : never;
+
+/** Finds a kind's definition; tests pass their own kinds (see JobOptions.definitions). */
+export type DefinitionLookup = (kind: string) => JobDefinition<unknown, unknown, unknown>;
+
+/** The definition of a kind, or a message saying there is none (a name from elsewhere). */
+export const definitionOf: DefinitionLookup = (kind) => {
+  if (!Object.hasOwn(jobKinds, kind)) throw new Error(`no job of kind “${kind}”`);
+  return jobKinds[kind as JobKind] as unknown as JobDefinition<unknown, unknown, unknown>;
+};
