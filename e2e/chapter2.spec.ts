@@ -5,7 +5,7 @@ import { bpttStepperMeta } from '../src/widgets/BPTTStepper/meta';
 import { buildBpttModel } from '../src/widgets/BPTTStepper/model';
 import { cliffMeta } from '../src/widgets/Cliff/meta';
 import { gradientFlowMeta } from '../src/widgets/GradientFlow/meta';
-import { measureJacobians } from '../src/widgets/GradientFlow/model';
+import { measureJacobians } from '../src/core/experiments/gradientFlow';
 import { jobsFor, runJob, tabulate } from '../src/core/experiments/latchExperiment';
 import { latchMeta } from '../src/widgets/Latch/meta';
 import { expect, hydrated, test, widgetsReady } from './fixtures';

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { gradientFlowMeta } from '../src/widgets/GradientFlow/meta';
-import { measureJacobians } from '../src/widgets/GradientFlow/model';
+import { measureJacobians } from '../src/core/experiments/gradientFlow';
 import { tableLags } from '../src/widgets/GradientFlow/format';
 import { expect, test } from './fixtures';
 
@@ -90,4 +90,22 @@ test('training fills the heatmap column by column; clipping and the LSTM toggle 
   await expect(lstm).toHaveAttribute('data-columns', '2');
   await expect(heat).toHaveAttribute('data-columns', '2');
   await expect(widget.getByTestId('summary-lstm')).toContainText('LSTM after 200 steps');
+});
+
+test('at 200% zoom every slider keeps a track of at least 120 px (issue 11, item 7)', async ({
+  page,
+}) => {
+  // A 1280 px window at 200% zoom lays the page out 640 CSS px wide.
+  await page.setViewportSize({ width: 640, height: 900 });
+  const widget = await openFlow(page);
+  await widget.getByTestId('more-settings').locator('summary').click();
+  const sliders = widget.getByRole('slider');
+  expect(await sliders.count()).toBe(5);
+  for (const slider of await sliders.all()) {
+    const box = (await slider.boundingBox())!;
+    const name = await slider.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent);
+    expect(box.width, name ?? '').toBeGreaterThanOrEqual(120);
+  }
+  const every = widget.getByRole('slider', { name: /Training steps per column/ });
+  expect((await every.boundingBox())!.width).toBeGreaterThanOrEqual(120);
 });

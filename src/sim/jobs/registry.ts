@@ -1,4 +1,5 @@
 import { runEchoStateExperiment } from '../../core/experiments/echoState';
+import { measureJacobianSteps } from '../../core/experiments/gradientFlow';
 import { latchExperiment } from '../../core/experiments/latchExperiment';
 import { raceRounds } from '../../core/experiments/raceRounds';
 import {
@@ -18,6 +19,8 @@ export const jobKinds = {
   latch: generatorJob(latchExperiment),
   /** Jaeger's sine generator and the echo-state experiment, in one go (EchoState). */
   echoState: functionJob(runEchoStateExperiment),
+  /** ‖∂s_T/∂s_k‖ against the lag with its two bounds, a lag per pause point (GradientFlow). */
+  gradientFlow: generatorJob(measureJacobianSteps),
   /** Five training algorithms racing, a round per pause point, until stopped (AlgorithmRace). */
   algorithmRace: generatorJob((settings: Parameters<typeof raceRounds>[0]) => raceRounds(settings)),
 } as const;

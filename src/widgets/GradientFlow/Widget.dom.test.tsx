@@ -5,7 +5,7 @@ import { LangContext } from '../../ui/LangContext';
 import { WidgetHost } from '../host/WidgetHost';
 import { fmtNorm, tableLags } from './format';
 import { gradientFlowMeta } from './meta';
-import { measureJacobians } from './model';
+import { measureJacobians } from '../../core/experiments/gradientFlow';
 
 afterEach(cleanup);
 

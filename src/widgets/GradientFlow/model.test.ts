@@ -11,7 +11,7 @@ import {
   measureJacobians,
   probeSequence,
   recurrentMatrix,
-} from './model';
+} from '../../core/experiments/gradientFlow';
 
 const defaults = gradientFlowMeta.props.parse({});
 const settings = (p: Partial<typeof defaults> = {}) => ({ ...defaults, ...p });

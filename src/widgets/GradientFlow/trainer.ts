@@ -10,7 +10,7 @@ import {
   initScheme,
   probeSequence,
   type FlowSettings,
-} from './model';
+} from '../../core/experiments/gradientFlow';
 
 /** Columns of the heatmap kept; training stops when they are full. */
 export const MAX_COLUMNS = 40;

@@ -1,20 +1,21 @@
-import type { ActivationName } from '../../core/activations';
-import { gradientByTimeStep } from '../../core/diagnostics/gradientByStep';
+import type { ActivationName } from '../activations';
+import { gradientByTimeStep } from '../diagnostics/gradientByStep';
 import {
-  jacobianProductNorms,
+  jacobianProductNormSteps,
   spectralNorm,
   stepJacobians,
-} from '../../core/diagnostics/jacobians';
-import { spectralRadius } from '../../core/linalg/eigen';
-import type { Matrix } from '../../core/matrix';
-import { initParams, type InitScheme } from '../../core/model/init';
-import { createModel, type Model } from '../../core/model/model';
-import { forward, sequenceLoss } from '../../core/model/run';
-import type { ModelSpec } from '../../core/model/spec';
-import { blockView } from '../../core/params';
-import { createRng } from '../../core/rng';
-import { createTask } from '../../core/tasks/registry';
-import type { Sample } from '../../core/tasks/types';
+} from '../diagnostics/jacobians';
+import { spectralRadius } from '../linalg/eigen';
+import type { Matrix } from '../matrix';
+import { initParams, type InitScheme } from '../model/init';
+import { createModel, type Model } from '../model/model';
+import { forward, sequenceLoss } from '../model/run';
+import type { ModelSpec } from '../model/spec';
+import { blockView } from '../params';
+import { createRng } from '../rng';
+import { createTask } from '../tasks/registry';
+import type { Sample } from '../tasks/types';
+import type { Snapshot } from './snapshot';
 
 /** The settings the measurements depend on (a subset of the widget's props). */
 export interface FlowSettings {
@@ -84,13 +85,34 @@ export interface JacobianMeasurement {
   readonly gamma: number;
 }
 
-/** The figure's left panel: Jacobian-product norms against the lag, with the two bounds. */
-export function measureJacobians(s: FlowSettings): JacobianMeasurement {
+/** Progress of a measurement: lags done of the T to measure. */
+export interface MeasureProgress {
+  readonly done: number;
+  readonly of: number;
+}
+
+/**
+ * The figure's first picture: Jacobian-product norms against the lag, with the two bounds.
+ * A generator for the job primitive (src/sim/jobs): it yields between lags, so on the main
+ * thread it runs in short slices (one lag of a 48-unit, 100-step network is well under 8 ms).
+ */
+export function* measureJacobianSteps(
+  s: FlowSettings,
+): Generator<Snapshot<MeasureProgress>, JacobianMeasurement, void> {
   const model = createModel(flowSpec('srn', s));
   const params = flowParams(model, s);
   const probe = probeSequence(s.T, s.seed);
   const trace = forward(model, params, probe.inputs);
-  const measured = jacobianProductNorms(stepJacobians(model, params, trace));
+  const jacobians = stepJacobians(model, params, trace);
+  yield () => ({ done: 0, of: s.T });
+  const steps = jacobianProductNormSteps(jacobians);
+  let next = steps.next();
+  while (!next.done) {
+    const done = next.value;
+    yield () => ({ done, of: s.T });
+    next = steps.next();
+  }
+  const measured = next.value;
   const W = recurrentMatrix(model, params);
   const rho = spectralRadius(W);
   const sigma = spectralNorm(W);
@@ -103,6 +125,14 @@ export function measureJacobians(s: FlowSettings): JacobianMeasurement {
     sigma,
     gamma,
   };
+}
+
+/** The measurement in one go (tests, the chapter's quoted numbers). */
+export function measureJacobians(s: FlowSettings): JacobianMeasurement {
+  const steps = measureJacobianSteps(s);
+  let next = steps.next();
+  while (!next.done) next = steps.next();
+  return next.value;
 }
 
 /**
