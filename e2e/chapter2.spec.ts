@@ -64,7 +64,11 @@ async function expectQuotedNumbers(page: Page): Promise<void> {
   // GradientFlow: the table is the engine's, and the lag-49 norm is the ≈ 2 × 10⁻⁴ of the text.
   const flow = page.locator('[data-widget="GradientFlow"]');
   const core = measureJacobians(gradientFlowMeta.props.parse({}));
-  const shown = Number(await flow.getByTestId('measured-49').getAttribute('data-value'));
+  const lag49 = flow
+    .getByTestId('lag-table')
+    .locator('tbody tr')
+    .filter({ has: page.locator('th', { hasText: /^49$/ }) });
+  const shown = Number(await lag49.locator('td').first().getAttribute('data-value'));
   expect(Math.abs(shown - core.measured[49]!)).toBeLessThanOrEqual(1e-9 * core.measured[49]!);
   expect(shown).toBeGreaterThan(1.5e-4);
   expect(shown).toBeLessThan(2.5e-4);
@@ -145,7 +149,7 @@ test('the training widgets run in the page: RTRL = BPTT, GradientFlow waits off 
   // GradientFlow: training stops while the figure is scrolled away, and goes on when it is back.
   const flow = page.locator('[data-widget="GradientFlow"]');
   await flow.scrollIntoViewIfNeeded();
-  await flow.getByRole('button', { name: /^▶ Train/ }).click();
+  await flow.getByRole('button', { name: /^Train$/ }).click();
   await expect(flow).toHaveAttribute('data-status', 'running');
   await expect.poll(() => columns(flow), { timeout: 30_000 }).toBeGreaterThan(2);
   await page.evaluate(() => window.scrollTo(0, 0));
