@@ -152,7 +152,7 @@ test('a U+202E in a share link’s words stays inside that word (issue 11, item 
   // The text after the isolate is laid out left to right: its first word comes before its last.
   const order = await unknown.evaluate((el) => {
     const range = document.createRange();
-    const text = el.lastChild!;
+    const text = [...el.childNodes].find((n) => n.textContent!.includes('figure shows'))!;
     const at = (word: string) => {
       const i = text.textContent!.indexOf(word);
       range.setStart(text, i);

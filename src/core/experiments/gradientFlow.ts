@@ -1,10 +1,6 @@
 import type { ActivationName } from '../activations';
 import { gradientByTimeStep } from '../diagnostics/gradientByStep';
-import {
-  jacobianProductNormSteps,
-  spectralNorm,
-  stepJacobians,
-} from '../diagnostics/jacobians';
+import { jacobianProductNormSteps, spectralNorm, stepJacobians } from '../diagnostics/jacobians';
 import { spectralRadius } from '../linalg/eigen';
 import type { Matrix } from '../matrix';
 import { initParams, type InitScheme } from '../model/init';

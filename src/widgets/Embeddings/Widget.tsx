@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { nearestNeighbours } from '../../core/embeddings/similarity';
 import { format } from '../../i18n';
 import { useStrings } from '../../ui/LangContext';
@@ -18,7 +19,8 @@ const isolatedList = (words: readonly string[]) =>
 
 export default function Embeddings() {
   const s = useStrings().embeddings;
-  const v = useEmbeddingsView();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const v = useEmbeddingsView(rootRef);
   const { props, setProps, vocab, V, picked, names, training, learned, stats } = v;
   const loss = training.loss === null ? '—' : training.loss.toFixed(3);
 
@@ -175,7 +177,7 @@ export default function Embeddings() {
   );
 
   return (
-    <div className="embeddings" ref={v.rootRef}>
+    <div className="embeddings" ref={rootRef}>
       <FigureLayout
         picture={picture}
         controls={controls}

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState, type RefObject } from 'react';
 import { pca } from '../../core/embeddings/pca';
 import { groupSimilarity, similarityMatrix } from '../../core/embeddings/similarity';
 import { CATEGORIES, generateSentences, wordVocabulary } from '../../core/embeddings/wordGrammar';
@@ -18,7 +18,7 @@ const model = createModel(embeddingSpec);
  * the last valid ones), their one-hot vectors, the live training, and what the learned
  * embeddings give: similarities, role statistics and the 2-D projection.
  */
-export function useEmbeddingsView() {
+export function useEmbeddingsView(rootRef: RefObject<HTMLElement | null>) {
   const lang = useLang();
   const [props, setProps] = useWidgetProps(embeddingsMeta);
   const hintId = useId();
@@ -57,7 +57,6 @@ export function useEmbeddingsView() {
     picked.indices.map((i) => vocab.categories[i]!),
   );
 
-  const rootRef = useRef<HTMLDivElement>(null);
   const training = useEmbeddingTraining(props.seed, rootRef);
   const learned = useMemo(
     () => (training.weights ? embeddingsOf(model, training.weights) : null),
@@ -104,7 +103,6 @@ export function useEmbeddingsView() {
     oneHots,
     oneHotSim,
     oneHotStats,
-    rootRef,
     training,
     learned,
     allSim,

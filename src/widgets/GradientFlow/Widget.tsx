@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { format } from '../../i18n';
 import type { PropsOf } from '../../state/widgetMeta';
 import { useStrings } from '../../ui/LangContext';
@@ -22,7 +23,8 @@ const VERDICTS = {
 
 export default function GradientFlow() {
   const s = useStrings().gradientFlow;
-  const v = useGradientFlowView();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const v = useGradientFlowView(rootRef);
   const { props, setProps, measurement: m, lastLag } = v;
 
   const controls = (
@@ -168,7 +170,7 @@ export default function GradientFlow() {
   return (
     // data-held: training waits (off screen: no column is on its way; tab hidden: the session
     // has stopped).
-    <div className="flow" ref={v.rootRef} data-held={v.training.held !== null}>
+    <div className="flow" ref={rootRef} data-held={v.training.held !== null}>
       <FigureLayout
         picture={<LagChart measurement={m} />}
         controls={controls}

@@ -1,4 +1,4 @@
-import { useContext, useMemo, useRef } from 'react';
+import { useContext, useMemo, type RefObject } from 'react';
 import { useBusyStatus } from '../../ui/useBusyStatus';
 import { useJob } from '../../ui/useJob';
 import { useSettled } from '../../ui/useSettled';
@@ -18,10 +18,9 @@ export const verdictOf = (last: number): Verdict =>
  * job (src/sim/jobs) that follows the settings once a slider has come to rest; the trainer of
  * the heatmaps; and the figure's data-status (running while either is at work).
  */
-export function useGradientFlowView() {
+export function useGradientFlowView(rootRef: RefObject<HTMLElement | null>) {
   const [props, setProps] = useWidgetProps(gradientFlowMeta);
   const store = useContext(WidgetContext)?.store;
-  const rootRef = useRef<HTMLDivElement>(null);
   const { activation, init, seed, clip, lstm } = props;
   // The sliders move at once; the measurement and the trainer follow once a slider is at rest.
   const rho = useSettled(props.rho);
@@ -47,7 +46,6 @@ export function useGradientFlowView() {
   return {
     props,
     setProps,
-    rootRef,
     measurement,
     measuredT,
     lastLag,
