@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { gradientFlowMeta } from '../src/widgets/GradientFlow/meta';
-import { measureJacobians } from '../src/core/experiments/gradientFlow';
+import { measureJacobians } from '../src/core/experiments';
 import { tableLags } from '../src/widgets/GradientFlow/format';
 import { expect, test } from './fixtures';
 

@@ -1,16 +1,24 @@
 import type { ActivationName } from '../activations';
-import { gradientByTimeStep } from '../diagnostics/gradientByStep';
-import { jacobianProductNormSteps, spectralNorm, stepJacobians } from '../diagnostics/jacobians';
-import { spectralRadius } from '../linalg/eigen';
+import {
+  gradientByTimeStep,
+  jacobianProductNormSteps,
+  spectralNorm,
+  stepJacobians,
+} from '../diagnostics';
+import { spectralRadius } from '../linalg';
 import type { Matrix } from '../matrix';
-import { initParams, type InitScheme } from '../model/init';
-import { createModel, type Model } from '../model/model';
-import { forward, sequenceLoss } from '../model/run';
-import type { ModelSpec } from '../model/spec';
+import {
+  createModel,
+  forward,
+  initParams,
+  type InitScheme,
+  type Model,
+  type ModelSpec,
+  sequenceLoss,
+} from '../model';
 import { blockView } from '../params';
 import { createRng } from '../rng';
-import { createTask } from '../tasks/registry';
-import type { Sample } from '../tasks/types';
+import { createTask, type Sample } from '../tasks';
 import type { Snapshot } from './snapshot';
 
 /** The settings the measurements depend on (a subset of the widget's props). */
@@ -59,7 +67,7 @@ export function flowParams(model: Model, s: FlowSettings): Float64Array {
 }
 
 /** One fixed adding-problem sequence of length T, the same for every measurement. */
-export function probeSequence(T: number, seed: number): Sample {
+export function flowProbeSequence(T: number, seed: number): Sample {
   return createTask(TASK, { T }).sample(createRng(seed + 7919));
 }
 
@@ -97,7 +105,7 @@ export function* measureJacobianSteps(
 ): Generator<Snapshot<MeasureProgress>, JacobianMeasurement, void> {
   const model = createModel(flowSpec('srn', s));
   const params = flowParams(model, s);
-  const probe = probeSequence(s.T, s.seed);
+  const probe = flowProbeSequence(s.T, s.seed);
   const trace = forward(model, params, probe.inputs);
   const jacobians = stepJacobians(model, params, trace);
   yield () => ({ done: 0, of: s.T });

@@ -1,7 +1,9 @@
-import { runEchoStateExperiment } from '../../core/experiments/echoState';
-import { measureJacobianSteps } from '../../core/experiments/gradientFlow';
-import { latchExperiment } from '../../core/experiments/latchExperiment';
-import { raceRounds } from '../../core/experiments/raceRounds';
+import {
+  latchExperiment,
+  measureJacobianSteps,
+  raceRounds,
+  runEchoStateExperiment,
+} from '../../core/experiments';
 import {
   functionJob,
   generatorJob,

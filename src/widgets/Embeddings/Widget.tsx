@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { nearestNeighbours } from '../../core/embeddings/similarity';
+import { nearestNeighbours } from '../../core/embeddings';
 import { format } from '../../i18n';
 import { useStrings } from '../../ui/LangContext';
 import { FormattedMessage } from '../../ui/ReaderText';

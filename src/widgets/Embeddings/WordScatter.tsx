@@ -6,7 +6,7 @@ import {
   type ScatterOptions,
   type ScatterPoint,
 } from '../../charts/scatter';
-import { CATEGORIES } from '../../core/embeddings/wordGrammar';
+import { CATEGORIES } from '../../core/embeddings';
 import { format } from '../../i18n';
 import { useStrings } from '../../ui/LangContext';
 import { useChart } from '../../ui/useChart';

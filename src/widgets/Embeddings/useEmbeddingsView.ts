@@ -1,8 +1,13 @@
 import { useId, useMemo, useState, type RefObject } from 'react';
-import { pca } from '../../core/embeddings/pca';
-import { groupSimilarity, similarityMatrix } from '../../core/embeddings/similarity';
-import { CATEGORIES, generateSentences, wordVocabulary } from '../../core/embeddings/wordGrammar';
-import { createModel } from '../../core/model/model';
+import {
+  CATEGORIES,
+  generateSentences,
+  groupSimilarity,
+  pca,
+  similarityMatrix,
+  wordVocabulary,
+} from '../../core/embeddings';
+import { createModel } from '../../core/model';
 import { createRng } from '../../core/rng';
 import { useLang } from '../../ui/LangContext';
 import { useWidgetProps } from '../host/context';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { createLogLines, type LogLinesOptions, type LogSeries } from '../../charts/logLines';
-import type { JacobianMeasurement } from '../../core/experiments/gradientFlow';
+import type { JacobianMeasurement } from '../../core/experiments';
 import { useStrings } from '../../ui/LangContext';
 import { LegendKeys } from '../../ui/figure';
 import { useChart } from '../../ui/useChart';
