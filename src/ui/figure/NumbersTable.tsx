@@ -5,6 +5,8 @@ export interface NumbersColumn {
   readonly label: string;
   /** Digits after the point for numbers in this column (default 3). */
   readonly digits?: number;
+  /** How numbers in this column are written (instead of `digits`), e.g. in exponent form. */
+  readonly format?: (value: number) => string;
 }
 
 export type NumbersCell = string | number;
@@ -19,8 +21,12 @@ export interface NumbersTableProps {
   readonly testId?: string;
 }
 
-const show = (cell: NumbersCell, digits = 3) =>
-  typeof cell === 'number' ? cell.toFixed(digits) : cell;
+const show = (cell: NumbersCell, column: NumbersColumn | undefined) =>
+  typeof cell !== 'number'
+    ? cell
+    : column?.format
+      ? column.format(cell)
+      : cell.toFixed(column?.digits ?? 3);
 
 /**
  * The figure's numbers as a table: a caption, column headers, and rows of formatted numbers.
@@ -55,11 +61,16 @@ export function NumbersTable({ caption, columns, rows, current, testId }: Number
               {row.map((cell, c) =>
                 c === 0 ? (
                   <th key={c} scope="row">
-                    {show(cell, columns[c]?.digits)}
+                    {show(cell, columns[c])}
                   </th>
                 ) : (
-                  <td key={c} className={typeof cell === 'number' ? 'num' : undefined}>
-                    {show(cell, columns[c]?.digits)}
+                  // data-value: the number at full precision, for readers of the DOM (tests).
+                  <td
+                    key={c}
+                    className={typeof cell === 'number' ? 'num' : undefined}
+                    data-value={typeof cell === 'number' ? cell : undefined}
+                  >
+                    {show(cell, columns[c])}
                   </td>
                 ),
               )}
