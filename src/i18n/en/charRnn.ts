@@ -64,8 +64,7 @@ export const charRnn = {
   divergedAt: 'Training stopped at step {step}: {problem}.',
   keptBefore: 'The weights from just before that step are kept.',
   keptCheckpoint: 'The weights of step {kept}, the last checked, are kept.',
-  keptRestored:
-    'The weights of step {kept} are restored: the steps after it made the model worse.',
+  keptRestored: 'The weights of step {kept} are restored: the steps after it made the model worse.',
   adviceClipOn: 'Lower the learning rate, then train again.',
   adviceClipOff:
     'Lower the learning rate or turn on clipping (under More settings), then train again.',

@@ -119,6 +119,9 @@ function follow(extra: CharTraining, event: ControllerEvent): CharTraining {
     };
   }
   if (event.type !== 'progress') return extra;
+  // A report with no step behind it (the count rolled back to 0 by the divergence guard) has
+  // no loss to draw.
+  if (!Number.isFinite(event.lossSmoothed)) return { ...extra, version: extra.version + 1 };
   return {
     divergence: null,
     lossNats: event.lossSmoothed,
