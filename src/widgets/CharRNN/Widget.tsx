@@ -21,7 +21,7 @@ import { useCharRnnView } from './useCharRnnView';
  */
 export default function CharRNN() {
   const s = useStrings().charRnn;
-  const v = useCharRnnView();
+  const { root, ...v } = useCharRnnView();
   const { props, setProps, snapshot, configured, trainer, text, sample, reading } = v;
   const ready = configured !== null;
   const badge = useEngineBadge({
@@ -139,7 +139,7 @@ export default function CharRNN() {
   );
 
   return (
-    <div className="char-rnn" ref={v.root}>
+    <div className="char-rnn" ref={root}>
       <FigureLayout
         picture={picture}
         controls={controls}
