@@ -1,6 +1,6 @@
 import { StrictMode, useEffect, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { Sample } from '../core/model/run';
+import type { Sample } from '../core/model';
 import { oneHot } from '../core/vocabulary';
 import { isLang, type Lang } from '../i18n';
 import type { EngineInfo, EngineRequest, ProgressInfo, SessionConfig, SessionState } from '../sim';

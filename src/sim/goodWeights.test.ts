@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charModelSpec } from '../core/charModel/spec';
+import { charModelSpec } from '../core/charModel';
 import { batchLoss } from './goodWeights';
 import { createDataStream } from './data';
 import { resolveConfig } from './config';

@@ -1,5 +1,4 @@
-import type { Model } from '../core/model/model';
-import { forward, sequenceLoss, type Sample } from '../core/model/run';
+import { forward, sequenceLoss, type Model, type Sample } from '../core/model';
 import type { StepCounters } from './stepCounters';
 
 /** How many steps pass, at least, between two checks of whether the anchor can move forward. */

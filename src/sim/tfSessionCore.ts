@@ -1,5 +1,4 @@
-import type { Model } from '../core/model/model';
-import type { Sample } from '../core/model/run';
+import type { Model, Sample } from '../core/model';
 import type { BackendName } from '../tf/backend';
 import { batchFromSamples } from '../tf/batch';
 import { createReadback, type Readback } from '../tf/readback';

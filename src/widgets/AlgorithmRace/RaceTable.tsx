@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
-import type { Algorithm } from '../../core/diagnostics/cost';
-import { costsAt, RACE_ALGORITHMS } from '../../core/experiments/algorithmRace';
+import type { Algorithm } from '../../core/diagnostics';
+import { costsAt, RACE_ALGORITHMS, type RaceProgress } from '../../core/experiments';
 import { useStrings } from '../../ui/LangContext';
-import type { RaceProgress } from '../../core/experiments/raceRounds';
 
 /** The race's numbers per algorithm: progress, loss, time per sequence and counted costs. */
 export function RaceTable({

@@ -1,7 +1,7 @@
 import { useContext, useMemo, useRef, useState } from 'react';
 import { createLineChart } from '../../charts/lineChart';
-import type { Algorithm } from '../../core/diagnostics/cost';
-import { costsAt } from '../../core/experiments/algorithmRace';
+import type { Algorithm } from '../../core/diagnostics';
+import { costsAt, type RaceProgress } from '../../core/experiments';
 import { format } from '../../i18n';
 import { useLang, useStrings } from '../../ui/LangContext';
 import { Slider } from '../../ui/Slider';
@@ -14,7 +14,6 @@ import { useWidgetState, WidgetContext } from '../host/context';
 import { appendPoints, costSeries, curveSeries, emptyCurves, type Curves } from './curves';
 import { algorithmRaceMeta } from './meta';
 import { RaceTable } from './RaceTable';
-import type { RaceProgress } from '../../core/experiments/raceRounds';
 import './algorithmRace.css';
 
 type Props = PropsOf<typeof algorithmRaceMeta>;

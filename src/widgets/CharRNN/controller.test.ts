@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corpusTrainingText } from '../../core/charModel/pretrained';
-import { loadModel } from '../../core/model/saveFormat';
-import { charModelSpec } from '../../core/charModel/spec';
+import { charModelSpec, corpusTrainingText } from '../../core/charModel';
+import { loadModel } from '../../core/model';
 import { Scheduler } from '../../sim';
 import { CharTrainer, type TrainSettings } from './controller';
 

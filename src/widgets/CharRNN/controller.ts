@@ -1,6 +1,6 @@
-import { natsToBits } from '../../core/charModel/run';
-import type { ModelSpec } from '../../core/model/spec';
-import type { OptimiserSpec } from '../../core/train/optimisers';
+import { natsToBits } from '../../core/charModel';
+import type { ModelSpec } from '../../core/model';
+import type { OptimiserSpec } from '../../core/train';
 import type {
   Divergence,
   EngineInfo,

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { natsToBits, textLoss } from '../../core/charModel/run';
-import { charModelSpec } from '../../core/charModel/spec';
-import { createModel, type Model } from '../../core/model/model';
+import { charModelSpec, natsToBits, textLoss } from '../../core/charModel';
+import { createModel, type Model } from '../../core/model';
 import { format } from '../../i18n';
 import type { EngineRequest } from '../../sim';
 import type { WidgetStatus } from '../../state/widgetStore';

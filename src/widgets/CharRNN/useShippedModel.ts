@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { PRETRAINED } from '../../core/charModel/pretrained';
+import { PRETRAINED } from '../../core/charModel';
 import { format, type Lang } from '../../i18n';
 import { useStrings } from '../../ui/LangContext';
 import type { CharTrainer, WeightsSource } from './controller';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { prepareText } from '../../core/charModel/prepareText';
+import { prepareText } from '../../core/charModel';
 import type { Lang } from '../../i18n';
 import { loadCorpus, type CorpusName } from './corpora';
 

@@ -3,14 +3,14 @@ import { format } from '../../i18n';
 import { useStrings } from '../../ui/LangContext';
 import {
   CONVERGENCE_STEPS,
+  convergenceVerdict,
+  type EchoStateResult,
+  type EchoStateSettings,
   FREE_STEPS,
   TRAIN_STEPS,
   WINDOW_AFTER,
   WINDOW_BEFORE,
-  convergenceVerdict,
-  type EchoStateResult,
-  type EchoStateSettings,
-} from '../../core/experiments/echoState';
+} from '../../core/experiments';
 import { sci } from './format';
 import { EigenFigure, SeriesFigure, seriesStyle } from './Plots';
 

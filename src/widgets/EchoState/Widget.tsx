@@ -8,7 +8,7 @@ import { PresetSelect } from '../host/PresetSelect';
 import { useJob } from '../../ui/useJob';
 import { useWidgetState, WidgetContext } from '../host/context';
 import { Results } from './Results';
-import { FREE_STEPS, TRAIN_STEPS, isSingularReadout } from '../../core/experiments/echoState';
+import { FREE_STEPS, isSingularReadout, TRAIN_STEPS } from '../../core/experiments';
 import { echoStateMeta } from './meta';
 import './echoState.css';
 

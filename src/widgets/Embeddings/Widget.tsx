@@ -1,13 +1,15 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { createScatter, groupColour, markerPath, type ScatterOptions } from '../../charts/scatter';
-import { pca } from '../../core/embeddings/pca';
 import {
+  CATEGORIES,
+  generateSentences,
   groupSimilarity,
   nearestNeighbours,
+  pca,
   similarityMatrix,
-} from '../../core/embeddings/similarity';
-import { CATEGORIES, generateSentences, wordVocabulary } from '../../core/embeddings/wordGrammar';
-import { createModel } from '../../core/model/model';
+  wordVocabulary,
+} from '../../core/embeddings';
+import { createModel } from '../../core/model';
 import { createRng } from '../../core/rng';
 import { format } from '../../i18n';
 import type { PropsOf } from '../../state/widgetMeta';

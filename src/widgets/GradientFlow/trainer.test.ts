@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createModel } from '../../core/model/model';
+import { createModel } from '../../core/model';
 import { createTrainingSession } from '../../sim';
 import { gradientFlowMeta } from './meta';
 import { TASK, flowParams, flowSpec, initScheme } from './model';

@@ -1,5 +1,5 @@
-import { createModel, type Model } from '../../core/model/model';
-import type { Sample } from '../../core/tasks/types';
+import { createModel, type Model } from '../../core/model';
+import type { Sample } from '../../core/tasks';
 import type { SessionConfig } from '../../sim';
 import { SessionController, type HeldBy } from '../training/sessionController';
 import {

@@ -1,7 +1,6 @@
-import type { LagSummary } from '../../core/experiments/latchSearch';
+import type { LagRow, LagSummary } from '../../core/experiments';
 import { format } from '../../i18n';
 import { useStrings } from '../../ui/LangContext';
-import type { LagRow } from '../../core/experiments/latchExperiment';
 
 /** The experiment's numbers: per lag and method, runs solved and the median cost of solving. */
 export function ResultsTable({

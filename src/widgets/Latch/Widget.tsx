@@ -9,12 +9,7 @@ import type { PropsOf } from '../../state/widgetMeta';
 import { PresetSelect } from '../host/PresetSelect';
 import { useJob } from '../../ui/useJob';
 import { useWidgetState, WidgetContext } from '../host/context';
-import {
-  jobsFor,
-  tabulate,
-  TEST_SIZE,
-  type JobResult,
-} from '../../core/experiments/latchExperiment';
+import { type JobResult, jobsFor, tabulate, TEST_SIZE } from '../../core/experiments';
 import { latchMeta } from './meta';
 import { ResultsTable } from './ResultsTable';
 import './latch.css';
