@@ -8,7 +8,7 @@ import { gradientFlowMeta } from '../src/widgets/GradientFlow/meta';
 import { measureJacobians } from '../src/widgets/GradientFlow/model';
 import { jobsFor, runJob, tabulate } from '../src/core/experiments';
 import { latchMeta } from '../src/widgets/Latch/meta';
-import { expect, hydrated, test, widgetsReady } from './fixtures';
+import { expect, hydrated, openMoreSettings, test, widgetsReady } from './fixtures';
 
 // The chapter's widgets where readers meet them: on /en/02-training/ and /zh/02-training/, with
 // the MDX tags' defaults, checked against the engine and against the numbers the readers are
@@ -47,6 +47,8 @@ async function expectQuotedNumbers(page: Page): Promise<void> {
   await expect(bptt.getByTestId('bptt-summary')).toContainText(
     `‖∂E/∂W‖ = ${Math.hypot(...model.trace.gradW.data).toFixed(4)}`,
   );
+  // The presets sit under the figure's "More settings".
+  await openMoreSettings(bptt);
   await bptt.locator('select').first().selectOption('large');
   await steppers.last().click();
   const rows = bptt.getByTestId('bptt-table').locator('tbody tr');

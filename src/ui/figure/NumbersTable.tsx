@@ -1,4 +1,5 @@
-import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { useId } from 'react';
+import { useScrollsSideways } from './useScrollsSideways';
 
 export interface NumbersColumn {
   readonly label: string;
@@ -28,19 +29,7 @@ const show = (cell: NumbersCell, digits = 3) =>
  */
 export function NumbersTable({ caption, columns, rows, current, testId }: NumbersTableProps) {
   const captionId = useId();
-  const box = useRef<HTMLDivElement>(null);
-  const [scrolls, setScrolls] = useState(false);
-
-  useLayoutEffect(() => {
-    const el = box.current;
-    if (!el) return undefined;
-    const measure = () => setScrolls(el.scrollWidth > el.clientWidth + 1);
-    measure();
-    if (typeof ResizeObserver === 'undefined') return undefined;
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [rows, columns]);
+  const [box, scrolls] = useScrollsSideways<HTMLDivElement>([rows, columns]);
 
   return (
     <div
