@@ -55,7 +55,7 @@ test('CharRNN stops training while the tab is hidden, and goes on when it is sho
   const widget = await openFigure(page, '01-basics', 'CharRNN');
   const step = async () => Number(await widget.getByTestId('loss').getAttribute('data-step'));
   const before = await step();
-  await widget.getByRole('button', { name: '▶ Train' }).click();
+  await widget.getByRole('button', { name: 'Train', exact: true }).click();
   await expect.poll(step, { timeout: 30_000 }).toBeGreaterThan(before + 5);
 
   await setTabHidden(page, true);
