@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { charModelSpec, OTHER_SYMBOL, readSymbols } from '../../core/charModel';
 import { createModel, initParams } from '../../core/model';
 import { LangContext } from '../../ui/LangContext';
-import { SamplePanel } from './SamplePanel';
+import { SampleSettings } from './SampleSettings';
+import { SampleText } from './SampleText';
 import { StatePanel } from './StatePanel';
 
 afterEach(cleanup);
@@ -26,18 +27,21 @@ describe.each([
   it('is named in the sample, the seed and its hint, never shown as U+FFFD', () => {
     const { container } = render(
       <LangContext.Provider value={lang}>
-        <SamplePanel
+        <SampleText
+          temperature={1}
+          seedShown={`a${OTHER_SYMBOL}`}
+          sample={`猫${OTHER_SYMBOL}a${OTHER_SYMBOL}`}
+          onResample={noop}
+        />
+        <SampleSettings
           temperature={1}
           seedText=""
           sampleLength={20}
-          seedShown={`a${OTHER_SYMBOL}`}
-          sample={`猫${OTHER_SYMBOL}a${OTHER_SYMBOL}`}
           firstSymbol={OTHER_SYMBOL}
           unknownInSeed={0}
           onTemperature={noop}
           onSeedText={noop}
           onSampleLength={noop}
-          onResample={noop}
         />
       </LangContext.Provider>,
     );
@@ -54,6 +58,7 @@ describe.each([
           probe=""
           probeSymbols={probe.map((i) => symbols[i]!)}
           steps={steps}
+          unknown={0}
           layers={1}
           layer={0}
           symbols={symbols}
