@@ -409,9 +409,7 @@ test('zh chapter: no U+FFFD in samples, predictions or anywhere in the figure; "
   // A character the model has never seen is read as the "other" symbol, and named so.
   await widget.getByLabel('要读的文本').fill('循环网络鑫');
   await expect(widget.getByTestId('focus-readout')).toContainText('⟨其他⟩');
-  // Hot samples, which reach the rare symbols (and "other") most often.
-  await widget.getByRole('slider', { name: /温度/ }).focus();
-  await page.keyboard.press('End');
+  // Several samples from the shipped model.
   for (let i = 0; i < 4; i++) {
     await expect(widget).toHaveAttribute('data-status', 'ready');
     expect(await widget.getByTestId('sample').textContent()).not.toContain('\uFFFD');
