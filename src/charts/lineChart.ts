@@ -1,6 +1,7 @@
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
 import { select } from 'd3-selection';
 import type { Chart } from './chart';
+import { spreadLabels } from './endLabels';
 
 /**
  * Lines over linear or logarithmic axes, with ticks, axis titles and a label at the end of
@@ -142,13 +143,16 @@ export function createLineChart(el: Element, opts: LineChartOptions): Chart<read
             .map(([px, py], k) => `${k ? 'L' : 'M'}${x(px).toFixed(1)},${y(py).toFixed(1)}`)
             .join(''),
         );
-      // End labels, nudged apart so two lines ending together stay readable.
-      const ends = clean
-        .filter((d) => d.points.length > 0)
-        .map((d) => ({ key: d.key, y: y(d.points[d.points.length - 1]![1]) }))
-        .sort((a, b) => a.y - b.y);
-      for (let k = 1; k < ends.length; k++) ends[k]!.y = Math.max(ends[k]!.y, ends[k - 1]!.y + 12);
-      const endY = new Map(ends.map((e) => [e.key, e.y]));
+      // End labels, nudged apart so two lines ending together stay readable, and kept above
+      // the x axis (their baseline sits 4 px below the place).
+      const ends = clean.filter((d) => d.points.length > 0);
+      const places = spreadLabels(
+        ends.map((d) => y(d.points[d.points.length - 1]![1])),
+        12,
+        4,
+        h - 4,
+      );
+      const endY = new Map(ends.map((d, k) => [d.key, places[k]!]));
       groups
         .select('text.line__label')
         .attr('x', (d) => (d.points.length ? x(d.points[d.points.length - 1]![0]) + 6 : 0))
