@@ -2,20 +2,15 @@ import { useMemo } from 'react';
 import { format } from '../../i18n';
 import { useStrings } from '../../ui/LangContext';
 import {
-  CONVERGENCE_STEPS,
   FREE_STEPS,
   TRAIN_STEPS,
   WINDOW_AFTER,
   WINDOW_BEFORE,
   convergenceVerdict,
   type EchoStateResult,
-  type EchoStateSettings,
 } from '../../core/experiments/echoState';
 import { sci } from './format';
 import { EigenFigure, SeriesFigure, seriesStyle } from './Plots';
-
-/** How well the free run follows the sine, in words. */
-const quality = (nrmse: number) => (nrmse < 0.01 ? 'good' : nrmse < 0.1 ? 'drifting' : 'bad');
 
 const extent = (arrays: readonly Float64Array[]) => {
   let lo = Infinity;
@@ -28,14 +23,12 @@ const extent = (arrays: readonly Float64Array[]) => {
   return [lo, hi] as const;
 };
 
-/** Everything computed for one setting: its numbers as text, and the plots. */
-export function Results({
-  result: r,
-  settings,
-}: {
-  result: EchoStateResult;
-  settings: EchoStateSettings;
-}) {
+/**
+ * The figure's pictures for one result: the target and the output across the switch to free
+ * running, the first units' states, the free run's error, the distance of two reservoirs
+ * started apart, and W's eigenvalues. Each states its numbers in its accessible name.
+ */
+export function EchoPlots({ result: r }: { result: EchoStateResult }) {
   const s = useStrings().echoState;
   const from = r.windowStart;
   const to = r.windowStart + WINDOW_BEFORE + WINDOW_AFTER - 1;
@@ -97,45 +90,29 @@ export function Results({
     }),
     [r, s],
   );
-
-  const verdict = convergenceVerdict(r.distance);
-  const firstDistance = r.distance[0]!;
-  const lastDistance = r.distance[r.distance.length - 1]!;
   const [traceMin, traceMax] = extent(r.traces);
-  const maxError = Math.max(...r.freeError);
 
   return (
-    <div className="echo-state__results">
-      <div className="echo-state__numbers">
-        <p data-testid="nrmse" data-value={r.freeNrmse}>
-          {format(s.freeNrmse, { steps: FREE_STEPS })} <strong>{sci(r.freeNrmse)}</strong> (
-          {format(s.trainNrmse, { value: sci(r.trainNrmse) })}) — {s[quality(r.freeNrmse)]}
-        </p>
-      </div>
+    <div className="echo-state__plots">
       <SeriesFigure
         title={s.outputTitle}
         testId="output-plot"
-        ariaLabel={format(s.outputAria, {
-          from,
-          to,
-          switch: TRAIN_STEPS,
-          nrmse: sci(r.freeNrmse),
-        })}
+        ariaLabel={format(s.outputAria, { from, to, switch: TRAIN_STEPS, nrmse: sci(r.freeNrmse) })}
         data={outputData}
       />
-      <SeriesFigure
-        title={format(s.tracesTitle, { k: r.traces.length })}
-        testId="traces-plot"
-        ariaLabel={format(s.tracesAria, {
-          k: r.traces.length,
-          from,
-          to,
-          min: sci(traceMin),
-          max: sci(traceMax),
-        })}
-        data={traceData}
-      />
-      <div className="echo-state__pair">
+      <div className="echo-state__grid">
+        <SeriesFigure
+          title={format(s.tracesTitle, { k: r.traces.length })}
+          testId="traces-plot"
+          ariaLabel={format(s.tracesAria, {
+            k: r.traces.length,
+            from,
+            to,
+            min: sci(traceMin),
+            max: sci(traceMax),
+          })}
+          data={traceData}
+        />
         <SeriesFigure
           title={s.errorTitle}
           testId="error-plot"
@@ -143,57 +120,24 @@ export function Results({
           height={150}
           ariaLabel={format(s.errorAria, {
             steps: FREE_STEPS,
-            max: sci(maxError),
+            max: sci(Math.max(...r.freeError)),
             last: sci(r.freeError[r.freeError.length - 1]!),
           })}
           data={errorData}
         />
-        <div>
-          <SeriesFigure
-            title={s.convergenceTitle}
-            testId="distance-plot"
-            yScale="log"
-            height={150}
-            ariaLabel={s[verdict]}
-            data={distanceData}
-          />
-          <p
-            className="echo-state__verdict"
-            data-testid="verdict"
-            data-verdict={verdict}
-            data-distance={lastDistance}
-          >
-            {format(s[verdict], {
-              last: sci(lastDistance),
-              first: sci(firstDistance),
-              steps: CONVERGENCE_STEPS,
-            })}
-          </p>
-        </div>
-      </div>
-      <div className="echo-state__pair">
+        <SeriesFigure
+          title={s.convergenceTitle}
+          testId="distance-plot"
+          yScale="log"
+          height={150}
+          ariaLabel={s[convergenceVerdict(r.distance)]}
+          data={distanceData}
+        />
         <EigenFigure
           title={s.eigenTitle}
           ariaLabel={format(s.eigenAria, { n: r.eigenRe.length, rho: sci(r.measuredRho) })}
           data={eigenData}
         />
-        <div className="echo-state__numbers">
-          <p data-testid="rho" data-measured={r.measuredRho}>
-            {format(s.rhoShown, {
-              requested: r.requestedRho.toFixed(2),
-              n: r.eigenRe.length,
-              measured: r.measuredRho.toPrecision(6),
-            })}
-          </p>
-          {settings.leak < 1 && (
-            <p data-testid="leaky-rho">
-              {format(s.leakyRho, {
-                a: settings.leak.toFixed(2),
-                value: r.leakyRho.toPrecision(4),
-              })}
-            </p>
-          )}
-        </div>
       </div>
     </div>
   );
