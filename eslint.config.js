@@ -31,10 +31,18 @@ const folders = [
   'embed',
   'i18n',
   'bench',
+  'repro',
   'harness',
 ];
 
-/** `src/<folder>` may import only the listed folders and packages. */
+/** Outside src/core, each area of core is entered through its index.ts, never a file behind it. */
+const frontDoor = {
+  group: ['**/core/*/*'],
+  message:
+    'Import src/core through its front doors: core/<area> (its index.ts) or a single-file core/<name>, not core/<area>/<file>.',
+};
+
+/** `src/<folder>` may import only the listed folders and packages (and core by its front doors). */
 const boundary = (folder, allowed, message) => ({
   files: [`src/${folder}/**`],
   rules: {
@@ -42,6 +50,7 @@ const boundary = (folder, allowed, message) => ({
       'error',
       {
         patterns: [
+          ...(folder === 'core' ? [] : [frontDoor]),
           ...folders
             .filter((f) => f !== folder && !(allowed.folders ?? []).includes(f))
             .map((f) => ({ group: [`**/${f}/**`, `**/${f}`], message })),
@@ -84,6 +93,10 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: globals.node } },
+  {
+    files: ['scripts/**', 'e2e/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [frontDoor] }] },
+  },
   boundary(
     'core',
     {},
@@ -132,8 +145,13 @@ export default tseslint.config(
   ),
   boundary(
     'bench',
-    { folders: ['core', 'tf', 'sim'] },
-    'The benchmark page measures the engines; it uses no UI.',
+    { folders: ['core', 'tf', 'sim'], packages: ['@tensorflow/*'] },
+    'The benchmark measures the engines; it uses no UI. Its tfjs-layers baselines import @tensorflow directly (the one exception to src/tf owning tfjs: the site never loads them).',
+  ),
+  boundary(
+    'repro',
+    { folders: ['core'] },
+    'src/repro holds the experiments only `npm run repro` runs: core only, never loaded by the site.',
   ),
   boundary(
     'harness',

@@ -8,12 +8,13 @@ import { chapterTextPlugin } from './src/content/build/chapterTextPlugin';
 import { mdxOptions } from './src/content/build/mdxOptions';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
+const chapterOptions = await mdxOptions(root);
 
 export default defineConfig({
   plugins: [
     chapterIndexPlugin(path.join(root, 'content')),
     chapterTextPlugin(path.join(root, 'content')),
-    { enforce: 'pre', ...mdx({ ...mdxOptions(root), mdExtensions: [], mdxExtensions: ['.mdx'] }) },
+    { enforce: 'pre', ...mdx({ ...chapterOptions, mdExtensions: [], mdxExtensions: ['.mdx'] }) },
     react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }),
   ],
   build: {

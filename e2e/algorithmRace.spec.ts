@@ -1,4 +1,4 @@
-import { costsAt, RACE_ALGORITHMS } from '../src/core/experiments/algorithmRace';
+import { costsAt, RACE_ALGORITHMS } from '../src/core/experiments';
 import { expect, test } from './fixtures';
 
 const racing = (text: string) => Number(/(\d+) sequences each/.exec(text)?.[1] ?? 0);

@@ -1,12 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { cliffDescent, pascanuCliff } from '../src/core/cliff';
+import { cliffDescent, pascanuCliff } from '../src/core/lessons';
 import { bpttStepperMeta } from '../src/widgets/BPTTStepper/meta';
 import { buildBpttModel } from '../src/widgets/BPTTStepper/model';
 import { cliffMeta } from '../src/widgets/Cliff/meta';
 import { gradientFlowMeta } from '../src/widgets/GradientFlow/meta';
 import { measureJacobians } from '../src/widgets/GradientFlow/model';
-import { jobsFor, runJob, tabulate } from '../src/core/experiments/latchExperiment';
+import { jobsFor, runJob, tabulate } from '../src/core/experiments';
 import { latchMeta } from '../src/widgets/Latch/meta';
 import { expect, hydrated, test, widgetsReady } from './fixtures';
 
@@ -152,7 +152,7 @@ test('the training widgets run in the page: RTRL = BPTT, GradientFlow waits off 
   // Holding: the column in hand has landed, and nothing moves while the figure is away.
   await expect(flow.locator('.flow')).toHaveAttribute('data-held', 'true');
   await expect(flow.getByTestId('progress')).toContainText(
-    'Waiting while the figure is off screen.',
+    'Paused while the figure is off screen.',
   );
   const away = await columns(flow);
   await page.evaluate(() => new Promise((r) => setTimeout(r, 1000)));

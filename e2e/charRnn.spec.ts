@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { corpusTrainingText } from '../src/core/charModel/pretrained';
+import { corpusTrainingText } from '../src/core/charModel';
 import { expect, openInChapter, overflowingElements, test } from './fixtures';
 
 const widgetOf = (page: Page) => page.locator('[data-widget="CharRNN"]');

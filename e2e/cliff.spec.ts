@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { cliffDescent, pascanuCliff, type DescentStep } from '../src/core/cliff';
+import { cliffDescent, type DescentStep, pascanuCliff } from '../src/core/lessons';
 import { MAP_B, MAP_W, cliffMeta } from '../src/widgets/Cliff/meta';
 import { expect, recordStatuses, test } from './fixtures';
 

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { convergenceVerdict, runEchoStateExperiment } from '../src/core/experiments/echoState';
+import { convergenceVerdict, runEchoStateExperiment } from '../src/core/experiments';
 import { sci } from '../src/widgets/EchoState/format';
 import { echoStateMeta } from '../src/widgets/EchoState/meta';
 import { expect, openInChapter, test } from './fixtures';

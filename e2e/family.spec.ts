@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { createModel } from '../src/core/model/model';
+import { createModel } from '../src/core/model';
 import { familyMeta } from '../src/widgets/Family/meta';
 import { MEMBERS, memberSpec, type Member } from '../src/widgets/Family/members';
 import { runMember } from '../src/widgets/Family/step';

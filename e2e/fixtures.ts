@@ -20,7 +20,7 @@ export function sitePages(): { path: string; lang: 'en' | 'zh'; chapter: string 
   return pages;
 }
 
-export interface PageProblems {
+interface PageProblems {
   consoleErrors: string[];
   pageErrors: string[];
   foreignRequests: string[];

@@ -1,4 +1,4 @@
-import { jobsFor, runJob, tabulate } from '../src/core/experiments/latchExperiment';
+import { jobsFor, runJob, tabulate } from '../src/core/experiments';
 import { latchMeta } from '../src/widgets/Latch/meta';
 import { expect, recordStatuses, test } from './fixtures';
 

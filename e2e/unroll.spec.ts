@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import type { Vector } from '../src/core/matrix';
-import { srnStep } from '../src/core/srn';
+import { srnStep } from '../src/core/lessons';
 import { buildUnrollModel } from '../src/widgets/Unroll/model';
 import { expect, openInChapter, test } from './fixtures';
 

@@ -2,15 +2,11 @@
 // TensorFlow.js user's model on tfjs's CPU backend, measured in the same run on this machine.
 // Prints a table and writes bench-results/bench-core.json. Numbers are ratios, not targets in tests.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { initParams } from '../src/core/model/init';
-import { createModel } from '../src/core/model/model';
-import type { Sample } from '../src/core/model/run';
-import type { ModelSpec } from '../src/core/model/spec';
+import { createModel, initParams, type ModelSpec, type Sample } from '../src/core/model';
 import { createRng } from '../src/core/rng';
-import { createEkfTrainer } from '../src/core/train/ekf';
-import { createTrainer } from '../src/core/train/trainer';
+import { createEkfTrainer, createTrainer } from '../src/core/train';
 import { oneHot } from '../src/core/vocabulary';
-import { createTfCharModel, selectCpuBackend } from '../src/tf/baselineCharModel';
+import { createTfCharModel, selectCpuBackend } from '../src/bench/baselineCharModel';
 
 const V = 64;
 const T = 25;

@@ -1,13 +1,13 @@
 // `npm run repro`: runs the published experiments with fixed seeds and prints a table of our
 // numbers beside the papers'. Takes a few minutes on 2 cores. Writes bench-results/repro.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { reproduceAdding } from '../src/core/experiments/adding';
-import { reproduceCliff } from '../src/core/experiments/cliff';
-import { reproduceClockwork } from '../src/core/experiments/clockwork';
-import type { ReproRow } from '../src/core/experiments/common';
-import { reproduceEsn } from '../src/core/experiments/esn';
-import { reproduceReber } from '../src/core/experiments/reber';
-import { reproduceRtrlLag } from '../src/core/experiments/rtrlLag';
+import { reproduceAdding } from '../src/repro/adding';
+import { reproduceCliff } from '../src/repro/cliffDescent';
+import { reproduceClockwork } from '../src/repro/clockwork';
+import type { ReproRow } from '../src/repro/common';
+import { reproduceEsn } from '../src/repro/esn';
+import { reproduceReber } from '../src/repro/reber';
+import { reproduceRtrlLag } from '../src/repro/rtrlLag';
 
 const experiments: [string, () => ReproRow][] = [
   ['reber', () => reproduceReber()],

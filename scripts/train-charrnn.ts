@@ -5,15 +5,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { corpusTrainingText, PRETRAINED } from '../src/core/charModel/pretrained';
-import { natsToBits, textLoss } from '../src/core/charModel/run';
-import { charModelSpec } from '../src/core/charModel/spec';
-import { initParams } from '../src/core/model/init';
-import { createModel } from '../src/core/model/model';
-import { saveModel } from '../src/core/model/saveFormat';
+import {
+  charModelSpec,
+  corpusTrainingText,
+  natsToBits,
+  PRETRAINED,
+  textLoss,
+} from '../src/core/charModel';
+import { createModel, initParams, saveModel } from '../src/core/model';
 import { createRng } from '../src/core/rng';
-import { charCorpusTask } from '../src/core/tasks/charCorpus';
-import { createTrainer } from '../src/core/train/trainer';
+import { charCorpusTask } from '../src/core/tasks';
+import { createTrainer } from '../src/core/train';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const langs = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['en', 'zh'];

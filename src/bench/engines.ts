@@ -1,14 +1,11 @@
-import { initParams } from '../core/model/init';
-import { createModel } from '../core/model/model';
-import type { Sample } from '../core/model/run';
-import type { ModelSpec } from '../core/model/spec';
+import { createModel, initParams, type ModelSpec, type Sample } from '../core/model';
 import { createRng } from '../core/rng';
-import { createTrainer } from '../core/train/trainer';
+import { createTrainer } from '../core/train';
 import { oneHot } from '../core/vocabulary';
 import { selectBackend, type BackendName } from '../tf/backend';
 import { batchFromIds } from '../tf/batch';
 import { setLstmImplementation, type LstmImplementation } from '../tf/cells';
-import { createLayersCharModel } from '../tf/layersBaseline';
+import { createLayersCharModel } from './layersBaseline';
 import { createTfModel } from '../tf/tfModel';
 import { createTfTrainer } from '../tf/trainer';
 import { bundledWasmPaths as wasmPaths } from '../tf/wasmPaths';
@@ -34,7 +31,7 @@ export interface BenchConfig {
 }
 
 /** One training step of a prepared engine; resolves when its work is really done. */
-export interface PreparedEngine {
+interface PreparedEngine {
   /** Runs `n` steps and waits for the device to finish them. */
   run(n: number): Promise<void>;
   /** The backend actually used (WebGL may be missing and fall back). */
@@ -69,7 +66,7 @@ export function specFor(model: 'srn' | 'lstm', H: number): ModelSpec {
 }
 
 /** The benchmark's batch of a configuration (the same for every engine). */
-export const benchData = (H: number, B: number) => ids(H * 31 + B, B);
+const benchData = (H: number, B: number) => ids(H * 31 + B, B);
 
 /** The same batch as core samples (one-hot inputs), for core and for `chooseEngine`. */
 export function benchSamples(H: number, B: number): Sample[] {

@@ -2,7 +2,7 @@ import { createTrainingSession } from '../sim';
 import { specFor, T, V } from './engines';
 import { createRng } from '../core/rng';
 import { oneHot } from '../core/vocabulary';
-import type { Sample } from '../core/model/run';
+import type { Sample } from '../core/model';
 
 /**
  * How long the main thread is blocked while a training session runs: a session trains an LSTM

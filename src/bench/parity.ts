@@ -1,14 +1,10 @@
-import type { CellSpec } from '../core/cells/types';
-import { initParams } from '../core/model/init';
-import { createModel } from '../core/model/model';
-import { lossAndGradient } from '../core/model/run';
-import type { ModelSpec } from '../core/model/spec';
-import { randomSample } from '../core/testing/randomSample';
-import { relativeError } from '../core/testing/gradcheck';
+import type { CellSpec } from '../core/cells';
+import { createModel, initParams, lossAndGradient, type ModelSpec } from '../core/model';
+import { randomSample, relativeError } from '../core/testing';
 import { selectBackend, type BackendName } from '../tf/backend';
 import { batchFromSamples } from '../tf/batch';
 import { createTfModel } from '../tf/tfModel';
-import { liveTensors } from '../tf/memory';
+import { liveTensors } from './liveTensors';
 import { createTfTrainer } from '../tf/trainer';
 import { bundledWasmPaths } from '../tf/wasmPaths';
 

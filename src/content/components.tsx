@@ -3,7 +3,7 @@ import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { format } from '../i18n';
 import { useStrings } from '../ui/LangContext';
 import { WidgetHost } from '../widgets/host/WidgetHost';
-import { widgetNames } from '../widgets/infos';
+import { widgetList } from '../widgets/list';
 import { useReferences } from './ChapterContext';
 import type { contentComponentNames } from './componentNames';
 import { shortCitation } from './frontmatter';
@@ -56,7 +56,15 @@ function Planned({ widget, children }: { widget: string; children?: ReactNode })
 }
 
 /** A static figure that can span the text column, the page, or the screen. */
-function Figure({ width = 'body', caption, children }: { width?: 'body' | 'page' | 'screen'; caption?: string; children?: ReactNode }) {
+function Figure({
+  width = 'body',
+  caption,
+  children,
+}: {
+  width?: 'body' | 'page' | 'screen';
+  caption?: string;
+  children?: ReactNode;
+}) {
   return (
     <figure className={`figure figure--${width}`}>
       {children}
@@ -90,11 +98,15 @@ function CodeBlock(props: ComponentPropsWithoutRef<'pre'>) {
 }
 
 const widgets = Object.fromEntries(
-  widgetNames.map((name) => [name, (props: Record<string, unknown>) => <WidgetHost name={name} props={props} />]),
+  widgetList.map((widget) => [
+    widget.info.name,
+    (props: Record<string, unknown>) => <WidgetHost widget={widget} props={props} />,
+  ]),
 );
 
 /** Everything a chapter can use without importing it. */
-export const contentComponents: MDXComponents & Record<(typeof contentComponentNames)[number], unknown> = {
+export const contentComponents: MDXComponents &
+  Record<(typeof contentComponentNames)[number], unknown> = {
   Cite,
   FigRef,
   Planned,

@@ -5,7 +5,7 @@ import { sigmoid } from './cells/kernels';
 /** A step's target: a class index (softmax), a vector (linear, sigmoid), or null for no loss. */
 export type Target = number | Float64Array | null;
 
-export interface StepLoss {
+interface StepLoss {
   /** E_t */
   readonly loss: number;
   /** ∂E_t/∂z_t with respect to the logits. */

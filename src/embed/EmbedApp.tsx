@@ -1,12 +1,12 @@
 import { format, isLang, stringsFor, type Lang } from '../i18n';
 import { LangContext } from '../ui/LangContext';
 import { WidgetHost } from '../widgets/host/WidgetHost';
-import { widgetNames } from '../widgets/infos';
+import { findWidget, widgetList } from '../widgets/list';
 
 /** Parameters the embed page itself reads; every other parameter is a widget prop. */
 const EMBED_PARAMS = ['widget', 'lang', 'theme', 'fault'];
 
-export interface EmbedRequest {
+interface EmbedRequest {
   readonly lang: Lang;
   readonly theme: 'light' | 'dark' | null;
   readonly widget: string | null;
@@ -30,7 +30,8 @@ export function readEmbedRequest(search: string): EmbedRequest {
 /** One widget alone: `embed.html?widget=NAME&lang=zh&theme=dark&<prop>=<value>…`. */
 export function EmbedApp({ request }: { request: EmbedRequest }) {
   const w = stringsFor(request.lang).widget;
-  const list = widgetNames.join(', ');
+  const list = widgetList.map((entry) => entry.info.name).join(', ');
+  const widget = request.widget ? findWidget(request.widget) : undefined;
   let body;
   if (!request.widget)
     body = (
@@ -38,12 +39,12 @@ export function EmbedApp({ request }: { request: EmbedRequest }) {
         {format(w.missingWidget, { list })}
       </p>
     );
-  else if (!widgetNames.includes(request.widget)) {
+  else if (!widget) {
     body = (
       <p className="embed__message" role="alert">
         {format(w.unknownWidget, { name: request.widget, list })}
       </p>
     );
-  } else body = <WidgetHost name={request.widget} params={request.params} embedded />;
+  } else body = <WidgetHost widget={widget} params={request.params} embedded />;
   return <LangContext.Provider value={request.lang}>{body}</LangContext.Provider>;
 }

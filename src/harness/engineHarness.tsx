@@ -1,12 +1,13 @@
 import { StrictMode, useEffect, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { Sample } from '../core/model/run';
+import type { Sample } from '../core/model';
 import { oneHot } from '../core/vocabulary';
 import { isLang, type Lang } from '../i18n';
 import type { EngineInfo, EngineRequest, ProgressInfo, SessionConfig, SessionState } from '../sim';
 import { EngineBadge } from '../ui/EngineBadge';
 import { LangContext } from '../ui/LangContext';
 import '../ui/styles.css';
+import { followPageVisibility } from '../widgets/training/pageVisibility';
 import { useTrainingSession } from '../widgets/training/useTrainingSession';
 
 /**
@@ -123,6 +124,7 @@ function Harness() {
 }
 
 document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+followPageVisibility();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <LangContext.Provider value={lang}>

@@ -12,6 +12,7 @@ import { family } from './en/family';
 import { embeddings } from './en/embeddings';
 import { cliff } from './en/cliff';
 import { gradientFlow } from './en/gradientFlow';
+import { training } from './en/training';
 
 /**
  * English UI strings, one file per widget under `en/`. `zh.ts` must have the same shape (the
@@ -23,6 +24,7 @@ export const en = {
   widget,
   figure,
   engineBadge,
+  training,
   recurrenceStepper,
   algorithmRace,
   bpttStepper,

@@ -13,6 +13,7 @@ import { family } from './zh/family';
 import { embeddings } from './zh/embeddings';
 import { cliff } from './zh/cliff';
 import { gradientFlow } from './zh/gradientFlow';
+import { training } from './zh/training';
 
 /** 中文界面文字，结构与 en.ts 完全相同；每个图示一个文件，在 `zh/` 下。 */
 export const zh: Strings = {
@@ -21,6 +22,7 @@ export const zh: Strings = {
   widget,
   figure,
   engineBadge,
+  training,
   recurrenceStepper,
   algorithmRace,
   bpttStepper,

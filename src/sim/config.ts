@@ -1,10 +1,7 @@
-import type { OutputKind } from '../core/cells/jordan';
-import { createModel, type Model } from '../core/model/model';
-import { checkRtrlModel } from '../core/train/rtrl';
-import { checkTbptt } from '../core/train/tbptt';
-import { createTask } from '../core/tasks/registry';
-import type { Task, TaskInfo } from '../core/tasks/types';
-import { assertSampleShape } from '../core/tasks/validate';
+import type { OutputKind } from '../core/cells';
+import { createModel, type Model } from '../core/model';
+import { checkRtrlModel, checkTbptt } from '../core/train';
+import { assertSampleShape, createTask, type Task, type TaskInfo } from '../core/tasks';
 import type { AlgorithmSpec, SessionConfig } from './types';
 
 /**

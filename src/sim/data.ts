@@ -1,4 +1,4 @@
-import type { Sample } from '../core/model/run';
+import type { Sample } from '../core/model';
 import { createRng, type Rng } from '../core/rng';
 import type { ResolvedConfig } from './config';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ModelSpec } from '../core/model/spec';
+import type { ModelSpec } from '../core/model';
 import { createRng } from '../core/rng';
 import { oneHot } from '../core/vocabulary';
 import { chooseEngine, shapeKey } from './engineChoice';

@@ -1,8 +1,5 @@
-import { initParams } from '../core/model/init';
-import { createModel } from '../core/model/model';
-import type { Sample } from '../core/model/run';
-import type { ModelSpec } from '../core/model/spec';
-import { createTrainer } from '../core/train/trainer';
+import { createModel, initParams, type ModelSpec, type Sample } from '../core/model';
+import { createTrainer } from '../core/train';
 import {
   selectBackend,
   webglAvailable,

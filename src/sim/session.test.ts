@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initParams } from '../core/model/init';
-import { createModel } from '../core/model/model';
-import { saveModel } from '../core/model/saveFormat';
+import { createModel, initParams, saveModel } from '../core/model';
 import { Scheduler } from './scheduler';
 import { hex, track } from './testing/bits';
 import { harness, referenceWeights, tinyConfig, type Backend } from './testing/fixtures';

@@ -1,5 +1,4 @@
-import type { Model } from '../core/model/model';
-import { saveModel, type SavedModel } from '../core/model/saveFormat';
+import { type Model, type SavedModel, saveModel } from '../core/model';
 import { resolveConfig } from './config';
 import {
   createDeferredThreadDriver,

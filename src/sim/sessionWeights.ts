@@ -1,6 +1,4 @@
-import { initParams } from '../core/model/init';
-import type { Model } from '../core/model/model';
-import { loadModel } from '../core/model/saveFormat';
+import { initParams, loadModel, type Model } from '../core/model';
 import type { ResolvedConfig } from './config';
 
 /** The weights a config's seed gives (both engines start, and reset, from these). */

@@ -1,4 +1,4 @@
-import type { Model } from '../core/model/model';
+import type { Model } from '../core/model';
 import type { BackendName } from '../tf/backend';
 import { batchFromSamples } from '../tf/batch';
 import { createReadback, type Readback } from '../tf/readback';

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Model } from '../core/model/model';
-import { forward, sequenceLoss } from '../core/model/run';
+import { forward, type Model, sequenceLoss } from '../core/model';
 import { createRng } from '../core/rng';
-import { createTask } from '../core/tasks/registry';
+import { createTask } from '../core/tasks';
 import { Scheduler } from './scheduler';
 import { TrainingSession } from './session';
 import { createFakeWorker } from './testing/fakeWorker';

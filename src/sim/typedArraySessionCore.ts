@@ -1,6 +1,5 @@
-import type { Model } from '../core/model/model';
-import { saveModel, type SavedModel } from '../core/model/saveFormat';
-import { createTrainer, type StepReport, type Trainer } from '../core/train/trainer';
+import { type Model, type SavedModel, saveModel } from '../core/model';
+import { createTrainer, type StepReport, type Trainer } from '../core/train';
 import { resolveConfig, type ResolvedConfig } from './config';
 import { createDataStream, type DataStream } from './data';
 import type { StepStats } from './progress';

@@ -1,7 +1,5 @@
-import type { InitOptions, InitScheme } from '../core/model/init';
-import type { Sample } from '../core/model/run';
-import type { ModelSpec } from '../core/model/spec';
-import type { TrainOptions } from '../core/train/trainer';
+import type { InitOptions, InitScheme, ModelSpec, Sample } from '../core/model';
+import type { TrainOptions } from '../core/train';
 
 /**
  * The public vocabulary of a training session: what a widget configures, the states a session

@@ -6,7 +6,7 @@ import { Home } from './Home';
 import { Layout } from './Layout';
 import type { Route } from './routes';
 
-export interface AppProps {
+interface AppProps {
   readonly route: Route;
   /** The chapter's compiled module, when the route is a chapter that exists. */
   readonly chapter: ChapterModule | null;

@@ -1,6 +1,6 @@
 import { useStrings } from '../ui/LangContext';
 
-export const THEME_KEY = 'unrolled-theme';
+const THEME_KEY = 'unrolled-theme';
 
 function currentTheme(): 'light' | 'dark' {
   const set = document.documentElement.dataset['theme'];

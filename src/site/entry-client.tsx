@@ -3,6 +3,7 @@ import '../ui/styles.css';
 import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { chapters } from 'virtual:chapters';
 import { chapterModuleKey, type ChapterModule } from '../content/chapters';
+import { followPageVisibility } from '../widgets/training/pageVisibility';
 import { App } from './App';
 import { parseRoute, routeKey } from './routes';
 
@@ -33,4 +34,6 @@ async function start() {
   }
 }
 
+// Training pauses while the tab is hidden: one listener for every figure on the page.
+followPageVisibility();
 void start();

@@ -8,7 +8,7 @@ import { parseRoute, routeKey, routePath, type Route } from './routes';
 const modules = import.meta.glob<ChapterModule>('/content/*/*.mdx', { eager: true });
 export const base = import.meta.env.BASE_URL;
 
-export interface RenderedPage {
+interface RenderedPage {
   /** Output file, relative to dist/. */
   readonly file: string;
   readonly lang: string;

@@ -2,7 +2,7 @@ import type { ChapterInfo } from '../content/chapters';
 import { stringsFor } from '../i18n';
 import { routePath, translateRoute, type Route } from './routes';
 
-export interface PageHead {
+interface PageHead {
   readonly lang: string;
   readonly title: string;
   readonly description: string;

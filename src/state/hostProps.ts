@@ -16,5 +16,4 @@ export const hostPropsSchema = z.object({
     .describe('Figure number "<part>.<k>", set by the chapter build (an author never writes it).'),
 });
 
-export type HostProps = z.output<typeof hostPropsSchema>;
 export const hostPropNames = Object.keys(hostPropsSchema.shape);

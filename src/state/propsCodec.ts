@@ -7,7 +7,7 @@ import type { Lang } from '../i18n/lang';
  * Turning widget props into strings (share links, embed URLs, HTML attributes) and back,
  * driven by each field's zod schema so no widget writes its own parser.
  */
-export type FieldKind = 'number' | 'integer' | 'string' | 'boolean' | 'enum' | 'numberArray';
+type FieldKind = 'number' | 'integer' | 'string' | 'boolean' | 'enum' | 'numberArray';
 
 export interface PropIssue {
   /** The setting's name as given, shortened for display (see `echo`). */
@@ -46,7 +46,7 @@ export function fieldKind(field: z.ZodType): FieldKind {
 }
 
 /** Parses one raw string into the JS value the field expects (not yet validated). */
-export function decodeField(kind: FieldKind, raw: string): unknown {
+function decodeField(kind: FieldKind, raw: string): unknown {
   switch (kind) {
     case 'number':
     case 'integer':
@@ -82,7 +82,7 @@ function ownField(schema: z.ZodObject, key: string): z.ZodType | undefined {
   return Object.hasOwn(schema.shape, key) ? (schema.shape[key] as z.ZodType) : undefined;
 }
 
-export interface DecodeResult<T> {
+interface DecodeResult<T> {
   readonly values: T;
   readonly issues: PropIssue[];
 }

@@ -24,7 +24,7 @@ export interface BackendOptions {
   readonly fallback?: readonly BackendName[];
 }
 
-export interface BackendChoice {
+interface BackendChoice {
   readonly requested: BackendName;
   /** The backend tfjs now computes on. */
   readonly active: BackendName;
@@ -114,7 +114,7 @@ export function activeBackend(): string {
 let webglRetired: string | null = null;
 
 /** The WebGL context tfjs's active WebGL backend draws with, or null (another backend, none). */
-export function activeWebGLContext(): WebGLRenderingContext | WebGL2RenderingContext | null {
+function activeWebGLContext(): WebGLRenderingContext | WebGL2RenderingContext | null {
   if (tf.getBackend() !== 'webgl') return null;
   const backend = tf.backend() as unknown as { gpgpu?: { gl?: WebGLRenderingContext } };
   return backend.gpgpu?.gl ?? null;

@@ -1,6 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { Sample } from '../core/model/run';
-import type { ModelSpec } from '../core/model/spec';
+import type { ModelSpec, Sample } from '../core/model';
 
 /**
  * A batch of B sequences of the same length T, time-major (index t·B + b), as the tfjs engine
@@ -16,7 +15,7 @@ export interface TfBatch {
   readonly targets: TfTargets;
 }
 
-export type TfInputs =
+type TfInputs =
   /** x_t of every sequence, [T, B, I]. */
   | { readonly kind: 'dense'; readonly data: Float32Array }
   /**
@@ -25,7 +24,7 @@ export type TfInputs =
    */
   | { readonly kind: 'ids'; readonly data: Int32Array };
 
-export type TfTargets =
+type TfTargets =
   /** Class indices for a softmax head, [T, B]; −1 where a step has no target. */
   | { readonly kind: 'classes'; readonly data: Int32Array }
   /** Target vectors for a linear or sigmoid head, [T, B, O], and 1/0 for "has a target", [T, B]. */

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { ActivationName } from '../core/activations';
-import type { CellSpec } from '../core/cells/types';
+import type { CellSpec } from '../core/cells';
 import { tfOpsKernels, type LstmKernels } from './lstmKernels';
 import { lstmSequence } from './lstmSequence';
 import { webglLstmKernels } from './webglLstm';

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { OutputKind } from '../core/cells/jordan';
+import type { OutputKind } from '../core/cells';
 import type { BatchTensors } from './batch';
 import { oneHotFloat } from './ops';
 

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { Model } from '../core/model/model';
-import { clockworkMask, clockworkModules } from '../core/cells/srn';
+import type { Model } from '../core/model';
+import { clockworkMask, clockworkModules } from '../core/cells';
 import type { BatchTensors } from './batch';
 import { runDirection, type Direction } from './cells';
 import { oneHotFloat } from './ops';

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { OptimiserSpec } from '../core/train/optimisers';
+import type { OptimiserSpec } from '../core/train';
 
 /**
  * The core's optimisers (`core/train/optimisers.ts`) as tf.train optimisers. Where tfjs's

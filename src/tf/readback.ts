@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { StepReport } from '../core/train/trainer';
+import type { StepReport } from '../core/train';
 
 /**
  * What a training step leaves on the device: its mean loss and gradient norm as scalars that

@@ -1,15 +1,18 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OutputKind } from '../core/cells/jordan';
-import type { CellSpec } from '../core/cells/types';
-import { initParams } from '../core/model/init';
-import { createModel } from '../core/model/model';
-import { forward, lossAndGradient, type Sample } from '../core/model/run';
-import { loadModel, saveModel } from '../core/model/saveFormat';
-import type { ModelSpec } from '../core/model/spec';
+import type { CellSpec, OutputKind } from '../core/cells';
+import {
+  createModel,
+  forward,
+  initParams,
+  loadModel,
+  lossAndGradient,
+  type ModelSpec,
+  type Sample,
+  saveModel,
+} from '../core/model';
 import { outputOf } from '../core/losses';
-import { relativeError } from '../core/testing/gradcheck';
-import { randomSample } from '../core/testing/randomSample';
+import { randomSample, relativeError } from '../core/testing';
 import { oneHot } from '../core/vocabulary';
 import { selectBackend } from './backend';
 import { batchFromIds, batchFromSamples } from './batch';

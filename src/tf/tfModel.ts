@@ -1,7 +1,6 @@
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import * as tf from '@tensorflow/tfjs-core';
-import { createModel, type Model } from '../core/model/model';
-import type { ModelSpec } from '../core/model/spec';
+import { createModel, type Model, type ModelSpec } from '../core/model';
 import { batchTensors, checkBatch, targetCount, type TfBatch } from './batch';
 import { headLoss, headOutput } from './heads';
 import { createNetwork, networkLogits } from './network';

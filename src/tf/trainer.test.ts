@@ -1,15 +1,22 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CellSpec } from '../core/cells/types';
-import { initParams } from '../core/model/init';
-import { createModel } from '../core/model/model';
-import { forward, sequenceLoss, type Sample } from '../core/model/run';
-import type { ModelSpec } from '../core/model/spec';
+import type { CellSpec } from '../core/cells';
+import {
+  createModel,
+  forward,
+  initParams,
+  type ModelSpec,
+  type Sample,
+  sequenceLoss,
+} from '../core/model';
 import { createRng } from '../core/rng';
-import { relativeError } from '../core/testing/gradcheck';
-import { randomSample } from '../core/testing/randomSample';
-import type { OptimiserSpec } from '../core/train/optimisers';
-import { createTrainer, type StepReport, type TrainOptions } from '../core/train/trainer';
+import { randomSample, relativeError } from '../core/testing';
+import {
+  createTrainer,
+  type OptimiserSpec,
+  type StepReport,
+  type TrainOptions,
+} from '../core/train';
 import { selectBackend } from './backend';
 import { batchFromIds, batchFromSamples, type TfBatch } from './batch';
 import { createReadback } from './readback';

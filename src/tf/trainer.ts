@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { TrainOptions } from '../core/train/trainer';
+import type { TrainOptions } from '../core/train';
 import { targetCount, type TfBatch } from './batch';
 import { createTfOptimizer } from './optimiser';
 import type { TfStepResult } from './readback';

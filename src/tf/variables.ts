@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { Model } from '../core/model/model';
+import type { Model } from '../core/model';
 import { blockView, type ParamBlock } from '../core/params';
 
 /**
@@ -12,7 +12,7 @@ import { blockView, type ParamBlock } from '../core/params';
  * of GRU and LSTM (z, r, c; i, f, g, o) become stacked gate COLUMNS, in the same order, so one
  * matMul gives every gate at once.
  */
-export interface TfBlock {
+interface TfBlock {
   readonly block: ParamBlock;
   readonly variable: tf.Variable;
   readonly transposed: boolean;
@@ -52,11 +52,7 @@ function toVariableOrder(src: Float64Array, b: ParamBlock): Float32Array {
 }
 
 /** The inverse of toVariableOrder, writing into `dest` (the block's view of a flat vector). */
-export function fromVariableOrder(
-  values: ArrayLike<number>,
-  b: ParamBlock,
-  dest: Float64Array,
-): void {
+function fromVariableOrder(values: ArrayLike<number>, b: ParamBlock, dest: Float64Array): void {
   if (isVector(b)) {
     for (let k = 0; k < dest.length; k++) dest[k] = values[k]!;
     return;

@@ -10,7 +10,12 @@ const cache = new Map<string, Promise<unknown>>();
  * state.
  */
 export function loadComponent<P>(key: string, load: () => Promise<Loaded<P>>): Promise<Loaded<P>> {
-  let promise = cache.get(key) as Promise<Loaded<P>> | undefined;
+  return loadOnce(key, load);
+}
+
+/** One load per key of any lazily imported value (a widget's meta, say), as for components. */
+export function loadOnce<T>(key: string, load: () => Promise<T>): Promise<T> {
+  let promise = cache.get(key) as Promise<T> | undefined;
   if (!promise) {
     promise = load();
     cache.set(key, promise);

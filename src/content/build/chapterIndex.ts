@@ -9,14 +9,19 @@ const VIRTUAL_ID = 'virtual:chapters';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
 
 /** Reads every chapter's frontmatter (content/<lang>/<NN-slug>.mdx) into a sorted index. */
-export function readChapterIndex(contentDir: string): ChapterInfo[] {
+function readChapterIndex(contentDir: string): ChapterInfo[] {
   const out: ChapterInfo[] = [];
   for (const lang of ['en', 'zh'] as const) {
-    for (const name of readdirSync(path.join(contentDir, lang)).filter((f) => f.endsWith('.mdx')).sort()) {
+    for (const name of readdirSync(path.join(contentDir, lang))
+      .filter((f) => f.endsWith('.mdx'))
+      .sort()) {
       const file = path.join(contentDir, lang, name);
       const match = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'));
       const parsed = frontmatterSchema.safeParse(match ? parseYaml(match[1]!) : {});
-      if (!parsed.success) throw new Error(`${path.relative(process.cwd(), file)}:1:1: frontmatter: ${parsed.error.message}`);
+      if (!parsed.success)
+        throw new Error(
+          `${path.relative(process.cwd(), file)}:1:1: frontmatter: ${parsed.error.message}`,
+        );
       const { title, part, summary, minutes } = parsed.data;
       out.push({ lang, slug: name.replace(/\.mdx$/, ''), title, part, summary, minutes });
     }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { stripMarkup } from '../../core/charModel/stripMarkup';
+import { stripMarkup } from '../../core/charModel';
 
 const PREFIX = 'virtual:chapter-text/';
 const RESOLVED = '\0' + PREFIX;
@@ -19,7 +19,8 @@ export function chapterTextPlugin(contentDir: string): Plugin {
     load(id) {
       if (!id.startsWith(RESOLVED)) return null;
       const match = LANG_SLUG.exec(id.slice(RESOLVED.length));
-      if (!match) throw new Error(`no chapter text for ${id.slice(1)}: use ${PREFIX}<lang>/<NN-slug>`);
+      if (!match)
+        throw new Error(`no chapter text for ${id.slice(1)}: use ${PREFIX}<lang>/<NN-slug>`);
       const file = path.join(contentDir, match[1]!, `${match[2]!}.mdx`);
       this.addWatchFile(file);
       return `export default ${JSON.stringify(stripMarkup(readFileSync(file, 'utf8')))};`;

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 
 /** One entry of a chapter's reference list; cited in the text as <Cite id="…" />. */
-export const referenceSchema = z.object({
+const referenceSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9]*$/, 'reference ids are lowercase letters and digits'),
   authors: z.string().min(1),
   year: z.number().int().min(1800).max(2100),

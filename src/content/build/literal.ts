@@ -26,7 +26,8 @@ export function literalValue(node: Node): unknown {
     case 'ObjectExpression': {
       const out: Record<string, unknown> = {};
       for (const p of node.properties) {
-        if (p.type !== 'Property' || p.computed) throw new Error('objects must list plain key: value pairs');
+        if (p.type !== 'Property' || p.computed)
+          throw new Error('objects must list plain key: value pairs');
         const key = p.key.type === 'Identifier' ? p.key.name : literalValue(p.key);
         out[String(key)] = literalValue(p.value as Expression);
       }

@@ -4,19 +4,27 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import type { PluggableList } from 'unified';
-import { widgetMetas } from '../../widgets/metas';
+import { widgetList } from '../../widgets/list';
 import { contentComponentNames } from '../componentNames';
 import { rehypeFailOnMathErrors, remarkChapter } from './remarkChapter';
 
-/** The one MDX configuration, shared by Vite and by the pipeline's tests. */
-export function mdxOptions(root: string): { remarkPlugins: PluggableList; rehypePlugins: PluggableList } {
+/**
+ * The one MDX configuration, shared by Vite and by the pipeline's tests. The widget metas are
+ * loaded from the widget list here, up front: Vite's config loader (`--configLoader runner`)
+ * can import modules only while the config loads, not later while the plugin compiles chapters.
+ */
+export async function mdxOptions(
+  root: string,
+): Promise<{ remarkPlugins: PluggableList; rehypePlugins: PluggableList }> {
+  const metas = await Promise.all(widgetList.map((entry) => entry.loadMeta()));
+  const widgets = Object.fromEntries(metas.map((meta) => [meta.name, meta]));
   return {
     remarkPlugins: [
       remarkFrontmatter,
       [remarkMdxFrontmatter, { name: 'frontmatter' }],
       remarkGfm,
       remarkMath,
-      [remarkChapter, { widgets: widgetMetas, components: contentComponentNames, root }],
+      [remarkChapter, { widgets, components: contentComponentNames, root }],
     ],
     rehypePlugins: [
       [rehypeKatex, { strict: 'ignore', output: 'htmlAndMathml' }],

@@ -20,12 +20,14 @@ references:
 
 async function build(body: string, file = 'content/en/99-test.mdx') {
   const vfile = new VFile({ path: path.join(root, file), value: front + body });
-  return String(await compile(vfile, mdxOptions(root)));
+  return String(await compile(vfile, await mdxOptions(root)));
 }
 
 describe('the chapter pipeline', () => {
   it('typesets math at build time and exports frontmatter and the table of contents', async () => {
-    const out = await build('## What RNNs are\n\nThe state $s_t$ changes.\n\n### An aside\n\n$$\nx^2\n$$\n');
+    const out = await build(
+      '## What RNNs are\n\nThe state $s_t$ changes.\n\n### An aside\n\n$$\nx^2\n$$\n',
+    );
     expect(out).toContain('katex');
     expect(out).toMatch(/export const frontmatter = \{/);
     expect(out).toMatch(/export const toc = \[/);
@@ -34,7 +36,9 @@ describe('the chapter pipeline', () => {
   });
 
   it('renders GFM tables and footnotes', async () => {
-    const out = await build('## A\n\n| x | y |\n| - | - |\n| 1 | 2 |\n\nA claim.[^1]\n\n[^1]: Its source.\n');
+    const out = await build(
+      '## A\n\n| x | y |\n| - | - |\n| 1 | 2 |\n\nA claim.[^1]\n\n[^1]: Its source.\n',
+    );
     expect(out).toContain('"table"');
     expect(out).toMatch(/dataFootnotes|data-footnotes/);
     expect(out).toContain('Its source.');
@@ -53,13 +57,21 @@ describe('the chapter pipeline', () => {
   });
 
   it('refuses unknown props, computed props and unknown components', async () => {
-    await expect(build('<RecurrenceStepper colour="red" />\n')).rejects.toThrow(/99-test\.mdx:12:1: .*colour/);
-    await expect(build('<RecurrenceStepper uScale={1 + 1} />\n')).rejects.toThrow(/only literal values/);
-    await expect(build('<RecurrenceSteper />\n')).rejects.toThrow(/unknown component <RecurrenceSteper>/);
+    await expect(build('<RecurrenceStepper colour="red" />\n')).rejects.toThrow(
+      /99-test\.mdx:12:1: .*colour/,
+    );
+    await expect(build('<RecurrenceStepper uScale={1 + 1} />\n')).rejects.toThrow(
+      /only literal values/,
+    );
+    await expect(build('<RecurrenceSteper />\n')).rejects.toThrow(
+      /unknown component <RecurrenceSteper>/,
+    );
   });
 
   it('accepts valid props and numbers widget instances in page order', async () => {
-    const out = await build('<RecurrenceStepper word="cat" W={[0,0,0,0,0,0,0,0,0]} />\n\n<RecurrenceStepper width="page" />\n');
+    const out = await build(
+      '<RecurrenceStepper word="cat" W={[0,0,0,0,0,0,0,0,0]} />\n\n<RecurrenceStepper width="page" />\n',
+    );
     expect(out).toContain('"RecurrenceStepper-1"');
     expect(out).toContain('"RecurrenceStepper-2"');
   });
@@ -80,12 +92,19 @@ describe('the chapter pipeline', () => {
 
   it('refuses citations of references the chapter does not list', async () => {
     await expect(build('As shown <Cite id="elman1990" />.\n')).resolves.toBeTruthy();
-    await expect(build('As shown <Cite id="jordan1986" />.\n')).rejects.toThrow(/12:\d+: <Cite id="jordan1986">/);
+    await expect(build('As shown <Cite id="jordan1986" />.\n')).rejects.toThrow(
+      /12:\d+: <Cite id="jordan1986">/,
+    );
   });
 
   it('validates the frontmatter', async () => {
-    const vfile = new VFile({ path: path.join(root, 'content/en/98.mdx'), value: '---\ntitle: x\npart: 9\n---\nHi\n' });
-    await expect(compile(vfile, mdxOptions(root))).rejects.toThrow(/98\.mdx:1:1: frontmatter: .*part/s);
+    const vfile = new VFile({
+      path: path.join(root, 'content/en/98.mdx'),
+      value: '---\ntitle: x\npart: 9\n---\nHi\n',
+    });
+    await expect(compile(vfile, await mdxOptions(root))).rejects.toThrow(
+      /98\.mdx:1:1: frontmatter: .*part/s,
+    );
   });
 
   it('makes a Chinese chapter mirror the headings of its English twin and reuse its anchors', async () => {
@@ -97,6 +116,8 @@ describe('the chapter pipeline', () => {
     await expect(zh('## 循环神经网络是什么\n\n## 小结\n')).rejects.toThrow(
       /99-mirror\.mdx:12:1: headings must mirror .*en has \[2,3,2\], zh has \[2,2\]/,
     );
-    await expect(build('## 无\n', 'content/zh/99-orphan.mdx')).rejects.toThrow(/needs its English twin content\/en\/99-orphan\.mdx/);
+    await expect(build('## 无\n', 'content/zh/99-orphan.mdx')).rejects.toThrow(
+      /needs its English twin content\/en\/99-orphan\.mdx/,
+    );
   });
 });

@@ -22,8 +22,8 @@ import { frontmatterSchema } from './frontmatterSchema';
 import { literalValue } from './literal';
 import { uniqueSlugs } from './slug';
 
-export interface ChapterPluginOptions {
-  /** Widgets by name, to validate their props with their own schemas. */
+interface ChapterPluginOptions {
+  /** Widgets by name (their metas, loaded from the widget list), to validate their props. */
   readonly widgets: Readonly<Record<string, WidgetMeta>>;
   /** Components the MDX component map provides besides widgets. */
   readonly components: readonly string[];
@@ -64,16 +64,24 @@ function englishTwin(file: VFile): string | null {
 
 function readFrontmatter(tree: Root, file: VFile, root: string): Frontmatter {
   const yaml = tree.children.find((n): n is Yaml => n.type === 'yaml');
-  if (!yaml) fail(file, root, undefined, 'a chapter starts with YAML frontmatter (title, part, summary, minutes, references)');
+  if (!yaml)
+    fail(
+      file,
+      root,
+      undefined,
+      'a chapter starts with YAML frontmatter (title, part, summary, minutes, references)',
+    );
   const parsed = frontmatterSchema.safeParse(parseYaml(yaml.value));
-  if (!parsed.success) fail(file, root, yaml, `frontmatter: ${z.prettifyError(parsed.error).replace(/\n/g, ' ')}`);
+  if (!parsed.success)
+    fail(file, root, yaml, `frontmatter: ${z.prettifyError(parsed.error).replace(/\n/g, ' ')}`);
   return parsed.data;
 }
 
 function attributes(el: JsxElement, file: VFile, root: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const attr of el.attributes) {
-    if (attr.type !== 'mdxJsxAttribute') fail(file, root, el, `<${el.name}> cannot take spread props`);
+    if (attr.type !== 'mdxJsxAttribute')
+      fail(file, root, el, `<${el.name}> cannot take spread props`);
     out[attr.name] = attributeValue(attr, el, file, root);
   }
   return out;
@@ -100,12 +108,18 @@ function hasAttribute(el: JsxElement, name: string): boolean {
 
 function checkWidget(el: JsxElement, meta: WidgetMeta, file: VFile, root: string): void {
   const given = attributes(el, file, root);
-  const hostGiven = Object.fromEntries(Object.entries(given).filter(([k]) => hostPropNames.includes(k)));
-  const ownGiven = Object.fromEntries(Object.entries(given).filter(([k]) => !hostPropNames.includes(k)));
+  const hostGiven = Object.fromEntries(
+    Object.entries(given).filter(([k]) => hostPropNames.includes(k)),
+  );
+  const ownGiven = Object.fromEntries(
+    Object.entries(given).filter(([k]) => !hostPropNames.includes(k)),
+  );
   const host = hostPropsSchema.safeParse(hostGiven);
-  if (!host.success) fail(file, root, el, `<${el.name}>: ${z.prettifyError(host.error).replace(/\n/g, ' ')}`);
+  if (!host.success)
+    fail(file, root, el, `<${el.name}>: ${z.prettifyError(host.error).replace(/\n/g, ' ')}`);
   const own = meta.props.strict().safeParse(ownGiven);
-  if (!own.success) fail(file, root, el, `<${el.name}>: ${z.prettifyError(own.error).replace(/\n/g, ' ')}`);
+  if (!own.success)
+    fail(file, root, el, `<${el.name}>: ${z.prettifyError(own.error).replace(/\n/g, ' ')}`);
 }
 
 function tocExport(toc: TocEntry[]): MdxjsEsm {
@@ -122,7 +136,11 @@ function tocExport(toc: TocEntry[]): MdxjsEsm {
           type: 'VariableDeclaration',
           kind: 'const',
           declarations: [
-            { type: 'VariableDeclarator', id: { type: 'Identifier', name: 'toc' }, init: valueToEstree(toc) },
+            {
+              type: 'VariableDeclarator',
+              id: { type: 'Identifier', name: 'toc' },
+              init: valueToEstree(toc),
+            },
           ],
         },
       },
@@ -158,11 +176,17 @@ export function remarkChapter(options: ChapterPluginOptions) {
       const el = node as JsxElement;
       if (!el.name || !/^[A-Z]/.test(el.name)) return;
       if (!known.has(el.name)) {
-        fail(file, root, el, `unknown component <${el.name}>; known: ${[...known].sort().join(', ')}`);
+        fail(
+          file,
+          root,
+          el,
+          `unknown component <${el.name}>; known: ${[...known].sort().join(', ')}`,
+        );
       }
       const meta = options.widgets[el.name];
       if (meta) {
-        if (hasAttribute(el, 'figure')) fail(file, root, el, `<${el.name}>: the build numbers figures; leave out "figure"`);
+        if (hasAttribute(el, 'figure'))
+          fail(file, root, el, `<${el.name}>: the build numbers figures; leave out "figure"`);
         checkWidget(el, meta, file, root);
         const n = (counters.get(el.name) ?? 0) + 1;
         counters.set(el.name, n);
@@ -174,13 +198,16 @@ export function remarkChapter(options: ChapterPluginOptions) {
         el.attributes.push({ type: 'mdxJsxAttribute', name: 'figure', value: number });
       } else if (el.name === 'FigRef') {
         const to = attributes(el, file, root)['to'];
-        if (typeof to !== 'string' || to === '') fail(file, root, el, '<FigRef> needs to="instance id" (e.g. to="Unroll-1")');
+        if (typeof to !== 'string' || to === '')
+          fail(file, root, el, '<FigRef> needs to="instance id" (e.g. to="Unroll-1")');
         figureRefs.push(el);
       } else if (el.name === 'Cite') {
         const id = attributes(el, file, root)['id'];
-        if (typeof id !== 'string' || id === '') fail(file, root, el, '<Cite> needs id="key" (or id="a,b")');
+        if (typeof id !== 'string' || id === '')
+          fail(file, root, el, '<Cite> needs id="key" (or id="a,b")');
         for (const key of id.split(',').map((k) => k.trim())) {
-          if (!referenceIds.has(key)) fail(file, root, el, `<Cite id="${key}"> is not in this chapter's references`);
+          if (!referenceIds.has(key))
+            fail(file, root, el, `<Cite id="${key}"> is not in this chapter's references`);
         }
       }
     });
@@ -190,26 +217,45 @@ export function remarkChapter(options: ChapterPluginOptions) {
       const to = String(attributes(el, file, root)['to']);
       const number = figureNumbers.get(to);
       if (!number) {
-        fail(file, root, el, `<FigRef to="${to}"> names no figure of this chapter; figures: ${[...figureNumbers.keys()].join(', ')}`);
+        fail(
+          file,
+          root,
+          el,
+          `<FigRef to="${to}"> names no figure of this chapter; figures: ${[...figureNumbers.keys()].join(', ')}`,
+        );
       }
-      el.attributes = el.attributes.filter((a) => !(a.type === 'mdxJsxAttribute' && a.name === 'n'));
+      el.attributes = el.attributes.filter(
+        (a) => !(a.type === 'mdxJsxAttribute' && a.name === 'n'),
+      );
       el.attributes.push({ type: 'mdxJsxAttribute', name: 'n', value: number });
     }
 
     const headings = headingsOf(tree);
     for (const h of headings) {
-      if (h.depth === 1) fail(file, root, h, 'a chapter has no "#" heading: its title comes from the frontmatter');
+      if (h.depth === 1)
+        fail(file, root, h, 'a chapter has no "#" heading: its title comes from the frontmatter');
       if (h.depth > 3) fail(file, root, h, 'use "##" and "###" headings only');
     }
     let ids = uniqueSlugs(headings.map((h) => toString(h)));
     const twin = englishTwin(file);
     if (twin) {
-      if (!existsSync(twin)) fail(file, root, undefined, `a Chinese chapter needs its English twin ${path.relative(root, twin)}`);
+      if (!existsSync(twin))
+        fail(
+          file,
+          root,
+          undefined,
+          `a Chinese chapter needs its English twin ${path.relative(root, twin)}`,
+        );
       const enHeadings = headingsOf(parser.parse(readFileSync(twin, 'utf8')) as Root);
       const shape = (hs: Heading[]) => hs.map((h) => h.depth).join(',');
       if (shape(enHeadings) !== shape(headings)) {
-        fail(file, root, headings[0], `headings must mirror ${path.relative(root, twin)} (same count and levels, in order): ` +
-          `en has [${shape(enHeadings)}], zh has [${shape(headings)}]`);
+        fail(
+          file,
+          root,
+          headings[0],
+          `headings must mirror ${path.relative(root, twin)} (same count and levels, in order): ` +
+            `en has [${shape(enHeadings)}], zh has [${shape(headings)}]`,
+        );
       }
       ids = uniqueSlugs(enHeadings.map((h) => toString(h)));
     }
@@ -225,6 +271,12 @@ export function remarkChapter(options: ChapterPluginOptions) {
 export function rehypeFailOnMathErrors(options: { root: string }) {
   return (_tree: unknown, file: VFile) => {
     const bad = file.messages.find((m) => m.source === 'rehype-katex');
-    if (bad) fail(file, options.root, bad.place && 'start' in bad.place ? { position: bad.place } : undefined, `KaTeX: ${bad.cause instanceof Error ? bad.cause.message : bad.reason}`);
+    if (bad)
+      fail(
+        file,
+        options.root,
+        bad.place && 'start' in bad.place ? { position: bad.place } : undefined,
+        `KaTeX: ${bad.cause instanceof Error ? bad.cause.message : bad.reason}`,
+      );
   };
 }

@@ -2,7 +2,7 @@
  * Section anchors. English headings are slugged; a Chinese chapter takes the anchors of its
  * English twin heading by heading, so switching language keeps the reader's section.
  */
-export function slugify(text: string): string {
+function slugify(text: string): string {
   const slug = text
     .toLowerCase()
     .normalize('NFKD')

@@ -8,7 +8,7 @@
  * The indices of x's non-zero entries when there are few of them (the one-hot inputs of
  * character models), else null. The kernels then touch only those columns.
  */
-export function sparseIndices(x: Float64Array): Int32Array | null {
+function sparseIndices(x: Float64Array): Int32Array | null {
   const limit = x.length >> 3;
   let n = 0;
   for (let j = 0; j < x.length; j++) if (x[j] !== 0 && ++n > limit) return null;

@@ -14,12 +14,12 @@ import type { Cell, StepCache } from './types';
  *
  * Layout: U (H × I), W (H × H), b (H × 1).
  */
-export interface SrnCache extends StepCache {
+interface SrnCache extends StepCache {
   /** Which hidden units ran at this step (all, for a plain SRN). */
   readonly active: Uint8Array | null;
 }
 
-export interface SrnLikeOptions {
+interface SrnLikeOptions {
   /** W entries that are structurally zero (1 = frozen), H × H row-major. */
   readonly mask?: Uint8Array;
   /** Units active at step t, or null when all are. */
@@ -27,7 +27,7 @@ export interface SrnLikeOptions {
   readonly kind: 'srn' | 'clockwork';
 }
 
-export function makeSrnLikeCell(
+function makeSrnLikeCell(
   inputSize: number,
   hiddenSize: number,
   activation: ActivationName,

@@ -58,26 +58,26 @@ export interface Cell<C extends StepCache = StepCache> {
   outFromState(cache: C): Matrix | null;
 }
 
-export type CellKind = 'srn' | 'jordan' | 'gru' | 'lstm' | 'clockwork';
+type CellKind = 'srn' | 'jordan' | 'gru' | 'lstm' | 'clockwork';
 
-export interface SrnSpec {
+interface SrnSpec {
   readonly kind: 'srn';
   readonly activation: ActivationName;
 }
-export interface JordanSpec {
+interface JordanSpec {
   readonly kind: 'jordan';
   readonly activation: ActivationName;
 }
-export interface GruSpec {
+interface GruSpec {
   readonly kind: 'gru';
 }
-export interface LstmSpec {
+interface LstmSpec {
   readonly kind: 'lstm';
   readonly peepholes: boolean;
   /** Initial bias of the forget gate (Gers et al. 2000 suggest a positive value, e.g. 1). */
   readonly forgetBias: number;
 }
-export interface ClockworkSpec {
+interface ClockworkSpec {
   readonly kind: 'clockwork';
   readonly activation: ActivationName;
   /** Periods of the modules, fastest first, e.g. [1, 2, 4, 8]; hidden units split evenly. */

@@ -8,7 +8,7 @@ export type CharCellKind = 'srn' | 'gru' | 'lstm';
  * The cell spec of each kind as the character model uses it: tanh SRN (Elman 1990), GRU (Cho
  * et al. 2014), LSTM with a forget gate whose bias starts at 1 (Gers et al. 2000), no peepholes.
  */
-export function charCellSpec(kind: CharCellKind): CellSpec {
+function charCellSpec(kind: CharCellKind): CellSpec {
   switch (kind) {
     case 'srn':
       return { kind: 'srn', activation: 'tanh' };

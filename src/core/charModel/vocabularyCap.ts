@@ -10,7 +10,7 @@ export const OTHER_SYMBOL = '\uFFFD';
 /** The largest vocabulary the character model uses, the "other" symbol included. */
 export const MAX_SYMBOLS = 128;
 
-export interface CappedText {
+interface CappedText {
   /** The text with every symbol outside the kept set replaced by OTHER_SYMBOL. */
   readonly text: string;
   /** How many distinct symbols the original text has. */

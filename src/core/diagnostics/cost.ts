@@ -22,7 +22,7 @@ export interface StepCost {
   readonly floatsStored: number;
 }
 
-export interface CostOptions {
+interface CostOptions {
   readonly T: number;
   readonly k1?: number;
   readonly k2?: number;

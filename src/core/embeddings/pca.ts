@@ -3,7 +3,7 @@
  * C = XᵀX / (n − 1), and diagonalise it with the cyclic Jacobi method (exact for a symmetric
  * matrix; our matrices are at most a few dozen rows, so its O(d³) sweeps cost nothing).
  */
-export interface PcaResult {
+interface PcaResult {
   /** The k principal directions (unit vectors), largest variance first. */
   readonly components: Float64Array[];
   /** Variance along each component (eigenvalues of C). */

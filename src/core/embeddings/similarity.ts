@@ -17,7 +17,7 @@ export function similarityMatrix(vectors: readonly ArrayLike<number>[]): number[
   return vectors.map((a) => vectors.map((b) => cosineSimilarity(a, b)));
 }
 
-export interface Neighbour {
+interface Neighbour {
   readonly index: number;
   readonly similarity: number;
 }

@@ -49,7 +49,7 @@ export const TEMPLATES: readonly (readonly (readonly Category[])[])[] = [
   [['person'], ['break'], ['thing']],
 ];
 
-export interface WordVocabulary {
+interface WordVocabulary {
   /** Every word, grouped by category in CATEGORIES order. */
   readonly words: readonly string[];
   /** The category of each word. */

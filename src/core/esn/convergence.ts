@@ -12,7 +12,7 @@ import type { Esn } from './create';
 import { createStepper } from './reservoir';
 
 /** Options for echoStateConvergence. */
-export interface ConvergenceOptions {
+interface ConvergenceOptions {
   /** Outputs fed back (teacher forcing) to both copies; required with output feedback. */
   readonly teacher?: readonly Vector[];
 }

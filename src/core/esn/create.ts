@@ -26,7 +26,7 @@ const MAX_DRAWS = 100;
  * An n x n matrix whose entries are 0 with probability `sparsity` and otherwise uniform in
  * [−1, 1] (one Bernoulli draw, then possibly one uniform draw, per entry in row-major order).
  */
-export function sparseUniform(n: number, sparsity: number, rng: Rng): Matrix {
+function sparseUniform(n: number, sparsity: number, rng: Rng): Matrix {
   return fromFunction(n, n, () => (rng.next() < sparsity ? 0 : uniform(rng, -1, 1)));
 }
 

@@ -8,7 +8,7 @@ import { applyReadout, type TrainedEsn } from './readout';
 import { createStepper, extendedState, noInputs } from './reservoir';
 
 /** Options for generate. */
-export interface GenerateOptions {
+interface GenerateOptions {
   /** Inputs during the warm-up (default: empty vectors when inputSize is 0). */
   readonly warmupInputs?: readonly Vector[];
   /**

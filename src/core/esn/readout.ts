@@ -28,7 +28,7 @@ export interface TrainOptions {
 }
 
 /** What trainReadout returns. */
-export interface TrainingResult {
+interface TrainingResult {
   readonly esn: TrainedEsn;
   /** Reservoir states x_0 … x_{T−1} under teacher forcing (washout included). */
   readonly states: Vector[];

@@ -9,7 +9,7 @@ import type { Vector } from '../matrix';
 import type { Esn } from './create';
 
 /** Options for runReservoir. */
-export interface RunOptions {
+interface RunOptions {
   /** x_{−1}; defaults to the zero vector. */
   readonly initialState?: Vector;
   /**
@@ -27,7 +27,7 @@ const check = (what: string, v: Vector, n: number) => {
 };
 
 /** x_t as a function of (x_{t−1}, u_t, y_{t−1}); see createStepper. */
-export type Stepper = (xPrev: Vector, u: Vector, yPrev?: Vector) => Vector;
+type Stepper = (xPrev: Vector, u: Vector, yPrev?: Vector) => Vector;
 
 /**
  * Compiles the update x_t = (1 − a) x_{t−1} + a tanh(W_in [1; u_t] + W x_{t−1} + W_fb y_{t−1})

@@ -1,6 +1,6 @@
 import { stepCost, type Algorithm, type StepCost } from '../diagnostics/cost';
 import { initParams } from '../model/init';
-import { bitSrnSpec } from './common';
+import { bitSrnSpec } from './bitSrnSpec';
 import { createModel, type Model } from '../model/model';
 import { lossAndGradient, type Sample } from '../model/run';
 import { createRng, type Rng } from '../rng';
@@ -19,7 +19,7 @@ import { createTrainer, type Trainer } from '../train/trainer';
  */
 export const RACE_ALGORITHMS: readonly Algorithm[] = ['bptt', 'tbptt', 'rtrl', 'ekf', 'dekf'];
 
-export type RaceTask = 'delay' | 'temporalXor';
+type RaceTask = 'delay' | 'temporalXor';
 
 export interface RaceSettings {
   /** 'delay': report the bit read `lag` steps ago; 'temporalXor': Elman's (1990) bit stream. */
@@ -53,7 +53,7 @@ export function scaledRate(algorithm: Algorithm, settings: RaceSettings): number
   }
 }
 
-export const raceSpec = bitSrnSpec;
+const raceSpec = bitSrnSpec;
 
 /** One racer's running totals. */
 export interface RacerStats {

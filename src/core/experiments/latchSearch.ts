@@ -1,5 +1,5 @@
 import { initParams } from '../model/init';
-import { bitSrnSpec } from './common';
+import { bitSrnSpec } from './bitSrnSpec';
 import { createModel, type Model } from '../model/model';
 import { forward, type Sample } from '../model/run';
 import { createRng, uniform, type Rng } from '../rng';
@@ -32,7 +32,7 @@ export interface LatchSearchOptions {
   readonly seed: number;
 }
 
-export interface GradientDescentOptions extends LatchSearchOptions {
+interface GradientDescentOptions extends LatchSearchOptions {
   /** Plain SGD's learning rate. */
   readonly lr: number;
   /** Sequences per update. */
@@ -41,7 +41,7 @@ export interface GradientDescentOptions extends LatchSearchOptions {
   readonly clipNorm?: number;
 }
 
-export interface RandomSearchOptions extends LatchSearchOptions {
+interface RandomSearchOptions extends LatchSearchOptions {
   /** Every weight of a guess is uniform in [−range, range]. */
   readonly range: number;
 }

@@ -64,13 +64,6 @@ export function transposeMatMul(a: Matrix, b: Matrix): Matrix {
   return c;
 }
 
-/** A + B (same shape). */
-export function matAdd(a: Matrix, b: Matrix): Matrix {
-  if (a.rows !== b.rows || a.cols !== b.cols)
-    throw new Error(`matAdd: ${a.rows}x${a.cols} plus ${b.rows}x${b.cols}`);
-  return { rows: a.rows, cols: a.cols, data: a.data.map((v, i) => v + b.data[i]!) };
-}
-
 /** A − B (same shape). */
 export function matSub(a: Matrix, b: Matrix): Matrix {
   if (a.rows !== b.rows || a.cols !== b.cols)

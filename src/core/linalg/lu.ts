@@ -5,7 +5,7 @@
 import type { Matrix } from '../matrix';
 
 /** P A = L U packed in one buffer (unit-lower L below the diagonal, U on and above). */
-export interface LuFactors {
+interface LuFactors {
   readonly n: number;
   /** L (strictly below the diagonal, unit diagonal implied) and U, row-major n x n. */
   readonly lu: Float64Array;
@@ -63,7 +63,7 @@ export function luDecompose(a: Matrix): LuFactors {
 }
 
 /** Solves A X = B given P A = L U. B is n x m; returns X (n x m). Throws if A was singular. */
-export function luSolve(f: LuFactors, b: Matrix): Matrix {
+function luSolve(f: LuFactors, b: Matrix): Matrix {
   const { n, lu, perm } = f;
   if (b.rows !== n) throw new Error(`luSolve: matrix is ${n}x${n} but B has ${b.rows} rows`);
   if (f.singular) throw new Error('solve: matrix is singular (a zero pivot in LU)');

@@ -9,7 +9,7 @@ import { identity } from './basic';
 import { gaussianMatrix } from './gaussian';
 
 /** A = Q R with Q (m x m) orthogonal and R (m x n) upper triangular. */
-export interface QrFactors {
+interface QrFactors {
   readonly q: Matrix;
   readonly r: Matrix;
 }

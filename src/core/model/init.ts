@@ -103,7 +103,7 @@ function applyForgetBias(model: Model, params: Float64Array): void {
  * Rescales every recurrent H × H matrix (each gate's, for GRU and LSTM) so that its spectral
  * radius is ρ. A clockwork W keeps its mask (scaling does not move zeros).
  */
-export function scaleRecurrent(model: Model, params: Float64Array, rho: number): void {
+function scaleRecurrent(model: Model, params: Float64Array, rho: number): void {
   if (!(rho >= 0) || !Number.isFinite(rho))
     throw new Error(`the spectral radius must be a number ≥ 0, got ${rho}`);
   for (const b of model.layout.blocks) {

@@ -7,7 +7,7 @@ import { concatLayouts, layoutOf, type ParamLayout } from '../params';
 import { checkSpec, type ModelSpec } from './spec';
 
 /** A cell placed in the model: its slice of the flat parameter vector starts at `offset`. */
-export interface PlacedCell {
+interface PlacedCell {
   readonly cell: Cell;
   readonly offset: number;
 }
@@ -30,7 +30,7 @@ export interface Model {
   readonly frozen: Uint8Array | null;
 }
 
-export function createCell(
+function createCell(
   spec: CellSpec,
   inputSize: number,
   hiddenSize: number,

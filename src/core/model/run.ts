@@ -84,7 +84,7 @@ export function forward(
   return { layers, logits };
 }
 
-export interface SequenceLoss {
+interface SequenceLoss {
   /** E = Σ_t E_t over the steps that have a target. */
   readonly loss: number;
   /** How many steps have a target. */

@@ -8,8 +8,8 @@ import type { ModelSpec } from './spec';
  * in base64 — bit-exact, including −0 and every last digit, which decimal JSON numbers are not
  * guaranteed to be across writers. The tfjs engine reads and writes the same file.
  */
-export const SAVE_FORMAT = 'unrolled-model';
-export const SAVE_VERSION = 1;
+const SAVE_FORMAT = 'unrolled-model';
+const SAVE_VERSION = 1;
 
 export interface SavedModel {
   readonly format: typeof SAVE_FORMAT;

@@ -13,7 +13,7 @@ import { requireInt } from './validate';
  *   Length exactly T, values uniform in [0, 1], marker 1 at one step in the first half
  *   (0..⌊T/2⌋−1) and one in the second half, 0 elsewhere; target X1 + X2 at the last step.
  */
-export type AddingVersion = 'hochreiter1997' | 'modern';
+type AddingVersion = 'hochreiter1997' | 'modern';
 
 /**
  * The adding problem (see `AddingVersion` for the two constructions and their sources). Inputs

@@ -83,7 +83,7 @@ export function legalNextAutomaton(a: Automaton, prefix: readonly string[]): Set
 }
 
 /** Entropy in bits of the next-symbol distribution in state s (0 for final states). */
-export function stateEntropy(a: Automaton, s: number): number {
+function stateEntropy(a: Automaton, s: number): number {
   let h = 0;
   for (const e of a.states[s]!) if (e.p > 0) h -= e.p * Math.log2(e.p);
   return h;

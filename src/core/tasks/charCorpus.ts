@@ -5,7 +5,7 @@ import type { Sample, Task } from './types';
 import { requireInt } from './validate';
 
 /** A character-level corpus task, plus the text it was built from in encoded form. */
-export interface CharCorpusTask extends Task {
+interface CharCorpusTask extends Task {
   readonly vocabulary: Vocabulary;
   /** The whole text as symbol indices (one per code point). */
   readonly encoded: Int32Array;

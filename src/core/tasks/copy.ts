@@ -13,7 +13,7 @@ import { requireInt } from './validate';
  * during the input and delay phases, as in Arjovsky et al., so every step carries a loss and
  * the memoryless baseline is K·ln(A)/(T + 2K).
  */
-export interface CopyOptions {
+interface CopyOptions {
   /** Number of symbols to remember (10 in Arjovsky et al.). */
   readonly K: number;
   /** Alphabet size, not counting blank and delimiter (8 in Arjovsky et al.). */
@@ -26,7 +26,7 @@ export interface CopyOptions {
 export const COPY_DEFAULTS: CopyOptions = { K: 10, A: 8, T: 100 };
 
 /** Category names a0 (blank), a1..aA, a(A+1) (delimiter), in unit order. */
-export function copySymbols(A: number): string[] {
+function copySymbols(A: number): string[] {
   requireInt('A', A, 1);
   return Array.from({ length: A + 2 }, (_, i) => `a${i}`);
 }

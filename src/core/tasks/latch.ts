@@ -8,7 +8,7 @@ import { requireInt, requireNumber } from './validate';
  * be held in the state over a long stretch of irrelevant input and reported at the end.
  */
 
-export interface TwoSequenceOptions {
+interface TwoSequenceOptions {
   /** Sequence length (the minimal length when randomLength is set). */
   readonly T: number;
   /** Number of leading steps that carry the class (H&S 1997 call it N; 1 or 3 in the paper). */

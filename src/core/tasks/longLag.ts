@@ -10,13 +10,13 @@ import { requireInt } from './validate';
  */
 
 /** Symbols of tasks 2a/2b in unit order: a1..a_{p−1}, then a_p = x, a_{p+1} = y. */
-export function task2aSymbols(p: number): string[] {
+function task2aSymbols(p: number): string[] {
   requireInt('p', p, 2);
   return [...Array.from({ length: p - 1 }, (_, i) => `a${i + 1}`), 'x', 'y'];
 }
 
 /** Symbols of task 2c in unit order: distractors a1..a_p, then e, b, x, y. */
-export function task2cSymbols(p: number): string[] {
+function task2cSymbols(p: number): string[] {
   requireInt('p', p, 1);
   return [...Array.from({ length: p }, (_, i) => `a${i + 1}`), 'e', 'b', 'x', 'y'];
 }

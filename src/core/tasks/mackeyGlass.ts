@@ -18,7 +18,7 @@ import { requireInt, requireNumber } from './validate';
  * the Rng (constant x0 when historyNoise = 0), so it does not depend on dt. The first
  * `transient` time units are discarded, then one value is kept every `sampleEvery` time units.
  */
-export interface MackeyGlassOptions {
+interface MackeyGlassOptions {
   /** Number of values returned. */
   readonly length: number;
   readonly tau: number;
@@ -124,7 +124,7 @@ export function mackeyGlassSeries(
 }
 
 /** Options of `mackeyGlassTask`: the series options plus the prediction horizon. */
-export interface MackeyGlassTaskOptions extends MackeyGlassOptions {
+interface MackeyGlassTaskOptions extends MackeyGlassOptions {
   /** Predict x(t + horizon·sampleEvery) from x(t); 1 is one-step prediction (Jaeger used 84 too). */
   readonly horizon: number;
 }

@@ -7,7 +7,7 @@ import { requireInt } from './validate';
  * Hochreiter & Schmidhuber 1997 (experiments 4 and 5). Each step is a pair (value, marker).
  */
 
-export interface MarkedPairSequence {
+interface MarkedPairSequence {
   /** inputs[t] = [value, marker]. */
   readonly inputs: Float64Array[];
   /** Positions (0-based) of the pairs marked 1: first the one called X1, then X2. */

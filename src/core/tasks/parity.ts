@@ -4,7 +4,7 @@ import type { Task } from './types';
 import { requireInt } from './validate';
 
 /** 'final': one target at the end; 'running': the parity so far at every step. */
-export type ParityMode = 'final' | 'running';
+type ParityMode = 'final' | 'running';
 
 /**
  * The parity problem on a bit stream (Bengio, Simard & Frasconi 1994 and Hochreiter &

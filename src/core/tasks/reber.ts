@@ -21,8 +21,6 @@ import { requireInt } from './validate';
 
 /** The seven symbols, in the order of the one-hot input and output units. */
 export const REBER_SYMBOLS = ['B', 'T', 'P', 'S', 'X', 'V', 'E'] as const;
-/** One of the seven Reber grammar symbols. */
-export type ReberSymbol = (typeof REBER_SYMBOLS)[number];
 
 const half = (symbol: string, to: number): Edge => ({ symbol, to, p: 0.5 });
 const one = (symbol: string, to: number): Edge => ({ symbol, to, p: 1 });
@@ -32,7 +30,7 @@ const one = (symbol: string, to: number): Edge => ({ symbol, to, p: 1 });
  * 1997, fig. 3): 0 -B-> 1; 1 -T-> 2, -P-> 3; 2 -S-> 2, -X-> 4; 3 -T-> 3, -V-> 5;
  * 4 -X-> 3, -S-> 6; 5 -P-> 4, -V-> 6; 6 -E-> 7 (final). Every choice has probability 0.5.
  */
-export const reberAutomaton: Automaton = {
+const reberAutomaton: Automaton = {
   start: 0,
   states: [
     [one('B', 1)],

@@ -18,7 +18,7 @@ import { waveformTask } from './waveform';
  * the UI can list tasks and build one from a name plus overrides. The key equals the created
  * task's `name`.
  */
-export interface TaskRegistryEntry<P extends object> {
+interface TaskRegistryEntry<P extends object> {
   /** One line for menus. */
   readonly description: string;
   /** The paper the task comes from (author year). */
@@ -38,7 +38,7 @@ function entry<P extends object>(
 }
 
 /** A small bilingual default corpus; Chinese characters are single symbols. */
-export const DEFAULT_CORPUS =
+const DEFAULT_CORPUS =
   'the cat sat on the mat. the dog sat on the log. 循环神经网络记得过去。 the cat saw the dog. ';
 
 /** All task constructors by name, with defaults (see each generator for the task and its source). */
@@ -129,7 +129,7 @@ export const taskRegistry = {
 } as const;
 
 /** A registered task name (equal to the created task's `name`). */
-export type TaskName = keyof typeof taskRegistry;
+type TaskName = keyof typeof taskRegistry;
 
 /** The registered task names, in registry order. */
 export const taskNames = Object.keys(taskRegistry) as TaskName[];

@@ -8,7 +8,7 @@ import { requireInt, requireNumber } from './validate';
  * state network demonstration (Jaeger 2001; Jaeger & Haas 2004).
  */
 
-export interface SineOptions {
+interface SineOptions {
   /** Number of prediction steps in a sample (the wave has length + 1 values). */
   readonly length: number;
   /** Period in steps (need not be an integer). */

@@ -15,7 +15,7 @@ import { requireInt } from './validate';
 /** Input symbols in the order of the 8 input units. */
 export const TEMPORAL_ORDER_SYMBOLS = ['a', 'b', 'c', 'd', 'B', 'E', 'X', 'Y'] as const;
 /** H&S 1997 task 6a (two relevant symbols, 4 classes) or 6b (three, 8 classes). */
-export type TemporalOrderVariant = '6a' | '6b';
+type TemporalOrderVariant = '6a' | '6b';
 /** The symbols at the relevant positions. */
 export type RelevantSymbol = 'X' | 'Y';
 

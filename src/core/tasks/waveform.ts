@@ -8,7 +8,7 @@ import type { Task } from './types';
  * provides a deterministic synthetic stand-in with both fast and slow structure.
  */
 
-export const WAVEFORM_LENGTH = 320;
+const WAVEFORM_LENGTH = 320;
 
 /**
  * The synthetic waveform's components, before normalisation: value(n) = Σ amplitude ·

@@ -11,7 +11,7 @@ import { createRtrl } from './rtrl';
  * measurement, and the Jacobian H_t = ∂y_t/∂w comes from RTRL (exact for the running weights)
  * or from truncated backpropagation through the last `truncation` steps (cheaper, approximate).
  */
-export interface EkfOptions {
+interface EkfOptions {
   readonly decoupled: boolean;
   readonly jacobian: 'rtrl' | { readonly truncation: number };
   /** Initial covariance P0 = p0 I. */
@@ -73,7 +73,7 @@ function outputJacobian(kind: Model['spec']['output'], y: Float64Array): Float64
   return G;
 }
 
-export function targetVector(
+function targetVector(
   kind: Model['spec']['output'],
   target: Exclude<Target, null>,
   size: number,
@@ -114,7 +114,7 @@ export function truncatedOutputJacobian(
   return out;
 }
 
-export interface EkfStep {
+interface EkfStep {
   readonly loss: number;
   readonly output: Float64Array;
 }

@@ -15,7 +15,7 @@ import type { Sample } from '../model/run';
  * costs O(n⁴) per step. Single-layer, unidirectional models whose output is part of the state
  * (SRN, clockwork, GRU, LSTM).
  */
-export interface RtrlStep {
+interface RtrlStep {
   readonly loss: number;
   /** This step's gradient ∂E_t/∂θ in the model's layout (zero when the step has no target). */
   readonly grad: Float64Array;
@@ -26,7 +26,7 @@ export interface RtrlStep {
   readonly outputJacobian: () => Float64Array;
 }
 
-export interface Rtrl {
+interface Rtrl {
   /** Back to s_{−1} = 0 and P = 0 (a new sequence). */
   reset(): void;
   /** One time step with the given weights. */

@@ -14,7 +14,7 @@ export interface TbpttOptions {
   readonly k2: number;
 }
 
-export interface TbpttChunk {
+interface TbpttChunk {
   /** The chunk's last step (inclusive). */
   readonly end: number;
   readonly loss: number;

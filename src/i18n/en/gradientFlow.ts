@@ -38,7 +38,6 @@ export const gradientFlow = {
   heatY: 'time step t',
   legend: 'log₁₀ norm',
   cellTitle: 'step {step}, t = {t}: {value}',
-  held: 'Waiting while the figure is off screen.',
   progress: '{columns} of {max} columns, {steps} training steps',
   summary:
     '{name} after {steps} steps: the error signal at t = {last} has norm {end}; at t = 1 (reached after {lag} steps back) {start} — a ratio of {ratio}.',

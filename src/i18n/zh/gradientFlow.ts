@@ -39,7 +39,6 @@ export const gradientFlow: Strings['gradientFlow'] = {
   heatY: '时间步 t',
   legend: 'log₁₀ 范数',
   cellTitle: '训练步 {step}，t = {t}：{value}',
-  held: '图示不在屏幕上：训练等它回到视野再继续。',
   progress: '{columns} / {max} 列，已训练 {steps} 步',
   summary:
     '{name} 训练 {steps} 步后：t = {last} 处误差信号的范数为 {end}；在 t = 1（向前传了 {lag} 步）为 {start}，比值 {ratio}。',

@@ -1,6 +1,4 @@
-import { runEchoStateExperiment } from '../../core/experiments/echoState';
-import { latchExperiment } from '../../core/experiments/latchExperiment';
-import { raceRounds } from '../../core/experiments/raceRounds';
+import { latchExperiment, raceRounds, runEchoStateExperiment } from '../../core/experiments';
 import {
   functionJob,
   generatorJob,

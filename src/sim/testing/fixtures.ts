@@ -1,7 +1,6 @@
-import { initParams } from '../../core/model/init';
-import type { Sample } from '../../core/model/run';
+import { initParams, type Sample } from '../../core/model';
 import { createRng } from '../../core/rng';
-import { createTrainer } from '../../core/train/trainer';
+import { createTrainer } from '../../core/train';
 import { resolveConfig } from '../config';
 import { Scheduler } from '../scheduler';
 import { TrainingSession } from '../session';

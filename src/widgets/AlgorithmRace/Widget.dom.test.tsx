@@ -3,14 +3,18 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, describe, expect, it } from 'vitest';
 import { LangContext } from '../../ui/LangContext';
 import { WidgetHost } from '../host/WidgetHost';
-import { costsAt } from '../../core/experiments/algorithmRace';
+import { costsAt } from '../../core/experiments';
+import { findWidget } from '../list';
 
 afterEach(cleanup);
 
 function renderRace(props: Record<string, unknown> = {}) {
   const utils = render(
     <LangContext.Provider value="en">
-      <WidgetHost name="AlgorithmRace" props={{ id: 'AlgorithmRace-1', ...props }} />
+      <WidgetHost
+        widget={findWidget('AlgorithmRace')!}
+        props={{ id: 'AlgorithmRace-1', ...props }}
+      />
     </LangContext.Provider>,
   );
   return utils.container.querySelector('[data-widget="AlgorithmRace"]') as HTMLElement;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RACE_ALGORITHMS } from '../../core/experiments/algorithmRace';
+import { type CurvePoint, RACE_ALGORITHMS, type RaceProgress } from '../../core/experiments';
 import { appendPoints, emptyCurves, MAX_POINTS, type Curves } from './curves';
-import type { CurvePoint, RaceProgress } from '../../core/experiments/raceRounds';
 
 /** A progress report with sequences from..to−1 for every racer; the loss falls at sequence 100. */
 function report(from: number, to: number): RaceProgress {

@@ -1,7 +1,6 @@
 import type { LineSeries } from '../../charts/lineChart';
-import type { Algorithm, StepCost } from '../../core/diagnostics/cost';
-import { RACE_ALGORITHMS } from '../../core/experiments/algorithmRace';
-import type { CurvePoint, RaceProgress } from '../../core/experiments/raceRounds';
+import type { Algorithm, StepCost } from '../../core/diagnostics';
+import { type CurvePoint, RACE_ALGORITHMS, type RaceProgress } from '../../core/experiments';
 
 /** Most points kept per curve. */
 export const MAX_POINTS = 1200;

@@ -1,7 +1,6 @@
 import { useContext, useMemo, useRef, useState } from 'react';
-import type { Algorithm } from '../../core/diagnostics/cost';
-import { costsAt, RACE_ALGORITHMS } from '../../core/experiments/algorithmRace';
-import type { RaceProgress } from '../../core/experiments/raceRounds';
+import type { Algorithm } from '../../core/diagnostics';
+import { costsAt, RACE_ALGORITHMS, type RaceProgress } from '../../core/experiments';
 import { format } from '../../i18n';
 import type { JobReason, JobState } from '../../sim/jobs';
 import { useStrings } from '../../ui/LangContext';

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { createBpttChain, type ChainData } from '../../charts/bpttChain';
 import { createContributionBars, type ContributionBar } from '../../charts/contributionBars';
-import { frobenius } from '../../core/bpttSteps';
+import { frobenius } from '../../core/lessons';
 import { format } from '../../i18n';
 import { DraftTextField, useDraft } from '../../ui/DraftTextField';
 import { useStrings } from '../../ui/LangContext';

@@ -1,13 +1,13 @@
 import {
   bpttSteps,
+  type BpttSteps,
   contributionsToW,
   frobenius,
+  type SrnWeights,
   truncatedDeltas,
-  type BpttSteps,
-} from '../../core/bpttSteps';
+} from '../../core/lessons';
 import { fromFunction, scale, type Matrix } from '../../core/matrix';
 import { createRng, uniform } from '../../core/rng';
-import type { SrnWeights } from '../../core/srn';
 import { oneHot, symbolsOf, vocabularyOf, type Vocabulary } from '../../core/vocabulary';
 import { HIDDEN } from './meta';
 

@@ -5,7 +5,7 @@ import {
   type StateHeatmapData,
   type StateHeatmapOptions,
 } from '../../charts/stateHeatmap';
-import { topK, type ReadStep } from '../../core/charModel/run';
+import { type ReadStep, topK } from '../../core/charModel';
 import { format } from '../../i18n';
 import { useLang, useStrings } from '../../ui/LangContext';
 import { useChart } from '../../ui/useChart';

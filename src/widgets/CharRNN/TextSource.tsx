@@ -1,11 +1,12 @@
 import { useId, useState } from 'react';
 import {
+  MAX_SYMBOLS,
   MAX_TEXT,
-  prepareText,
+  OTHER_SYMBOL,
   type PreparedText,
+  prepareText,
   type TextProblem,
-} from '../../core/charModel/prepareText';
-import { MAX_SYMBOLS, OTHER_SYMBOL } from '../../core/charModel/vocabularyCap';
+} from '../../core/charModel';
 import { format } from '../../i18n';
 import { useLang, useStrings } from '../../ui/LangContext';
 import type { CorpusName } from './corpora';

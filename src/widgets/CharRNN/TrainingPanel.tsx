@@ -5,6 +5,7 @@ import type { PropsOf } from '../../state/widgetMeta';
 import { useStrings } from '../../ui/LangContext';
 import { EngineBadge } from '../../ui/EngineBadge';
 import { Slider } from '../../ui/Slider';
+import { HeldNotice } from '../training/HeldNotice';
 import { useEngineBadge } from '../training/useEngineBadge';
 import type { TrainerSnapshot } from './controller';
 import { LR_RANGE, type charRnnMeta } from './meta';
@@ -194,6 +195,7 @@ export function TrainingPanel(p: TrainingPanelProps) {
           </button>
         )}
       </div>
+      <HeldNotice held={snapshot.held} />
       <p data-testid="weights-source" data-source={snapshot.source}>
         {format(s.weights, { source: sourceText })}
       </p>

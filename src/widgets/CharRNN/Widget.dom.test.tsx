@@ -3,13 +3,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { corpusTrainingText } from '../../core/charModel/pretrained';
-import { readSymbols, sampleSymbols } from '../../core/charModel/run';
-import { loadModel } from '../../core/model/saveFormat';
+import { corpusTrainingText, readSymbols, sampleSymbols } from '../../core/charModel';
+import { loadModel } from '../../core/model';
 import { createRng } from '../../core/rng';
 import { vocabularyOf } from '../../core/vocabulary';
 import { LangContext } from '../../ui/LangContext';
 import { WidgetHost } from '../host/WidgetHost';
+import { findWidget } from '../list';
 
 const shippedText = readFileSync(
   path.join(process.cwd(), 'public', 'models', 'charrnn-en.json'),
@@ -41,7 +41,7 @@ afterEach(() => {
 async function renderShipped(props: Record<string, unknown> = {}) {
   const utils = render(
     <LangContext.Provider value="en">
-      <WidgetHost name="CharRNN" props={{ id: 'CharRNN-1', ...props }} />
+      <WidgetHost widget={findWidget('CharRNN')!} props={{ id: 'CharRNN-1', ...props }} />
     </LangContext.Provider>,
   );
   const root = utils.container.querySelector('[data-widget="CharRNN"]') as HTMLElement;
@@ -177,7 +177,7 @@ describe('CharRNN', { timeout: 30_000 }, () => {
     );
     render(
       <LangContext.Provider value="en">
-        <WidgetHost name="CharRNN" props={{ id: 'CharRNN-1' }} />
+        <WidgetHost widget={findWidget('CharRNN')!} props={{ id: 'CharRNN-1' }} />
       </LangContext.Provider>,
     );
     expect(

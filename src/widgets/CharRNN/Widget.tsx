@@ -1,9 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { PRETRAINED } from '../../core/charModel/pretrained';
-import { prepareText, type PreparedText } from '../../core/charModel/prepareText';
-import { natsToBits, textLoss } from '../../core/charModel/run';
-import { charModelSpec } from '../../core/charModel/spec';
-import { createModel, type Model } from '../../core/model/model';
+import {
+  charModelSpec,
+  natsToBits,
+  type PreparedText,
+  prepareText,
+  PRETRAINED,
+  textLoss,
+} from '../../core/charModel';
+import { createModel, type Model } from '../../core/model';
 import type { EngineRequest } from '../../sim';
 import { format } from '../../i18n';
 import type { WidgetStatus } from '../../state/widgetStore';

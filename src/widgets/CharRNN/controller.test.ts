@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corpusTrainingText } from '../../core/charModel/pretrained';
-import { loadModel } from '../../core/model/saveFormat';
-import { charModelSpec } from '../../core/charModel/spec';
+import { charModelSpec, corpusTrainingText } from '../../core/charModel';
+import { loadModel } from '../../core/model';
 import { Scheduler } from '../../sim';
 import { CharTrainer, type TrainSettings } from './controller';
 
@@ -18,13 +17,30 @@ const train: TrainSettings = {
   engine: 'core',
 };
 
-/** A trainer on the main thread with its own scheduler, progress after every step. */
+const unsubscribers = new Map<CharTrainer, () => void>();
+
+/**
+ * A trainer on the main thread with its own scheduler, progress after every step, and a
+ * subscriber (its controller builds a session only while someone listens, as a mounted widget).
+ */
 function make() {
-  return new CharTrainer({
+  const t = new CharTrainer({
     backend: 'thread',
     scheduler: new Scheduler(),
     timing: { progressIntervalMs: 0 },
   });
+  unsubscribers.set(
+    t,
+    t.controller.subscribe(() => undefined),
+  );
+  return t;
+}
+
+/** The last subscriber leaves: the controller disposes the session. */
+function close(t: CharTrainer) {
+  const session = t.current;
+  unsubscribers.get(t)?.();
+  expect(session?.state ?? 'disposed').toBe('disposed');
 }
 
 describe('CharTrainer', () => {
@@ -45,7 +61,7 @@ describe('CharTrainer', () => {
     await t.step(2);
     expect(t.snapshot.step).toBe(5);
     expect(t.snapshot.history.at(-1)!.step).toBe(5);
-    t.dispose();
+    close(t);
   });
 
   it('moves to another engine with the weights, the step count and the loss history', async () => {
@@ -73,7 +89,7 @@ describe('CharTrainer', () => {
     const drift = Math.max(...Array.from(moved, (w, k) => Math.abs(w - trained[k]!)));
     expect(drift).toBeGreaterThan(0);
     expect(drift).toBeLessThan(0.1); // two Adam steps at lr 0.01 from the carried weights
-    t.dispose();
+    close(t);
   });
 
   it('builds fresh weights when the architecture changes, and refuses a config the session refuses', async () => {
@@ -89,7 +105,7 @@ describe('CharTrainer', () => {
     t.configure(charModelSpec('lstm', 12, 1, V), text, { ...train, seqLen: 10_000 });
     expect(t.current).toBe(before);
     expect(t.snapshot.message).toMatch(/seqLength 10000/);
-    t.dispose();
+    close(t);
   });
 
   it('keeps weights for a model being rebuilt and ignores weights of the wrong size', async () => {
@@ -103,13 +119,13 @@ describe('CharTrainer', () => {
     const probe = make();
     probe.configure(next, text, train);
     const weights = probe.getWeights()!.map((_, k) => Math.sin(k));
-    probe.dispose();
+    close(probe);
     t.applyWeights(weights, 'file', true);
     t.configure(next, text, train);
     await Promise.resolve();
     expect(t.snapshot.source).toBe('file');
     expect(Array.from(t.getWeights()!)).toEqual(Array.from(weights));
-    t.dispose();
+    close(t);
   });
 
   it('reports a divergence and keeps the last good weights', async () => {
@@ -137,6 +153,6 @@ describe('CharTrainer', () => {
     expect(t.snapshot.message).toMatch(/gradient|loss/i);
     expect(t.snapshot.step).toBeLessThan(20);
     expect(Array.from(t.getWeights()!).every(Number.isFinite)).toBe(true);
-    t.dispose();
+    close(t);
   });
 });

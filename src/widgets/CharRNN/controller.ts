@@ -1,16 +1,20 @@
-import { natsToBits } from '../../core/charModel/run';
-import type { ModelSpec } from '../../core/model/spec';
-import type { OptimiserSpec } from '../../core/train/optimisers';
-import {
-  createTrainingSession,
-  type EngineInfo,
-  type EngineRequest,
-  type SessionConfig,
-  type SessionOptions,
-  type SessionState,
-  type TrainingSession,
+import { natsToBits } from '../../core/charModel';
+import type { ModelSpec } from '../../core/model';
+import type { OptimiserSpec } from '../../core/train';
+import type {
+  EngineInfo,
+  EngineRequest,
+  SessionConfig,
+  SessionOptions,
+  SessionState,
+  TrainingSession,
 } from '../../sim';
-import { messageOf, resumeWork, takeWork } from '../training/carry';
+import {
+  SessionController,
+  type ControllerEvent,
+  type HeldBy,
+  type SessionSnapshot,
+} from '../training/sessionController';
 
 /** Where the weights the model holds came from. */
 export type WeightsSource = 'init' | 'shipped' | 'file' | 'storage' | 'trained';
@@ -43,6 +47,8 @@ export interface TrainerSnapshot {
   readonly history: readonly { readonly step: number; readonly bits: number }[];
   /** A divergence or session error, for the reader. */
   readonly message: string | null;
+  /** Training waits for the reader (tab hidden, figure off screen). */
+  readonly held: HeldBy | null;
   readonly source: WeightsSource;
   /** Bumps whenever the weights may have changed. */
   readonly version: number;
@@ -68,50 +74,76 @@ function thin<T>(points: T[]): T[] {
   return points.length <= MAX_HISTORY ? points : points.filter((_, i) => i % 2 === 0);
 }
 
+/** What the character model's panels keep beside the session's own state. */
+export interface CharTraining {
+  readonly lossNats: number | null;
+  readonly symbolsPerSecond: number;
+  readonly history: readonly { readonly step: number; readonly bits: number }[];
+  readonly source: WeightsSource;
+  readonly version: number;
+}
+
+const untrained: CharTraining = {
+  lossNats: null,
+  symbolsPerSecond: 0,
+  history: [],
+  source: 'init',
+  version: 0,
+};
+
+/** How the session's events change the panels' state: the loss history grows with progress. */
+function follow(extra: CharTraining, event: ControllerEvent): CharTraining {
+  if (event.type === 'state') return { ...extra, version: extra.version + 1 };
+  if (event.type !== 'progress') return extra;
+  return {
+    lossNats: event.lossSmoothed,
+    symbolsPerSecond: event.symbolsPerSecond,
+    history: thin([...extra.history, { step: event.step, bits: natsToBits(event.lossSmoothed) }]),
+    source: 'trained',
+    version: extra.version + 1,
+  };
+}
+
+/** The panels' snapshot from the controller's. */
+export function trainerSnapshot(s: SessionSnapshot<CharTraining>): TrainerSnapshot {
+  return {
+    ...s.extra,
+    state: s.state,
+    config: s.config,
+    engine: s.engine,
+    webglLost: s.webglLost,
+    step: s.step,
+    message: s.error,
+    held: s.held,
+  };
+}
+
 /**
- * Owns the CharRNN widget's training session (no React here). Changing the model (text, cell,
- * sizes) builds a new session with fresh weights; changing how it trains (sequence length,
- * batch, learning rate, optimiser, clipping, engine) builds a new session that continues from
- * the current weights, keeping the step count and the loss history (optimiser moments restart),
- * with the carry-over TrainingController uses for its engine switches (../training/carry.ts).
- * It does not build on TrainingController because that one rebuilds with fresh weights on any
- * new config, while here only a new model does — and it keeps the loss history and where the
- * weights came from, which a character model's panels need.
+ * The CharRNN widget's rules over its SessionController (no React here). Changing the model
+ * (text, cell, sizes) builds a new session with fresh weights; changing how it trains (sequence
+ * length, batch, learning rate, optimiser, clipping, engine) builds a new session that carries
+ * the current weights, the step count and the running state (optimiser moments restart). The loss
+ * history and where the weights came from ride along as the controller's extra state.
  */
 export class CharTrainer {
-  private session: TrainingSession | null = null;
+  readonly controller: SessionController<CharTraining>;
   private modelKey = '';
   private trainKey = '';
-  private offset = 0;
   private pending: { weights: Float64Array; source: WeightsSource } | null = null;
-  private listeners = new Set<() => void>();
-  private snap: TrainerSnapshot = {
-    state: 'idle',
-    config: null,
-    engine: null,
-    webglLost: false,
-    step: 0,
-    lossNats: null,
-    symbolsPerSecond: 0,
-    history: [],
-    message: null,
-    source: 'init',
-    version: 0,
-  };
 
-  constructor(private readonly options: SessionOptions = {}) {}
-
-  get snapshot(): TrainerSnapshot {
-    return this.snap;
+  constructor(options: Omit<SessionOptions, 'engine'> = {}) {
+    this.controller = new SessionController<CharTraining>(null, {
+      session: options,
+      extra: { initial: untrained, reduce: follow },
+    });
   }
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  get snapshot(): TrainerSnapshot {
+    return trainerSnapshot(this.controller.getSnapshot());
+  }
 
   get current(): TrainingSession | null {
-    return this.session;
+    return this.controller.session;
   }
 
   /**
@@ -121,76 +153,42 @@ export class CharTrainer {
   configure(spec: ModelSpec, text: string, train: TrainSettings): void {
     const modelKey = JSON.stringify(spec) + '\u0000' + text;
     const trainKey = JSON.stringify(train);
-    if (modelKey === this.modelKey && trainKey === this.trainKey && this.session) return;
-    const old = this.session;
-    const sameModel = modelKey === this.modelKey && old !== null;
-    let session: TrainingSession;
-    try {
-      session = createTrainingSession(
-        {
-          spec,
-          seed: 1,
-          train: {
-            optimiser: optimiserSpec(train.optimiser, train.lr),
-            ...(train.clip > 0 ? { clipNorm: train.clip } : {}),
-          },
-          data: { kind: 'task', name: 'charCorpus', params: { text, seqLength: train.seqLen } },
-          batchSize: train.batch,
-        },
-        { ...this.options, engine: train.engine },
-      );
-    } catch (e) {
-      // A config the session refuses (it says why): keep the current session and weights.
-      this.update({ message: messageOf(e) });
-      return;
-    }
-    const carried = sameModel ? takeWork(old, this.offset) : null;
-    old?.dispose();
+    if (modelKey === this.modelKey && trainKey === this.trainKey) return;
+    const sameModel = modelKey === this.modelKey;
+    const config: SessionConfig = {
+      spec,
+      seed: 1,
+      train: {
+        optimiser: optimiserSpec(train.optimiser, train.lr),
+        ...(train.clip > 0 ? { clipNorm: train.clip } : {}),
+      },
+      data: { kind: 'task', name: 'charCorpus', params: { text, seqLength: train.seqLen } },
+      batchSize: train.batch,
+    };
+    if (!this.controller.configure(config, { carry: sameModel, engine: train.engine })) return;
     this.modelKey = modelKey;
     this.trainKey = trainKey;
-    this.session = session;
-    session.on((event) => this.receive(session, event));
-    this.offset = carried?.step ?? 0;
-    if (!sameModel) this.update({ history: [], lossNats: null, source: 'init', step: 0 });
-    this.update({
-      config: session.config,
-      engine: session.engine,
-      state: session.state,
-      message: null,
-    });
     const pending = this.pending;
     this.pending = null;
-    if (pending && pending.weights.length === session.model.layout.size) {
-      this.applyWeights(pending.weights, pending.source);
-    } else if (carried) {
-      resumeWork(
-        session,
-        carried,
-        (message) => this.update({ message }),
-        () => this.session === session,
-      );
-    }
+    if (pending) this.applyWeights(pending.weights, pending.source);
   }
 
   start(): void {
-    this.update({ message: null });
-    void this.session?.start();
+    void this.controller.start();
   }
 
   pause(): void {
-    void this.session?.pause();
+    void this.controller.pause();
   }
 
   step(n = 1): Promise<void> {
-    this.update({ message: null });
-    return this.session?.step(n) ?? Promise.resolve();
+    return this.controller.step(n);
   }
 
   /** Back to the seed's initial weights, with the history cleared. */
   resetWeights(): void {
-    this.offset = 0;
-    this.update({ history: [], lossNats: null, step: 0, source: 'init', message: null });
-    void this.session?.reset().then(() => this.bump());
+    this.controller.setExtra((e) => ({ ...untrained, version: e.version + 1 }));
+    void this.controller.reset();
   }
 
   /**
@@ -198,81 +196,18 @@ export class CharTrainer {
    * session is about to be rebuilt for a new architecture, `whenRebuilt` keeps them until then.
    */
   applyWeights(weights: Float64Array, source: WeightsSource, whenRebuilt = false): void {
-    const session = this.session;
     if (whenRebuilt) {
       this.pending = { weights, source };
       return;
     }
+    const session = this.controller.session;
     // Weights for a model the reader has since changed are stale: drop them.
     if (!session || weights.length !== session.model.layout.size) return;
-    this.offset = 0;
-    this.update({ history: [], lossNats: null, step: 0, source, message: null });
-    session.setWeights(weights).then(
-      () => this.bump(),
-      (e: unknown) => this.update({ message: messageOf(e) }),
-    );
+    this.controller.setExtra((e) => ({ ...untrained, source, version: e.version + 1 }));
+    void this.controller.setWeights(weights, true);
   }
 
   getWeights(): Float64Array | null {
-    return this.session?.getWeights() ?? null;
-  }
-
-  setVisible(visible: boolean): void {
-    this.session?.setVisible(visible);
-  }
-
-  dispose(): void {
-    this.session?.dispose();
-    this.session = null;
-    this.modelKey = '';
-    this.trainKey = '';
-  }
-
-  private receive(
-    session: TrainingSession,
-    event: Parameters<Parameters<TrainingSession['on']>[0]>[0],
-  ) {
-    if (session !== this.session) return;
-    switch (event.type) {
-      case 'progress': {
-        const step = this.offset + event.step;
-        const bits = natsToBits(event.lossSmoothed);
-        this.update({
-          step,
-          lossNats: event.lossSmoothed,
-          symbolsPerSecond: event.symbolsPerSecond,
-          history: thin([...this.snap.history, { step, bits }]),
-          source: 'trained',
-          version: this.snap.version + 1,
-        });
-        break;
-      }
-      case 'state':
-        this.update({ state: event.state, version: this.snap.version + 1 });
-        break;
-      case 'engine': {
-        const { type: _type, ...info } = event;
-        this.update({
-          engine: info,
-          webglLost: this.snap.webglLost || info.cause === 'lost-context',
-        });
-        break;
-      }
-      case 'diverged':
-        this.update({ message: event.message });
-        break;
-      case 'error':
-        this.update({ message: event.message });
-        break;
-    }
-  }
-
-  private bump(): void {
-    this.update({ version: this.snap.version + 1 });
-  }
-
-  private update(patch: Partial<TrainerSnapshot>): void {
-    this.snap = { ...this.snap, ...patch };
-    for (const listener of [...this.listeners]) listener();
+    return this.controller.session?.getWeights() ?? null;
   }
 }

@@ -1,5 +1,5 @@
 import { createRng } from '../../core/rng';
-import { sampleReberString } from '../../core/tasks/reber';
+import { sampleReberString } from '../../core/tasks';
 import type { Lang } from '../../i18n';
 
 export type CorpusName = 'project' | 'chapter' | 'reber';

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { PRETRAINED } from '../../core/charModel/pretrained';
+import { PRETRAINED } from '../../core/charModel';
 import { defineWidget } from '../../state/widgetMeta';
 import { charRnnInfo } from './info';
 

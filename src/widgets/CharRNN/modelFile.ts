@@ -1,5 +1,5 @@
-import { charModelSpec, type CharCellKind } from '../../core/charModel/spec';
-import { loadModel } from '../../core/model/saveFormat';
+import { type CharCellKind, charModelSpec } from '../../core/charModel';
+import { loadModel } from '../../core/model';
 import { CELLS } from './meta';
 
 export type ModelFileResult =

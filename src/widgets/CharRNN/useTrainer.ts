@@ -1,32 +1,18 @@
-import { useEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
-import { CharTrainer, type TrainerSnapshot } from './controller';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useSessionController } from '../training/useSessionController';
+import { CharTrainer, trainerSnapshot, type TrainerSnapshot } from './controller';
 
 /**
- * The widget's CharTrainer (disposed on unmount, so no worker outlives the widget), its
- * snapshot, and the viewport visibility that pauses it when scrolled away.
+ * The widget's CharTrainer and its snapshot. Its session lives while the widget is mounted (no
+ * worker outlives it) and holds while the widget is off screen or the tab hidden.
  */
 export function useTrainer(root: RefObject<Element | null>): {
   trainer: CharTrainer;
   snapshot: TrainerSnapshot;
 } {
   const [trainer] = useState(() => new CharTrainer());
-  // Disposing stops the worker; the next configure() (a StrictMode remount) builds a new one.
-  useEffect(() => () => trainer.dispose(), [trainer]);
-  const snapshot = useSyncExternalStore(
-    trainer.subscribe,
-    () => trainer.snapshot,
-    () => trainer.snapshot,
-  );
-  useEffect(() => {
-    const el = root.current;
-    if (!el || typeof IntersectionObserver === 'undefined') return undefined;
-    const observer = new IntersectionObserver((entries) =>
-      trainer.setVisible(entries.some((e) => e.isIntersecting)),
-    );
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [trainer, root]);
-  return { trainer, snapshot };
+  const { snapshot } = useSessionController(() => trainer.controller, root);
+  return { trainer, snapshot: useMemo(() => trainerSnapshot(snapshot), [snapshot]) };
 }
 
 /**

@@ -1,7 +1,12 @@
 import { useMemo, useState } from 'react';
-import { encodeLoosely, readSymbols, sampleSymbols, type ReadStep } from '../../core/charModel/run';
-import { OTHER_SYMBOL } from '../../core/charModel/vocabularyCap';
-import type { Model } from '../../core/model/model';
+import {
+  encodeLoosely,
+  OTHER_SYMBOL,
+  type ReadStep,
+  readSymbols,
+  sampleSymbols,
+} from '../../core/charModel';
+import type { Model } from '../../core/model';
 import { createRng } from '../../core/rng';
 
 interface ModelView {

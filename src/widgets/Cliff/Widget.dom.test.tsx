@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LangContext } from '../../ui/LangContext';
 import { WidgetHost } from '../host/WidgetHost';
+import { findWidget } from '../list';
 import { fmtLength, fmtLoss } from './format';
 import { cliffMeta } from './meta';
 import { runBoth, summarize } from './model';
@@ -32,7 +33,7 @@ afterEach(() => {
 function renderCliff(props: Record<string, unknown> = {}, lang: 'en' | 'zh' = 'en') {
   const utils = render(
     <LangContext.Provider value={lang}>
-      <WidgetHost name="Cliff" props={{ id: 'Cliff-1', ...props }} />
+      <WidgetHost widget={findWidget('Cliff')!} props={{ id: 'Cliff-1', ...props }} />
     </LangContext.Provider>,
   );
   const root = utils.container.querySelector('[data-widget="Cliff"]') as HTMLElement;

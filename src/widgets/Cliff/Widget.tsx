@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { bandColour, createContourMap, type ContourMapOptions } from '../../charts/contourMap';
-import { cliffLoss, pascanuCliff } from '../../core/cliff';
+import { cliffLoss, pascanuCliff } from '../../core/lessons';
 import { format } from '../../i18n';
 import { useStrings } from '../../ui/LangContext';
 import { Slider } from '../../ui/Slider';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cliffDescent, cliffLoss, pascanuCliff } from '../../core/cliff';
+import { cliffDescent, cliffLoss, pascanuCliff } from '../../core/lessons';
 import { cliffMeta } from './meta';
 import { GRID, logSurface, runBoth, stepLength, summarize } from './model';
 

@@ -1,4 +1,4 @@
-import { cliffDescent, cliffSurface, pascanuCliff, type DescentStep } from '../../core/cliff';
+import { cliffDescent, cliffSurface, type DescentStep, pascanuCliff } from '../../core/lessons';
 import { MAP_B, MAP_W } from './meta';
 
 /** Samples per side of the error-surface grid (100² = 10,000 evaluations of a 50-step net). */

@@ -8,7 +8,7 @@ import {
   WINDOW_BEFORE,
   convergenceVerdict,
   type EchoStateResult,
-} from '../../core/experiments/echoState';
+} from '../../core/experiments';
 import { sci } from './format';
 import { EigenFigure, SeriesFigure, seriesStyle } from './Plots';
 

@@ -7,7 +7,7 @@ import {
   convergenceVerdict,
   type EchoStateResult,
   type EchoStateSettings,
-} from '../../core/experiments/echoState';
+} from '../../core/experiments';
 import { sci } from './format';
 
 /** How well the free run follows the sine, in words. */

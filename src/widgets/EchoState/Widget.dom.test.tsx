@@ -3,7 +3,8 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, describe, expect, it } from 'vitest';
 import { LangContext } from '../../ui/LangContext';
 import { WidgetHost } from '../host/WidgetHost';
-import { convergenceVerdict, runEchoStateExperiment } from '../../core/experiments/echoState';
+import { findWidget } from '../list';
+import { convergenceVerdict, runEchoStateExperiment } from '../../core/experiments';
 import { sci } from './format';
 import { echoStateMeta } from './meta';
 
@@ -15,7 +16,7 @@ const small = { size: 40 };
 function renderEcho(props: Record<string, unknown> = small, lang: 'en' | 'zh' = 'en') {
   const utils = render(
     <LangContext.Provider value={lang}>
-      <WidgetHost name="EchoState" props={{ id: 'EchoState-1', ...props }} />
+      <WidgetHost widget={findWidget('EchoState')!} props={{ id: 'EchoState-1', ...props }} />
     </LangContext.Provider>,
   );
   const root = utils.container.querySelector('[data-widget="EchoState"]') as HTMLElement;

@@ -1,6 +1,6 @@
 import { useContext } from 'react';
 import { sineGeneratorConfig } from '../../core/esn';
-import { FREE_STEPS, TRAIN_STEPS, isSingularReadout } from '../../core/experiments/echoState';
+import { FREE_STEPS, TRAIN_STEPS, isSingularReadout } from '../../core/experiments';
 import { format } from '../../i18n';
 import { useStrings } from '../../ui/LangContext';
 import { Slider } from '../../ui/Slider';

@@ -9,22 +9,22 @@ import {
   sineGeneratorConfig,
   trainReadout,
 } from '../../core/esn';
-import { eigenvalues, modulus } from '../../core/linalg/eigen';
+import { eigenvalues, modulus } from '../../core/linalg';
 import { fromFunction } from '../../core/matrix';
 import { createRng } from '../../core/rng';
 import { echoStateMeta } from './meta';
 import {
   CONVERGENCE_SEED_OFFSET,
   CONVERGENCE_STEPS,
+  convergenceVerdict,
+  esnConfigFor,
   FREE_STEPS,
+  isSingularReadout,
+  runEchoStateExperiment,
   TRAIN_STEPS,
   WINDOW_AFTER,
   WINDOW_BEFORE,
-  convergenceVerdict,
-  esnConfigFor,
-  isSingularReadout,
-  runEchoStateExperiment,
-} from '../../core/experiments/echoState';
+} from '../../core/experiments';
 
 const defaults = echoStateMeta.props.parse({});
 const small = { ...defaults, size: 40 };

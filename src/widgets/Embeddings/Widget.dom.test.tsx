@@ -3,13 +3,14 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, describe, expect, it } from 'vitest';
 import { LangContext } from '../../ui/LangContext';
 import { WidgetHost } from '../host/WidgetHost';
+import { findWidget } from '../list';
 
 afterEach(cleanup);
 
 function renderEmbeddings(props: Record<string, unknown> = {}, lang: 'en' | 'zh' = 'en') {
   const utils = render(
     <LangContext.Provider value={lang}>
-      <WidgetHost name="Embeddings" props={{ id: 'Embeddings-1', ...props }} />
+      <WidgetHost widget={findWidget('Embeddings')!} props={{ id: 'Embeddings-1', ...props }} />
     </LangContext.Provider>,
   );
   const root = utils.container.querySelector('[data-widget="Embeddings"]') as HTMLElement;

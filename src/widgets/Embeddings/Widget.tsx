@@ -1,13 +1,15 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { createScatter, groupColour, markerPath, type ScatterOptions } from '../../charts/scatter';
-import { pca } from '../../core/embeddings/pca';
 import {
+  CATEGORIES,
+  generateSentences,
   groupSimilarity,
   nearestNeighbours,
+  pca,
   similarityMatrix,
-} from '../../core/embeddings/similarity';
-import { CATEGORIES, generateSentences, wordVocabulary } from '../../core/embeddings/wordGrammar';
-import { createModel } from '../../core/model/model';
+  wordVocabulary,
+} from '../../core/embeddings';
+import { createModel } from '../../core/model';
 import { createRng } from '../../core/rng';
 import { format } from '../../i18n';
 import type { PropsOf } from '../../state/widgetMeta';
@@ -18,6 +20,7 @@ import { useWidgetState } from '../host/context';
 import { MAX_WORDS_TEXT, embeddingsMeta } from './meta';
 import { SimilarityMap, similarityText } from './SimilarityMap';
 import { EMBEDDING_SIZE, TRAIN_STEPS, embeddingSpec, embeddingsOf } from './training';
+import { HeldNotice } from '../training/HeldNotice';
 import { useEmbeddingTraining } from './useTraining';
 import { MAX_PICKED, parseWords } from './words';
 import './embeddings.css';
@@ -61,7 +64,8 @@ export default function Embeddings() {
     picked.indices.map((i) => vocab.categories[i]!),
   );
 
-  const training = useEmbeddingTraining(props.seed);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const training = useEmbeddingTraining(props.seed, rootRef);
   const learned = useMemo(
     () => (training.weights ? embeddingsOf(model, training.weights) : null),
     [training.weights],
@@ -99,7 +103,7 @@ export default function Embeddings() {
     : '';
 
   return (
-    <div className="embeddings">
+    <div className="embeddings" ref={rootRef}>
       <p>
         {format(s.vocabulary, { n: V })} <em lang={lang}>{examples}</em>
       </p>
@@ -213,6 +217,7 @@ export default function Embeddings() {
                   ? format(s.trained, { total: TRAIN_STEPS, loss })
                   : format(s.training, { step: training.step, total: TRAIN_STEPS, loss })}
             </p>
+            <HeldNotice held={training.held} />
             <div className="widget-row">
               <button type="button" onClick={training.restart}>
                 {s.trainAgain}

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupSimilarity } from '../../core/embeddings/similarity';
-import { wordVocabulary } from '../../core/embeddings/wordGrammar';
-import { createModel } from '../../core/model/model';
+import { groupSimilarity, wordVocabulary } from '../../core/embeddings';
+import { createModel } from '../../core/model';
 import { createTrainingSession } from '../../sim';
 import {
   TRAIN_STEPS,

@@ -1,8 +1,6 @@
-import { corpusStream, wordVocabulary } from '../../core/embeddings/wordGrammar';
+import { corpusStream, wordVocabulary } from '../../core/embeddings';
 import { block } from '../../core/params';
-import type { Sample } from '../../core/model/run';
-import type { Model } from '../../core/model/model';
-import type { ModelSpec } from '../../core/model/spec';
+import type { Model, ModelSpec, Sample } from '../../core/model';
 import type { SessionConfig } from '../../sim/types';
 
 /**

@@ -1,7 +1,13 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { createTrainingSession, type TrainingSession } from '../../sim';
-import { useWidgetState } from '../host/context';
+import { useCallback, useEffect, useMemo, type RefObject } from 'react';
+import type { TrainingSession } from '../../sim';
 import type { WidgetStatus } from '../../state/widgetStore';
+import { useWidgetState } from '../host/context';
+import {
+  SessionController,
+  type ControllerEvent,
+  type HeldBy,
+} from '../training/sessionController';
+import { useSessionController } from '../training/useSessionController';
 import { TRAIN_STEPS, embeddingSessionConfig } from './training';
 
 export interface TrainingView {
@@ -11,85 +17,66 @@ export interface TrainingView {
   readonly loss: number | null;
   readonly done: boolean;
   readonly problem: { kind: 'diverged' | 'error'; message: string } | null;
+  /** Training waits for the reader (tab hidden, figure off screen). */
+  readonly held: HeldBy | null;
   readonly restart: () => void;
 }
 
-const fresh: Omit<TrainingView, 'restart'> = {
-  weights: null,
-  step: 0,
-  loss: null,
-  done: false,
-  problem: null,
-};
+/** The weights as they form: read with each progress event and when the run ends. */
+function latestWeights(
+  weights: Float64Array | null,
+  event: ControllerEvent,
+  session: TrainingSession,
+): Float64Array | null {
+  if (event.type === 'progress') return session.getWeights();
+  if (event.type !== 'state') return weights;
+  if (event.reason === 'reset') return null;
+  return event.reason === 'done' ? session.getWeights() : weights;
+}
 
 /**
  * Trains the embedding model live in a training session (a Web Worker where there is one) for
  * TRAIN_STEPS updates from the seed's starting weights, and reports the weights as they form.
- * The widget's status is `running` while it trains.
+ * A new seed is a new session. The widget's status is `running` while it trains; training holds
+ * while `root` is off screen or the tab hidden.
  */
-export function useEmbeddingTraining(seed: number): TrainingView {
+export function useEmbeddingTraining(seed: number, root?: RefObject<Element | null>): TrainingView {
   const setStatus = useWidgetState<unknown, (s: WidgetStatus) => void>((s) => s.setStatus);
-  const session = useRef<TrainingSession | null>(null);
-  const [view, setView] = useState<Omit<TrainingView, 'restart'>>(fresh);
-  // A new seed starts from nothing (the session for it is made in the effect below).
-  const [viewSeed, setViewSeed] = useState(seed);
-  if (viewSeed !== seed) {
-    setViewSeed(seed);
-    setView(fresh);
-  }
-
-  const run = useCallback(
-    (s: TrainingSession) => {
-      void s.step(TRAIN_STEPS).then(() => {
-        if (session.current !== s || s.state === 'disposed') return;
-        const step = s.progress?.step ?? 0;
-        setView((v) => ({
-          ...v,
-          weights: s.getWeights(),
-          step,
-          loss: s.progress?.loss ?? v.loss,
-          done: step >= TRAIN_STEPS,
-        }));
-        setStatus('ready');
-      });
-    },
-    [setStatus],
+  const config = useMemo(() => embeddingSessionConfig(seed), [seed]);
+  const { controller, snapshot } = useSessionController(
+    () =>
+      new SessionController(config, {
+        session: { concurrent: true },
+        extra: { initial: null, reduce: latestWeights },
+      }),
+    root,
   );
+  useEffect(() => void controller.configure(config), [controller, config]);
 
+  // Each new session (mount, a new seed) trains from its seed's weights.
+  const { session, state, step, progress, error, held } = snapshot;
   useEffect(() => {
-    const s = createTrainingSession(embeddingSessionConfig(seed), { concurrent: true });
-    session.current = s;
-    const off = s.on((event) => {
-      // 'running' is asserted again with each progress event: the host marks the widget ready
-      // once after mounting, which may come after the session's first state event.
-      if (event.type === 'progress') {
-        setView((v) => ({
-          ...v,
-          weights: s.getWeights(),
-          step: event.step,
-          loss: event.lossSmoothed,
-        }));
-        if (s.state === 'running') setStatus('running');
-      } else if (event.type === 'state' && event.state === 'running') setStatus('running');
-      else if (event.type === 'diverged' || event.type === 'error') {
-        setView((v) => ({ ...v, problem: { kind: event.type, message: event.message } }));
-        setStatus('ready');
-      }
-    });
-    run(s);
-    return () => {
-      off();
-      s.dispose();
-      if (session.current === s) session.current = null;
-    };
-  }, [seed, run, setStatus]);
+    if (session) void controller.step(TRAIN_STEPS);
+  }, [controller, session]);
+
+  // Asserted again with each progress event: the host marks the widget ready once after
+  // mounting, which may come after the session started.
+  useEffect(() => {
+    setStatus(state === 'running' ? 'running' : 'ready');
+  }, [state, progress, setStatus]);
 
   const restart = useCallback(() => {
-    const s = session.current;
-    if (!s) return;
-    setView(fresh);
-    void s.reset().then(() => run(s));
-  }, [run]);
+    void controller.reset().then(() => controller.step(TRAIN_STEPS));
+  }, [controller]);
 
-  return { ...view, restart };
+  const done = step >= TRAIN_STEPS;
+  return {
+    weights: snapshot.extra,
+    step,
+    loss: (done ? progress?.loss : progress?.lossSmoothed) ?? null,
+    done,
+    problem: error ? { kind: state === 'diverged' ? 'diverged' : 'error', message: error } : null,
+    held,
+    restart,
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordVocabulary } from '../../core/embeddings/wordGrammar';
+import { wordVocabulary } from '../../core/embeddings';
 import { MAX_PICKED, parseWords } from './words';
 
 const en = wordVocabulary('en');

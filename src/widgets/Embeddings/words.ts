@@ -1,4 +1,4 @@
-import { wordVocabulary, type GrammarLang } from '../../core/embeddings/wordGrammar';
+import { type GrammarLang, wordVocabulary } from '../../core/embeddings';
 
 /** At most this many of the reader's words are compared (the matrices stay readable). */
 export const MAX_PICKED = 8;

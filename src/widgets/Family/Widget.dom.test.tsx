@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createModel } from '../../core/model/model';
+import { createModel } from '../../core/model';
 import { LangContext } from '../../ui/LangContext';
 import { WidgetHost } from '../host/WidgetHost';
+import { findWidget } from '../list';
 import { familyMeta } from './meta';
 import { memberSpec } from './members';
 import { runMember } from './step';
@@ -13,7 +14,7 @@ afterEach(cleanup);
 function renderFamily(props: Record<string, unknown> = {}, lang: 'en' | 'zh' = 'en') {
   const utils = render(
     <LangContext.Provider value={lang}>
-      <WidgetHost name="Family" props={{ id: 'Family-1', ...props }} />
+      <WidgetHost widget={findWidget('Family')!} props={{ id: 'Family-1', ...props }} />
     </LangContext.Provider>,
   );
   const root = utils.container.querySelector('[data-widget="Family"]') as HTMLElement;

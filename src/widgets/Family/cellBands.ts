@@ -1,5 +1,5 @@
-import { clockworkModules } from '../../core/cells/srn';
-import type { ModelSpec } from '../../core/model/spec';
+import { clockworkModules } from '../../core/cells';
+import type { ModelSpec } from '../../core/model';
 import type { DiagramEdge, DiagramNode, NodeKind, Time } from './diagram';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createModel } from '../../core/model/model';
+import { createModel } from '../../core/model';
 import { countParameters } from './counts';
 import { MEMBERS, memberSpec, type FamilySizes } from './members';
 

@@ -1,5 +1,5 @@
-import { createEsn } from '../../core/esn/create';
-import { createModel, parameterCount } from '../../core/model/model';
+import { createEsn } from '../../core/esn';
+import { createModel, parameterCount } from '../../core/model';
 import type { MemberSpec } from './members';
 
 export interface BlockCount {

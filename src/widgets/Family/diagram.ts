@@ -1,5 +1,4 @@
-import { createModel } from '../../core/model/model';
-import type { ModelSpec } from '../../core/model/spec';
+import { createModel, type ModelSpec } from '../../core/model';
 import {
   bandFor,
   mirror,

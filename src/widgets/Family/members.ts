@@ -1,5 +1,5 @@
-import type { EsnConfig } from '../../core/esn/config';
-import type { ModelSpec } from '../../core/model/spec';
+import type { EsnConfig } from '../../core/esn';
+import type { ModelSpec } from '../../core/model';
 
 /** The eight members of the family the widget draws, in the order the chapter names them. */
 export const MEMBERS = [

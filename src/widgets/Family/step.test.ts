@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initParams } from '../../core/model/init';
-import { createModel, slice } from '../../core/model/model';
+import { createModel, initParams, slice } from '../../core/model';
 import { diagramFor } from './diagram';
 import { MEMBERS, memberSpec, type FamilySizes } from './members';
 import { inputSequence, runMember, SEQUENCE_LENGTH } from './step';

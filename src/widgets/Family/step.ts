@@ -1,16 +1,13 @@
 import { softmax } from '../../core/activations';
-import { clockworkModules } from '../../core/cells/srn';
-import type { GruCache } from '../../core/cells/gru';
-import type { JordanCache } from '../../core/cells/jordan';
-import type { LstmCache } from '../../core/cells/lstm';
-import type { StepCache } from '../../core/cells/types';
-import { createEsn } from '../../core/esn/create';
-import { applyReadout, trainReadout } from '../../core/esn/readout';
-import { extendedState, runReservoir } from '../../core/esn/reservoir';
-import { initParams } from '../../core/model/init';
-import { createModel } from '../../core/model/model';
-import { forward } from '../../core/model/run';
-import type { ModelSpec } from '../../core/model/spec';
+import {
+  clockworkModules,
+  type GruCache,
+  type JordanCache,
+  type LstmCache,
+  type StepCache,
+} from '../../core/cells';
+import { applyReadout, createEsn, extendedState, runReservoir, trainReadout } from '../../core/esn';
+import { createModel, forward, initParams, type ModelSpec } from '../../core/model';
 import { createRng, uniform } from '../../core/rng';
 import type { MemberSpec } from './members';
 

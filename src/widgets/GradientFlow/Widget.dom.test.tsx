@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { afterEach, describe, expect, it } from 'vitest';
 import { LangContext } from '../../ui/LangContext';
 import { WidgetHost } from '../host/WidgetHost';
+import { findWidget } from '../list';
 import { fmtNorm, tableLags } from './format';
 import { gradientFlowMeta } from './meta';
 import { measureJacobians } from './model';
@@ -14,7 +15,7 @@ const defaults = gradientFlowMeta.props.parse({});
 function renderFlow(props: Record<string, unknown> = {}, lang: 'en' | 'zh' = 'en') {
   const utils = render(
     <LangContext.Provider value={lang}>
-      <WidgetHost name="GradientFlow" props={{ id: 'GradientFlow-1', ...props }} />
+      <WidgetHost widget={findWidget('GradientFlow')!} props={{ id: 'GradientFlow-1', ...props }} />
     </LangContext.Provider>,
   );
   const root = utils.container.querySelector('[data-widget="GradientFlow"]') as HTMLElement;

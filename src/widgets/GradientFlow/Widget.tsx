@@ -12,6 +12,8 @@ import type { PropsOf } from '../../state/widgetMeta';
 import type { WidgetStatus } from '../../state/widgetStore';
 import { gradientFlowMeta } from './meta';
 import { measureJacobians } from './model';
+import { HeldNotice } from '../training/HeldNotice';
+import type { HeldBy } from '../training/sessionController';
 import { FlowTrainer, MAX_COLUMNS, type FlowColumn, type FlowHistory } from './trainer';
 import { fmtNorm, tableLags } from './format';
 import './gradientFlow.css';
@@ -131,7 +133,7 @@ export default function GradientFlow() {
   const visibleRef = useRef(true);
   const [history, setHistory] = useState<FlowHistory>({ srn: [], lstm: [], diverged: null });
   const [running, setRunning] = useState(false);
-  const [held, setHeld] = useState(false);
+  const [held, setHeld] = useState<HeldBy | null>(null);
   const [generation, setGeneration] = useState(0);
   useEffect(() => {
     const trainer = new FlowTrainer(
@@ -179,8 +181,9 @@ export default function GradientFlow() {
         : s.verdictFlat;
 
   return (
-    // data-held: training waits off screen, and no column is on its way.
-    <div className="flow" ref={rootRef} data-held={held}>
+    // data-held: training waits (off screen: no column is on its way; tab hidden: the session
+    // has stopped).
+    <div className="flow" ref={rootRef} data-held={held !== null}>
       <div className="widget-row">
         <PresetSelect meta={gradientFlowMeta} />
         <label className="field">
@@ -365,7 +368,8 @@ export default function GradientFlow() {
         </button>
         <span aria-live="polite" data-testid="progress">
           {format(s.progress, { columns: history.srn.length, max: MAX_COLUMNS, steps })}
-          {held && ` ${s.held}`}
+          {held && ' '}
+          <HeldNotice held={held} />
         </span>
       </div>
       {history.diverged && (

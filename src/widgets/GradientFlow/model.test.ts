@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createModel } from '../../core/model/model';
-import { forward } from '../../core/model/run';
+import { createModel, forward } from '../../core/model';
 import { tableLags } from './format';
 import { gradientFlowMeta } from './meta';
 import {

@@ -1,20 +1,24 @@
 import type { ActivationName } from '../../core/activations';
-import { gradientByTimeStep } from '../../core/diagnostics/gradientByStep';
 import {
+  gradientByTimeStep,
   jacobianProductNorms,
   spectralNorm,
   stepJacobians,
-} from '../../core/diagnostics/jacobians';
-import { spectralRadius } from '../../core/linalg/eigen';
+} from '../../core/diagnostics';
+import { spectralRadius } from '../../core/linalg';
 import type { Matrix } from '../../core/matrix';
-import { initParams, type InitScheme } from '../../core/model/init';
-import { createModel, type Model } from '../../core/model/model';
-import { forward, sequenceLoss } from '../../core/model/run';
-import type { ModelSpec } from '../../core/model/spec';
+import {
+  createModel,
+  forward,
+  initParams,
+  type InitScheme,
+  type Model,
+  type ModelSpec,
+  sequenceLoss,
+} from '../../core/model';
 import { blockView } from '../../core/params';
 import { createRng } from '../../core/rng';
-import { createTask } from '../../core/tasks/registry';
-import type { Sample } from '../../core/tasks/types';
+import { createTask, type Sample } from '../../core/tasks';
 
 /** The settings the measurements depend on (a subset of the widget's props). */
 export interface FlowSettings {

@@ -1,6 +1,7 @@
-import { createModel, type Model } from '../../core/model/model';
-import type { Sample } from '../../core/tasks/types';
-import { createTrainingSession, type TrainingSession } from '../../sim';
+import { createModel, type Model } from '../../core/model';
+import type { Sample } from '../../core/tasks';
+import type { SessionConfig } from '../../sim';
+import { SessionController, type HeldBy } from '../training/sessionController';
 import {
   TASK,
   flowParams,
@@ -41,8 +42,9 @@ export interface TrainerOptions extends FlowSettings {
 interface Run {
   readonly name: 'srn' | 'lstm';
   readonly model: Model;
-  /** Created on the first training request, so moving a slider never spawns workers. */
-  session: TrainingSession | null;
+  readonly controller: SessionController;
+  /** Set on the first training request (the session exists from then), so moving a slider never spawns workers. */
+  unsubscribe: (() => void) | null;
   readonly columns: FlowColumn[];
 }
 
@@ -59,13 +61,19 @@ export class FlowTrainer {
   private diverged: string | null = null;
   /** On screen. Scrolled away, the trainer finishes the column in hand and then holds. */
   private visible = true;
-  /** Holding: waiting to be on screen again before the next column. */
-  private held = false;
+  /** Waiting to be on screen again before the next column. */
+  private waiting = false;
+  /** The hold last reported through onChange. */
+  private reported: HeldBy | null = null;
   private readonly waitingForView: (() => void)[] = [];
 
   constructor(
     private readonly options: TrainerOptions,
-    private readonly onChange: (history: FlowHistory, running: boolean, held: boolean) => void,
+    private readonly onChange: (
+      history: FlowHistory,
+      running: boolean,
+      held: HeldBy | null,
+    ) => void,
   ) {
     this.probe = probeSequence(options.T, options.seed);
     const kinds: ('srn' | 'lstm')[] = options.lstm ? ['srn', 'lstm'] : ['srn'];
@@ -73,35 +81,37 @@ export class FlowTrainer {
       const model = createModel(flowSpec(name, options));
       // The sessions draw the same starting weights from the same seed and scheme.
       const start = gradientColumn(model, flowParams(model, options), this.probe);
-      return { name, model, session: null, columns: [{ step: 0, norms: start, loss: NaN }] };
+      // The two sessions take turns inside one loop, so neither preempts the other.
+      const controller = new SessionController(sessionConfig(model, options), {
+        session: { concurrent: true },
+      });
+      const columns = [{ step: 0, norms: start, loss: NaN }];
+      return { name, model, controller, unsubscribe: null, columns };
     });
     this.emit();
   }
 
-  private session(run: Run): TrainingSession {
-    if (run.session) return run.session;
-    const { options } = this;
-    const session = createTrainingSession(
-      {
-        spec: run.model.spec,
-        seed: options.seed,
-        init: initScheme(options),
-        initOptions: { spectralRadius: options.rho },
-        train: {
-          optimiser: { kind: 'sgd', lr: options.lr },
-          ...(options.clip ? { clipNorm: CLIP_NORM } : {}),
-        },
-        data: { kind: 'task', name: TASK, params: { T: options.T } },
-      },
-      // The two sessions take turns inside one loop, so neither preempts the other.
-      { concurrent: true },
-    );
-    session.on((event) => {
-      if (event.type === 'diverged' || event.type === 'error')
-        this.diverged = `${run.name.toUpperCase()}: ${event.message}`;
-    });
-    run.session = session;
-    return session;
+  /** The run's controller, its session opened on first use. */
+  private open(run: Run): SessionController {
+    run.unsubscribe ??= run.controller.subscribe(() => this.follow(run));
+    return run.controller;
+  }
+
+  /** A run's session changed: note a divergence, and say when it holds for the hidden tab. */
+  private follow(run: Run): void {
+    const { error, held } = run.controller.getSnapshot();
+    if (error && !this.diverged) this.diverged = `${run.name.toUpperCase()}: ${error}`;
+    if (held !== this.reported) this.emit();
+  }
+
+  /** Waiting for the figure between columns, else what a session waits for. */
+  private heldBy(): HeldBy | null {
+    if (this.waiting) return 'screen';
+    for (const run of this.runs) {
+      const held = run.controller.getSnapshot().held;
+      if (held) return held;
+    }
+    return null;
   }
 
   get isRunning(): boolean {
@@ -139,9 +149,10 @@ export class FlowTrainer {
     await this.untilVisible();
     if (this.disposed) return;
     for (const run of this.runs) {
-      const session = this.session(run);
-      await session.step(this.options.every);
-      if (this.disposed) return;
+      const controller = this.open(run);
+      await controller.step(this.options.every);
+      const session = controller.session;
+      if (this.disposed || !session) return;
       if (session.state === 'diverged' || session.state === 'error') continue;
       const params = session.getWeights();
       run.columns.push({
@@ -161,10 +172,10 @@ export class FlowTrainer {
 
   private async untilVisible(): Promise<void> {
     if (this.visible || this.disposed) return;
-    this.held = true;
+    this.waiting = true;
     this.emit();
     await new Promise<void>((resolve) => this.waitingForView.push(resolve));
-    this.held = false;
+    this.waiting = false;
     this.emit();
   }
 
@@ -174,17 +185,34 @@ export class FlowTrainer {
 
   pause(): void {
     this.running = false;
-    for (const run of this.runs) void run.session?.pause();
+    for (const run of this.runs) void run.controller.pause();
   }
 
   dispose(): void {
     this.disposed = true;
     this.running = false;
     this.release();
-    for (const run of this.runs) run.session?.dispose();
+    for (const run of this.runs) run.unsubscribe?.();
   }
 
   private emit(): void {
-    if (!this.disposed) this.onChange(this.history(), this.running, this.held);
+    if (this.disposed) return;
+    this.reported = this.heldBy();
+    this.onChange(this.history(), this.running, this.reported);
   }
+}
+
+/** What a run's session trains: the adding problem, from the figure's initial weights. */
+function sessionConfig(model: Model, options: TrainerOptions): SessionConfig {
+  return {
+    spec: model.spec,
+    seed: options.seed,
+    init: initScheme(options),
+    initOptions: { spectralRadius: options.rho },
+    train: {
+      optimiser: { kind: 'sgd', lr: options.lr },
+      ...(options.clip ? { clipNorm: CLIP_NORM } : {}),
+    },
+    data: { kind: 'task', name: TASK, params: { T: options.T } },
+  };
 }

@@ -3,7 +3,8 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, describe, expect, it } from 'vitest';
 import { LangContext } from '../../ui/LangContext';
 import { WidgetHost } from '../host/WidgetHost';
-import { jobsFor, runJob, tabulate } from '../../core/experiments/latchExperiment';
+import { findWidget } from '../list';
+import { jobsFor, runJob, tabulate } from '../../core/experiments';
 import { latchMeta } from './meta';
 
 afterEach(cleanup);
@@ -14,7 +15,7 @@ const small = { maxLag: 4, runs: 4, budget: 300 };
 function renderLatch(props: Record<string, unknown> = {}, lang: 'en' | 'zh' = 'en') {
   const utils = render(
     <LangContext.Provider value={lang}>
-      <WidgetHost name="Latch" props={{ id: 'Latch-1', ...small, ...props }} />
+      <WidgetHost widget={findWidget('Latch')!} props={{ id: 'Latch-1', ...small, ...props }} />
     </LangContext.Provider>,
   );
   const root = utils.container.querySelector('[data-widget="Latch"]') as HTMLElement;

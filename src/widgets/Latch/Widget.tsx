@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react';
 import { createSuccessByLag } from '../../charts/successByLag';
-import { TEST_SIZE } from '../../core/experiments/latchExperiment';
+import { TEST_SIZE } from '../../core/experiments';
 import { format } from '../../i18n';
 import { useStrings } from '../../ui/LangContext';
 import { FigureLayout, NumbersTable, PlayPause } from '../../ui/figure';

@@ -6,8 +6,8 @@ import {
   TEST_SIZE,
   type JobResult,
   type LagRow,
-} from '../../core/experiments/latchExperiment';
-import type { LagSummary } from '../../core/experiments/latchSearch';
+  type LagSummary,
+} from '../../core/experiments';
 import { format } from '../../i18n';
 import type { JobReason, JobState } from '../../sim/jobs';
 import { useLang, useStrings } from '../../ui/LangContext';

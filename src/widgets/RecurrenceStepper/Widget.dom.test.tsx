@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, describe, expect, it } from 'vitest';
 import { LangContext } from '../../ui/LangContext';
 import { WidgetHost } from '../host/WidgetHost';
+import { findWidget } from '../list';
 import { recurrenceStepperMeta } from './meta';
 import { buildStepperModel } from './model';
 
@@ -11,7 +12,10 @@ afterEach(cleanup);
 function renderStepper(props: Record<string, unknown> = {}, lang: 'en' | 'zh' = 'en') {
   const utils = render(
     <LangContext.Provider value={lang}>
-      <WidgetHost name="RecurrenceStepper" props={{ id: 'RecurrenceStepper-1', ...props }} />
+      <WidgetHost
+        widget={findWidget('RecurrenceStepper')!}
+        props={{ id: 'RecurrenceStepper-1', ...props }}
+      />
     </LangContext.Provider>,
   );
   const root = utils.container.querySelector('[data-widget="RecurrenceStepper"]') as HTMLElement;

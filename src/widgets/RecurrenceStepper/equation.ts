@@ -1,4 +1,4 @@
-import type { SrnStep } from '../../core/srn';
+import type { SrnStep } from '../../core/lessons';
 import type { Matrix } from '../../core/matrix';
 import { texColumn as column, texMatrix as matrix } from '../../ui/texNumbers';
 

@@ -1,6 +1,6 @@
 import { fromFunction, scale } from '../../core/matrix';
 import { createRng, uniform } from '../../core/rng';
-import { srnForward, type SrnStep, type SrnWeights } from '../../core/srn';
+import { srnForward, type SrnStep, type SrnWeights } from '../../core/lessons';
 import { oneHot, symbolsOf, vocabularyOf, type Vocabulary } from '../../core/vocabulary';
 import { HIDDEN } from './meta';
 

@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest';
 import { LangContext } from '../../ui/LangContext';
 import { WidgetHost } from '../host/WidgetHost';
+import { findWidget } from '../list';
 import { exampleFor } from './examples';
 import { unrolledShape } from './shapes';
 
@@ -11,7 +12,10 @@ afterEach(cleanup);
 function renderShapes(props: Record<string, unknown> = {}, lang: 'en' | 'zh' = 'en') {
   const utils = render(
     <LangContext.Provider value={lang}>
-      <WidgetHost name="SequenceShapes" props={{ id: 'SequenceShapes-1', ...props }} />
+      <WidgetHost
+        widget={findWidget('SequenceShapes')!}
+        props={{ id: 'SequenceShapes-1', ...props }}
+      />
     </LangContext.Provider>,
   );
   const root = utils.container.querySelector('[data-widget="SequenceShapes"]') as HTMLElement;

@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest';
 import { LangContext } from '../../ui/LangContext';
 import { WidgetHost } from '../host/WidgetHost';
+import { findWidget } from '../list';
 import { buildUnrollModel } from './model';
 
 afterEach(cleanup);
@@ -12,7 +13,7 @@ const EN = 'The cat sat on the mat.';
 function renderUnroll(props: Record<string, unknown> = {}, lang: 'en' | 'zh' = 'en') {
   const utils = render(
     <LangContext.Provider value={lang}>
-      <WidgetHost name="Unroll" props={{ id: 'Unroll-1', ...props }} />
+      <WidgetHost widget={findWidget('Unroll')!} props={{ id: 'Unroll-1', ...props }} />
     </LangContext.Provider>,
   );
   const root = utils.container.querySelector('[data-widget="Unroll"]') as HTMLElement;

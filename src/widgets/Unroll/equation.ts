@@ -1,5 +1,5 @@
 import type { Matrix } from '../../core/matrix';
-import type { SrnStep } from '../../core/srn';
+import type { SrnStep } from '../../core/lessons';
 
 /** Two decimals, and no "−0.00": the reader compares these with the strips. */
 export const num = (v: number) => (Math.abs(v) < 5e-3 ? '0.00' : v.toFixed(2));

@@ -1,6 +1,6 @@
 import { fromFunction } from '../../core/matrix';
 import { createRng, uniform } from '../../core/rng';
-import { srnForward, type SrnStep, type SrnWeights } from '../../core/srn';
+import { srnForward, type SrnStep, type SrnWeights } from '../../core/lessons';
 import { sentenceTokens, tokenVocabulary } from '../../core/tokens';
 import { oneHot, type Vocabulary } from '../../core/vocabulary';
 

@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LangContext } from '../../ui/LangContext';
 import { WidgetHost } from './WidgetHost';
+import { findWidget } from '../list';
 
 afterEach(() => {
   cleanup();
@@ -17,7 +18,7 @@ function renderHost(
   const { container } = render(
     <LangContext.Provider value="en">
       <p>Text around the figure</p>
-      <WidgetHost name="RecurrenceStepper" props={props} params={params} />
+      <WidgetHost widget={findWidget('RecurrenceStepper')!} props={props} params={params} />
     </LangContext.Provider>,
   );
   return container.querySelector('[data-widget="RecurrenceStepper"]') as HTMLElement;
@@ -30,7 +31,7 @@ describe('WidgetHost', () => {
     const props = { id: 'RecurrenceStepper-1', figure: '1.3', caption: 'A step.' };
     const { container, unmount } = render(
       <LangContext.Provider value="zh">
-        <WidgetHost name="RecurrenceStepper" props={props} />
+        <WidgetHost widget={findWidget('RecurrenceStepper')!} props={props} />
       </LangContext.Provider>,
     );
     const caption = container.querySelector('figcaption')!;
@@ -40,7 +41,9 @@ describe('WidgetHost', () => {
     // The number is a host prop: no "ignored" message about it.
     expect(container.querySelector('.widget__issues')).toBeNull();
     unmount();
-    const embed = render(<WidgetHost name="RecurrenceStepper" props={props} embedded />);
+    const embed = render(
+      <WidgetHost widget={findWidget('RecurrenceStepper')!} props={props} embedded />,
+    );
     expect(embed.container.querySelector('figcaption')!.textContent).toBe('A step.');
     await settle();
   });

@@ -5,11 +5,12 @@ import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { loadComponent } from '../../ui/moduleCache';
 import { useLang, useStrings } from '../../ui/LangContext';
 import { useNearViewport } from '../../ui/useNearViewport';
-import { widgetInfos } from '../infos';
+import type { WidgetEntry } from './widgetEntry';
 import type { WidgetRuntimeProps } from './WidgetRuntime';
 
 export interface WidgetHostProps {
-  readonly name: string;
+  /** The widget's entry in the list: its info and the loaders of its meta and component. */
+  readonly widget: WidgetEntry;
   /** Props as JS values (from MDX), host props (id, width, caption) included. */
   readonly props?: Readonly<Record<string, unknown>>;
   /** Props as strings (embed URL), read over `props`. */
@@ -37,10 +38,11 @@ function Runtime(props: WidgetRuntimeProps) {
  * runtime (validation, store, tools) and the widget, inside an error boundary whose "try again"
  * keeps the reader's settings and whose "reset" restores the defaults.
  */
-export function WidgetHost({ name, props = {}, params, embedded = false }: WidgetHostProps) {
+export function WidgetHost({ widget, props = {}, params, embedded = false }: WidgetHostProps) {
   const lang = useLang();
   const { widget: w, figure: f } = useStrings();
-  const info = widgetInfos[name]!;
+  const { info } = widget;
+  const { name } = info;
   const instanceId = typeof props['id'] === 'string' ? props['id'] : name;
   const width = widths.find((x) => x === props['width']) ?? 'body';
   const caption = typeof props['caption'] === 'string' ? props['caption'] : null;
@@ -110,7 +112,7 @@ export function WidgetHost({ name, props = {}, params, embedded = false }: Widge
           >
             <Suspense fallback={<p className="widget__placeholder">{w.loading}</p>}>
               <Runtime
-                name={name}
+                widget={widget}
                 instanceId={instanceId}
                 props={props}
                 params={params}

@@ -11,14 +11,14 @@ import {
 import { embedUrl, instanceParams, shareUrl } from '../../state/shareLink';
 import { createWidgetStore, type WidgetStatus, type WidgetStore } from '../../state/widgetStore';
 import { useLang, useStrings } from '../../ui/LangContext';
-import { loadComponent } from '../../ui/moduleCache';
-import { widgetMetas } from '../metas';
-import { widgetLoaders } from '../registry';
+import type { WidgetMeta } from '../../state/widgetMeta';
+import { loadComponent, loadOnce } from '../../ui/moduleCache';
 import { WidgetContext } from './context';
 import { CopyPanel } from './SharePanel';
+import type { WidgetEntry } from './widgetEntry';
 
 export interface WidgetRuntimeProps {
-  readonly name: string;
+  readonly widget: WidgetEntry;
   readonly instanceId: string;
   /** The author's props as JS values (from MDX), host props included. */
   readonly props: Readonly<Record<string, unknown>>;
@@ -41,10 +41,10 @@ interface Setup {
 
 /** Validates the author's props and the URL's, and creates the store the first time only. */
 function setUp(
-  { name, instanceId, props, params, storeRef }: WidgetRuntimeProps,
+  meta: WidgetMeta,
+  { instanceId, props, params, storeRef }: WidgetRuntimeProps,
   lang: 'en' | 'zh',
 ): Setup {
-  const meta = widgetMetas[name]!;
   const { id, width, caption, figure, ...own } = props;
   const issues: PropIssue[] = [];
   const host = hostPropsSchema.safeParse({ id, width, caption, figure });
@@ -82,8 +82,9 @@ function ReadySignal({ store }: { store: WidgetStore<unknown> }): null {
 }
 
 /** The widget's own code; a retry after a failed download asks again. */
-function LoadedWidget({ name, attempt }: { name: string; attempt: number }) {
-  const { default: Widget } = use(loadComponent(`widget:${name}:${attempt}`, widgetLoaders[name]!));
+function LoadedWidget({ widget, attempt }: { widget: WidgetEntry; attempt: number }) {
+  const key = `widget:${widget.info.name}:${attempt}`;
+  const { default: Widget } = use(loadComponent(key, widget.loadWidget));
   return <Widget />;
 }
 
@@ -97,11 +98,17 @@ function siteRoot(): string {
  * the widget itself.
  */
 export default function WidgetRuntime(runtime: WidgetRuntimeProps) {
-  const { name, instanceId, embedded, onStatus, fault } = runtime;
+  const { widget, attempt } = runtime;
+  const meta = use(loadOnce(`meta:${widget.info.name}:${attempt}`, widget.loadMeta));
+  return <RuntimeWithMeta meta={meta} runtime={runtime} />;
+}
+
+function RuntimeWithMeta({ meta, runtime }: { meta: WidgetMeta; runtime: WidgetRuntimeProps }) {
+  const { widget, instanceId, embedded, onStatus, fault } = runtime;
+  const { name } = widget.info;
   const lang = useLang();
   const w = useStrings().widget;
-  const [{ store, issues }] = useState(() => setUp(runtime, lang));
-  const meta = widgetMetas[name]!;
+  const [{ store, issues }] = useState(() => setUp(meta, runtime, lang));
 
   useEffect(() => {
     onStatus(store.getState().status);
@@ -131,7 +138,7 @@ export default function WidgetRuntime(runtime: WidgetRuntimeProps) {
       )}
       <Suspense fallback={<p className="widget__placeholder">{w.loading}</p>}>
         <FaultOnce armed={fault} />
-        <LoadedWidget name={name} attempt={runtime.attempt} />
+        <LoadedWidget widget={widget} attempt={runtime.attempt} />
         <ReadySignal store={store} />
       </Suspense>
       {/* The tools come after the figure: the reader sees the picture first. */}

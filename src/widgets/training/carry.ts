@@ -4,7 +4,7 @@ import type { TrainingSession } from '../../sim';
  * The reader's work that moves from one session to the next when a widget rebuilds its session
  * for the same model (another engine, other training settings): the weights, the step count
  * (sessions count from 0, so the widget adds the carried count), and whether it was training.
- * Shared by TrainingController and the CharRNN widget's CharTrainer.
+ * Used by SessionController when it rebuilds a session with `carry`.
  */
 export interface CarriedWork {
   readonly weights: Float64Array;

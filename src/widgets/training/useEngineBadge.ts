@@ -30,7 +30,7 @@ export interface EngineBadgeInput {
 /**
  * The EngineBadge's props from a session's state: the engines this browser or this model cannot
  * use are disabled with the reason, the rate shows only while training. Used by
- * useTrainingSession and by widgets that own their session another way (CharRNN's CharTrainer).
+ * useTrainingSession and by widgets that keep their own snapshot over a SessionController (CharRNN).
  */
 export function useEngineBadge(input: EngineBadgeInput): EngineBadgeProps {
   const t = useStrings().engineBadge;

@@ -1,8 +1,9 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, type RefObject } from 'react';
 import type { EngineRequest, SessionConfig, SessionOptions } from '../../sim';
 import type { EngineBadgeProps } from '../../ui/EngineBadge';
-import { TrainingController, type TrainingSnapshot } from './trainingController';
+import { SessionController, type SessionSnapshot } from './sessionController';
 import { useEngineBadge } from './useEngineBadge';
+import { useSessionController } from './useSessionController';
 
 /**
  * One line to give a widget a training session and its engine badge:
@@ -21,9 +22,12 @@ export interface TrainingSessionHookOptions extends Omit<SessionOptions, 'engine
   readonly engine?: EngineRequest;
   /** How the badge names the rate: 'chars' for character models; default 'symbols'. */
   readonly unit?: 'chars' | 'symbols';
+  /** The figure's element: training holds while it is off screen. */
+  readonly root?: RefObject<Element | null>;
 }
 
-export interface TrainingSessionHandle extends TrainingSnapshot {
+export interface TrainingSessionHandle extends SessionSnapshot {
+  readonly controller: SessionController;
   setEngine(engine: EngineRequest): void;
   /** Ready for `<EngineBadge {...badge} />`. */
   readonly badge: EngineBadgeProps;
@@ -33,17 +37,11 @@ export function useTrainingSession(
   config: SessionConfig,
   options: TrainingSessionHookOptions = {},
 ): TrainingSessionHandle {
-  const [controller] = useState(() => {
-    const { engine = 'core', unit: _unit, ...sessionOptions } = options;
-    return new TrainingController(config, sessionOptions, engine);
-  });
-  const [unit] = useState(options.unit ?? 'symbols');
-  useEffect(() => controller.setConfig(config), [controller, config]);
-  const snapshot = useSyncExternalStore(
-    controller.subscribe,
-    controller.getSnapshot,
-    controller.getSnapshot,
-  );
+  const { controller, snapshot } = useSessionController(() => {
+    const { engine = 'core', unit: _unit, root: _root, ...session } = options;
+    return new SessionController(config, { engine, session });
+  }, options.root);
+  useEffect(() => void controller.configure(config), [controller, config]);
 
   const { engine, state, progress, requestedEngine, error, webglLost } = snapshot;
   const badge = useEngineBadge({
@@ -54,8 +52,8 @@ export function useTrainingSession(
     running: state === 'running',
     symbolsPerSecond: progress?.symbolsPerSecond ?? null,
     webglLost,
-    unit,
+    unit: options.unit ?? 'symbols',
     onChange: controller.setEngine,
   });
-  return { ...snapshot, setEngine: controller.setEngine, badge };
+  return { ...snapshot, controller, setEngine: controller.setEngine, badge };
 }

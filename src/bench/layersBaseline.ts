@@ -7,7 +7,7 @@ import * as tfl from '@tensorflow/tfjs-layers';
  * tfjs-layers — one-hot inputs [B, T, V], a SimpleRNN or LSTM layer returning sequences, a
  * dense softmax over the vocabulary, Adam, `trainOnBatch`. Same sizes as our models.
  */
-export interface LayersCharModel {
+interface LayersCharModel {
   trainStep(
     inputs: readonly (readonly number[])[],
     targets: readonly (readonly number[])[],

@@ -1,12 +1,16 @@
-import { nmse } from '../metrics';
-import { initParams } from '../model/init';
-import { createModel, parameterCount } from '../model/model';
-import { forward, type Sample } from '../model/run';
-import type { ModelSpec } from '../model/spec';
-import { blockView } from '../params';
-import { createRng, uniform } from '../rng';
-import { waveform320 } from '../tasks/waveform';
-import { createTrainer } from '../train/trainer';
+import { nmse } from '../core/metrics';
+import {
+  createModel,
+  forward,
+  initParams,
+  type ModelSpec,
+  parameterCount,
+  type Sample,
+} from '../core/model';
+import { blockView } from '../core/params';
+import { createRng, uniform } from '../core/rng';
+import { waveform320 } from '../core/tasks';
+import { createTrainer } from '../core/train';
 import { fmt, type ReproRow } from './common';
 
 /**
@@ -15,7 +19,7 @@ import { fmt, type ReproRow } from './common';
  * clockwork RNN compared at (nearly) equal numbers of trainable parameters. Our waveform is a
  * synthetic stand-in for the paper's audio clip (see tasks/waveform.ts).
  */
-export function generationNmse(spec: ModelSpec, seed: number, iterations: number) {
+function generationNmse(spec: ModelSpec, seed: number, iterations: number) {
   const wave = waveform320();
   const sample: Sample = {
     inputs: Array.from(wave, () => new Float64Array(0)),
@@ -35,7 +39,7 @@ export function generationNmse(spec: ModelSpec, seed: number, iterations: number
   return { nmse: nmse(out, sample.targets as Float64Array[]), parameters: parameterCount(model) };
 }
 
-export const generationSpecs: Record<'srn' | 'lstm' | 'clockwork', ModelSpec> = (() => {
+const generationSpecs: Record<'srn' | 'lstm' | 'clockwork', ModelSpec> = (() => {
   const base = {
     inputSize: 0,
     outputSize: 1,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cliffDescent, cliffLoss, cliffSurface, pascanuCliff } from './cliff';
+import { cliffDescent, cliffLoss, cliffSurface, pascanuCliff } from './cliffSurface';
 
 describe('the single-unit cliff (Pascanu et al. 2013)', () => {
   it('has exact gradients (finite differences)', () => {

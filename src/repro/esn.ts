@@ -3,13 +3,13 @@ import {
   defaultEsnConfig,
   echoStateConvergence,
   generate,
-  nrmse,
-  trainReadout,
-  noInputs,
   jaegerSine,
+  noInputs,
+  nrmse,
   sineGeneratorConfig,
-} from '../esn';
-import { createRng } from '../rng';
+  trainReadout,
+} from '../core/esn';
+import { createRng } from '../core/rng';
 import { fmt, type ReproRow } from './common';
 
 /**

@@ -1,11 +1,7 @@
-import { initParams } from '../model/init';
-import { createModel, type Model } from '../model/model';
-import { forward } from '../model/run';
-import type { ModelSpec } from '../model/spec';
-import { createRng } from '../rng';
-import { task2a } from '../tasks/longLag';
-import { createTrainer } from '../train/trainer';
-import type { OptimiserSpec } from '../train/optimisers';
+import { createModel, forward, initParams, type Model, type ModelSpec } from '../core/model';
+import { createRng } from '../core/rng';
+import { task2a } from '../core/tasks';
+import { createTrainer, type OptimiserSpec } from '../core/train';
 import { fmt, type ReproRow } from './common';
 
 /**
@@ -29,7 +25,7 @@ function solved(model: Model, params: Float64Array, p: number): boolean {
   return seen.size === 2;
 }
 
-export function rtrlTask2a(
+function rtrlTask2a(
   p: number,
   seeds: readonly number[],
   maxSequences: number,

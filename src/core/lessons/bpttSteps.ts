@@ -1,6 +1,6 @@
-import { activations, type ActivationName } from './activations';
-import type { Matrix, Vector } from './matrix';
-import { srnForward, type SrnStep, type SrnWeights } from './srn';
+import { activations, type ActivationName } from '../activations';
+import type { Matrix, Vector } from '../matrix';
+import { srnForward, type SrnStep, type SrnWeights } from './textbookNetwork';
 
 /**
  * Backpropagation through time written out step by step for the chapter-1 network
@@ -42,7 +42,7 @@ export function outer(a: Vector, b: Vector): Matrix {
 }
 
 /** mᵀ v. */
-export function transposeTimes(m: Matrix, v: Vector): Vector {
+function transposeTimes(m: Matrix, v: Vector): Vector {
   const out = new Float64Array(m.cols);
   for (let i = 0; i < m.rows; i++)
     for (let j = 0; j < m.cols; j++) out[j]! += m.data[i * m.cols + j]! * v[i]!;

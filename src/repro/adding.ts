@@ -1,8 +1,6 @@
-import type { Model } from '../model/model';
-import { forward } from '../model/run';
-import type { ModelSpec } from '../model/spec';
-import { createRng } from '../rng';
-import { addingChanceMse, addingTask } from '../tasks/adding';
+import { forward, type Model, type ModelSpec } from '../core/model';
+import { createRng } from '../core/rng';
+import { addingChanceMse, addingTask } from '../core/tasks';
 import { fmt, trainOnTask, type ReproRow } from './common';
 
 /**
@@ -10,13 +8,7 @@ import { fmt, trainOnTask, type ReproRow } from './common';
  * 4): the target 0.5 + (X1 + X2)/4 is due at the end; a sequence counts as solved when the
  * absolute error is below 0.04, the paper's criterion.
  */
-export function scoreAdding(
-  model: Model,
-  params: Float64Array,
-  T: number,
-  sequences = 300,
-  seed = 4242,
-) {
+function scoreAdding(model: Model, params: Float64Array, T: number, sequences = 300, seed = 4242) {
   const task = addingTask('hochreiter1997', T);
   const rng = createRng(seed);
   let abs = 0;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { bpttSteps, contributionsToW, frobenius, truncatedDeltas } from './bpttSteps';
-import { fromFunction, type Matrix } from './matrix';
-import { createModel } from './model/model';
-import { lossAndGradient } from './model/run';
-import { block, blockView } from './params';
-import { createRng, uniform } from './rng';
-import type { SrnWeights } from './srn';
-import { oneHot } from './vocabulary';
+import { fromFunction, type Matrix } from '../matrix';
+import { createModel } from '../model/model';
+import { lossAndGradient } from '../model/run';
+import { block, blockView } from '../params';
+import { createRng, uniform } from '../rng';
+import type { SrnWeights } from './textbookNetwork';
+import { oneHot } from '../vocabulary';
 
 const H = 3;
 const V = 4;

@@ -1,9 +1,7 @@
-import { initParams } from '../model/init';
-import { createModel, parameterCount, type Model } from '../model/model';
-import type { ModelSpec } from '../model/spec';
-import { createRng, type Rng } from '../rng';
-import type { Task } from '../tasks/types';
-import { createTrainer, type TrainOptions } from '../train/trainer';
+import { createModel, initParams, type Model, type ModelSpec, parameterCount } from '../core/model';
+import { createRng, type Rng } from '../core/rng';
+import type { Task } from '../core/tasks';
+import { createTrainer, type TrainOptions } from '../core/train';
 
 /** One row of the reproductions table: what we measured beside what the paper reports. */
 export interface ReproRow {
@@ -58,16 +56,3 @@ export function trainOnTask(
 
 export const fmt = (x: number, digits = 3) =>
   Math.abs(x) >= 1000 ? x.toFixed(0) : x.toPrecision(digits);
-
-/** A tanh SRN with one input and one sigmoid output: the bit tasks of chapter 2 (latch, delay). */
-export function bitSrnSpec(hidden: number): ModelSpec {
-  return {
-    cell: { kind: 'srn', activation: 'tanh' },
-    inputSize: 1,
-    hiddenSize: hidden,
-    outputSize: 1,
-    layers: 1,
-    bidirectional: false,
-    output: 'sigmoid',
-  };
-}

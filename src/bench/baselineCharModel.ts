@@ -7,7 +7,7 @@ import * as tf from '@tensorflow/tfjs-core';
  * and `optimizer.minimize`. The benchmark measures our typed-array engine against it on the
  * same backend-independent model (the SRN or LSTM of the core engine, same sizes).
  */
-export interface TfCharModel {
+interface TfCharModel {
   /** One Adam step on one sequence; returns the mean loss per step. */
   trainStep(inputs: readonly number[], targets: readonly number[]): number;
   dispose(): void;

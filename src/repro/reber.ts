@@ -1,16 +1,14 @@
-import type { Model } from '../model/model';
-import { forward } from '../model/run';
-import { outputOf } from '../losses';
-import type { ModelSpec } from '../model/spec';
-import { createRng } from '../rng';
+import { forward, type Model, type ModelSpec } from '../core/model';
+import { outputOf } from '../core/losses';
+import { createRng } from '../core/rng';
 import {
   embeddedReberAutomaton,
   embeddedReberLegalNext,
   embeddedReberTask,
-  reberSample,
   REBER_SYMBOLS,
-} from '../tasks/reber';
-import { sampleAutomaton } from '../tasks/automaton';
+  reberSample,
+  sampleAutomaton,
+} from '../core/tasks';
 import { fmt, trainOnTask, type ReproRow } from './common';
 
 /**
@@ -19,7 +17,7 @@ import { fmt, trainOnTask, type ReproRow } from './common';
  * must be the most probable output where it is due; and a string counts as fully correct when at
  * every step all legal successors outrank all illegal ones.
  */
-export function scoreReber(model: Model, params: Float64Array, strings = 300, seed = 12345) {
+function scoreReber(model: Model, params: Float64Array, strings = 300, seed = 12345) {
   const rng = createRng(seed);
   let outer = 0;
   let full = 0;

@@ -1,5 +1,5 @@
-import { activations, softmax, type ActivationName } from './activations';
-import { add, matVec, zeros, type Matrix, type Vector } from './matrix';
+import { activations, softmax, type ActivationName } from '../activations';
+import { add, matVec, zeros, type Matrix, type Vector } from '../matrix';
 
 /**
  * The simple recurrent network of chapter 1:
@@ -25,7 +25,7 @@ export interface SrnStep {
   readonly o: Vector;
 }
 
-export function checkSrnShapes({ U, W, V }: SrnWeights): void {
+function checkSrnShapes({ U, W, V }: SrnWeights): void {
   if (W.rows !== W.cols) throw new Error(`W must be square, got ${W.rows}x${W.cols}`);
   if (U.rows !== W.rows) throw new Error(`U has ${U.rows} rows but the hidden size is ${W.rows}`);
   if (V.cols !== W.rows)

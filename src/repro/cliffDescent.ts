@@ -1,4 +1,4 @@
-import { cliffDescent, pascanuCliff } from '../cliff';
+import { cliffDescent, pascanuCliff } from '../core/lessons';
 import { fmt, type ReproRow } from './common';
 
 /**

@@ -7,7 +7,7 @@
  * where it vanishes. Gradients are exact (forward-mode recursion), so a gradient-descent
  * trajectory across the surface, with or without norm clipping, can be drawn step by step.
  */
-export interface CliffProblem {
+interface CliffProblem {
   readonly T: number;
   readonly x0: number;
   readonly target: number;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { softmax } from './activations';
-import { fromRows } from './matrix';
-import { srnForward, srnStep } from './srn';
-import { createRng } from './rng';
+import { softmax } from '../activations';
+import { fromRows } from '../matrix';
+import { srnForward, srnStep } from './textbookNetwork';
+import { createRng } from '../rng';
 
 // A 2-unit network small enough to work through by hand (see the comments for each number).
 const weights = {

@@ -1,0 +1,86 @@
+import type { WidgetEntry } from './host/widgetEntry';
+import { algorithmRaceInfo } from './AlgorithmRace/info';
+import { bpttStepperInfo } from './BPTTStepper/info';
+import { charRnnInfo } from './CharRNN/info';
+import { cliffInfo } from './Cliff/info';
+import { echoStateInfo } from './EchoState/info';
+import { embeddingsInfo } from './Embeddings/info';
+import { familyInfo } from './Family/info';
+import { gradientFlowInfo } from './GradientFlow/info';
+import { latchInfo } from './Latch/info';
+import { recurrenceStepperInfo } from './RecurrenceStepper/info';
+import { sequenceShapesInfo } from './SequenceShapes/info';
+import { unrollInfo } from './Unroll/info';
+
+/**
+ * Every widget, one line each. The infos are tiny and import nothing, so this list costs the
+ * first page almost nothing; metas (zod) and components load on demand, each its own chunk.
+ * Adding a widget: its folder (info, meta, Widget, strings, tests) and one line here.
+ */
+export const widgetList: readonly WidgetEntry[] = [
+  {
+    info: recurrenceStepperInfo,
+    loadMeta: () => import('./RecurrenceStepper/meta').then((m) => m.recurrenceStepperMeta),
+    loadWidget: () => import('./RecurrenceStepper/Widget'),
+  },
+  {
+    info: latchInfo,
+    loadMeta: () => import('./Latch/meta').then((m) => m.latchMeta),
+    loadWidget: () => import('./Latch/Widget'),
+  },
+  {
+    info: bpttStepperInfo,
+    loadMeta: () => import('./BPTTStepper/meta').then((m) => m.bpttStepperMeta),
+    loadWidget: () => import('./BPTTStepper/Widget'),
+  },
+  {
+    info: algorithmRaceInfo,
+    loadMeta: () => import('./AlgorithmRace/meta').then((m) => m.algorithmRaceMeta),
+    loadWidget: () => import('./AlgorithmRace/Widget'),
+  },
+  {
+    info: charRnnInfo,
+    loadMeta: () => import('./CharRNN/meta').then((m) => m.charRnnMeta),
+    loadWidget: () => import('./CharRNN/Widget'),
+  },
+  {
+    info: echoStateInfo,
+    loadMeta: () => import('./EchoState/meta').then((m) => m.echoStateMeta),
+    loadWidget: () => import('./EchoState/Widget'),
+  },
+  {
+    info: unrollInfo,
+    loadMeta: () => import('./Unroll/meta').then((m) => m.unrollMeta),
+    loadWidget: () => import('./Unroll/Widget'),
+  },
+  {
+    info: sequenceShapesInfo,
+    loadMeta: () => import('./SequenceShapes/meta').then((m) => m.sequenceShapesMeta),
+    loadWidget: () => import('./SequenceShapes/Widget'),
+  },
+  {
+    info: familyInfo,
+    loadMeta: () => import('./Family/meta').then((m) => m.familyMeta),
+    loadWidget: () => import('./Family/Widget'),
+  },
+  {
+    info: embeddingsInfo,
+    loadMeta: () => import('./Embeddings/meta').then((m) => m.embeddingsMeta),
+    loadWidget: () => import('./Embeddings/Widget'),
+  },
+  {
+    info: cliffInfo,
+    loadMeta: () => import('./Cliff/meta').then((m) => m.cliffMeta),
+    loadWidget: () => import('./Cliff/Widget'),
+  },
+  {
+    info: gradientFlowInfo,
+    loadMeta: () => import('./GradientFlow/meta').then((m) => m.gradientFlowMeta),
+    loadWidget: () => import('./GradientFlow/Widget'),
+  },
+];
+
+/** The entry of the widget called `name`, if there is one. */
+export function findWidget(name: string): WidgetEntry | undefined {
+  return widgetList.find((entry) => entry.info.name === name);
+}

@@ -1,0 +1,30 @@
+import { useEffect, useState, useSyncExternalStore, type RefObject } from 'react';
+import type { SessionController, SessionSnapshot } from './sessionController';
+
+/**
+ * A widget's SessionController and its snapshot. `create` runs once (a StrictMode double call
+ * makes an extra controller that never subscribes, so never builds a session); the session
+ * lives while the component is mounted. With `root`, the session holds while that element is
+ * off screen (IntersectionObserver).
+ */
+export function useSessionController<X>(
+  create: () => SessionController<X>,
+  root?: RefObject<Element | null>,
+): { controller: SessionController<X>; snapshot: SessionSnapshot<X> } {
+  const [controller] = useState(create);
+  const snapshot = useSyncExternalStore(
+    controller.subscribe,
+    controller.getSnapshot,
+    controller.getSnapshot,
+  );
+  useEffect(() => {
+    const el = root?.current;
+    if (!el || typeof IntersectionObserver === 'undefined') return undefined;
+    const observer = new IntersectionObserver((entries) =>
+      controller.setOnScreen(entries.some((e) => e.isIntersecting)),
+    );
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [controller, root]);
+  return { controller, snapshot };
+}
