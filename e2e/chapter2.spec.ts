@@ -8,6 +8,7 @@ import { gradientFlowMeta } from '../src/widgets/GradientFlow/meta';
 import { measureJacobians } from '../src/widgets/GradientFlow/model';
 import { jobsFor, runJob, tabulate } from '../src/core/experiments';
 import { latchMeta } from '../src/widgets/Latch/meta';
+import { openMoreSettings } from './figureKit';
 import { expect, hydrated, test, widgetsReady } from './fixtures';
 
 // The chapter's widgets where readers meet them: on /en/02-training/ and /zh/02-training/, with
@@ -165,6 +166,7 @@ test('the training widgets run in the page: RTRL = BPTT, GradientFlow waits off 
   // Latch: a small experiment set from the keyboard, with the engine's results.
   const latch = page.locator('[data-widget="Latch"]');
   await latch.scrollIntoViewIfNeeded();
+  await openMoreSettings(latch);
   for (const label of ['Longest lag T', 'Runs per lag and method', 'Budget per run (sequences)']) {
     await latch.getByLabel(label).focus();
     await page.keyboard.press('Home');

@@ -46,3 +46,33 @@ export async function tapSliderAtQuarter(slider: Locator): Promise<number> {
   expect(fraction).toBeLessThan(0.4);
   return value;
 }
+
+/** What the browser does when the reader switches tabs: the document says so, then tells. */
+export async function setTabHidden(page: Page, hidden: boolean): Promise<void> {
+  await page.evaluate(tabHidden, hidden);
+}
+
+function tabHidden(hidden: boolean) {
+  const state = hidden ? 'hidden' : 'visible';
+  Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
+  Object.defineProperty(document, 'hidden', { value: hidden, configurable: true });
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
+/**
+ * Reads `count` a dozen times over three seconds and expects it never to move from `at`: a
+ * figure that says it is held does no work.
+ */
+export async function expectStill(count: () => Promise<number>, at: number): Promise<void> {
+  const seen: number[] = [];
+  await expect
+    .poll(
+      async () => {
+        seen.push(await count());
+        return seen.length;
+      },
+      { intervals: [250], timeout: 10_000 },
+    )
+    .toBeGreaterThanOrEqual(12);
+  expect(seen.every((n) => n === at)).toBe(true);
+}
