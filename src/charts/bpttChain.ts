@@ -1,5 +1,4 @@
-import { select } from 'd3-selection';
-import { appendArrowMarker } from './arrowMarker';
+import { appendArrowMarker, appendMark, createFrame, NO_MARGIN, resizeSvg } from './base';
 import type { Chart } from './chart';
 
 /**
@@ -32,151 +31,120 @@ const HEIGHT = 230;
 const Y = { out: 34, state: 118, input: 200 };
 const fmt = (v: number) => (Math.abs(v) < 5e-3 ? '0.00' : v.toFixed(2));
 
+type Part = readonly [
+  tag: 'line' | 'rect' | 'text',
+  attrs: Record<string, string | number | null>,
+  text?: string,
+];
+
+/** One step's drawing as parts: edges, the input, output and state boxes, and their labels. */
+function stepParts(
+  step: ChainStep,
+  t: number,
+  last: boolean,
+  arrows: { fwd: string; bwd: string },
+): Part[] {
+  const x = 10 + t * COL + COL / 2;
+  const edge = (
+    x1: number,
+    y1: number,
+    x2: number,
+    y2: number,
+    cls: string,
+    back = false,
+  ): Part => [
+    'line',
+    {
+      class: `edge ${cls}`,
+      x1,
+      y1,
+      x2,
+      y2,
+      'marker-end': `url(#${back ? arrows.bwd : arrows.fwd})`,
+    },
+  ];
+  const text = (
+    cls: string,
+    tx: number,
+    ty: number,
+    value: string,
+    anchor: string | null = 'middle',
+  ): Part => ['text', { class: cls, x: tx, y: ty, 'text-anchor': anchor }, value];
+  const box = (
+    cls: string,
+    bx: number,
+    by: number,
+    width: number,
+    height: number,
+    rx: number,
+  ): Part => ['rect', { class: `node ${cls}`, x: bx, y: by, width, height, rx }];
+  const parts: Part[] = [
+    // Edges: U up from the input, V up to the output, W from the previous state.
+    edge(x, Y.input - 16, x, Y.state + 22, 'edge--u'),
+    edge(x, Y.state - 22, x, Y.out + 18, 'edge--v'),
+    ...(t > 0 ? [edge(x - COL + 34, Y.state, x - 34, Y.state, 'edge--w')] : []),
+    text('edge-label', x + 5, Y.input - 24, 'U', null),
+    text('edge-label', x + 5, Y.out + 32, 'V', null),
+    ...(t > 0 ? [text('edge-label', x - COL / 2 - 4, Y.state - 10, 'W', null)] : []),
+    // Input letter and output box.
+    box('node--input', x - 16, Y.input - 16, 32, 28, 4),
+    text('node-text', x, Y.input + 3, step.input),
+    text('node-caption', x, Y.input + 26, `x${sub(t)}`),
+    box('node--output', x - 40, Y.out - 22, 80, 40, 4),
+    text('node-text', x, Y.out - 6, `y = ${step.target}`),
+    text(
+      'node-text node-text--small',
+      x,
+      Y.out + 10,
+      step.loss === null ? 'E = ?' : `E = ${fmt(step.loss)}`,
+    ),
+    // The state, three numbers.
+    box('node--state', x - 32, Y.state - 22, 64, 44, 6),
+    ...(step.state ?? [null, null, null]).map((v, i) =>
+      text('node-text node-text--small', x, Y.state - 8 + i * 13, v === null ? '·' : fmt(v)),
+    ),
+    text('node-caption', x - 36, Y.state + 4, `s${sub(t)}`, 'end'),
+  ];
+  // Backward: the error each edge carries back.
+  if (step.fromOutput !== null)
+    parts.push(
+      edge(x - 10, Y.out + 18, x - 10, Y.state - 22, 'edge--back', true),
+      text('edge-label edge-label--back', x - 14, Y.out + 46, fmt(step.fromOutput), 'end'),
+    );
+  if (step.fromFuture !== null && !last)
+    parts.push(
+      edge(x + COL - 34, Y.state + 14, x + 34, Y.state + 14, 'edge--back', true),
+      text('edge-label edge-label--back', x + COL / 2, Y.state + 30, fmt(step.fromFuture)),
+    );
+  return parts;
+}
+
 export function createBpttChain(el: Element): Chart<ChainData> {
-  const svg = select(el).append('svg').attr('class', 'bptt-chain').attr('aria-hidden', 'true');
-  const forwardArrow = appendArrowMarker(svg, 'bptt-arrow-fwd', 'arrow arrow--fwd');
-  const backwardArrow = appendArrowMarker(svg, 'bptt-arrow-bwd', 'arrow arrow--bwd');
+  const { svg } = createFrame(el, {
+    className: 'bptt-chain',
+    width: 0,
+    height: HEIGHT,
+    margin: NO_MARGIN,
+  });
+  const arrows = {
+    fwd: appendArrowMarker(svg, 'bptt-arrow-fwd', 'arrow arrow--fwd'),
+    bwd: appendArrowMarker(svg, 'bptt-arrow-bwd', 'arrow arrow--bwd'),
+  };
   const root = svg.append('g');
 
   return {
     update({ steps, current, direction }) {
-      const width = steps.length * COL + 20;
-      svg.attr('viewBox', `0 0 ${width} ${HEIGHT}`);
+      resizeSvg(svg, steps.length * COL + 20, HEIGHT);
       root.selectAll('*').remove();
       steps.forEach((step, t) => {
-        const x = 10 + t * COL + COL / 2;
-        const known = step.state !== null;
         const g = root
           .append('g')
           .attr('class', 'bptt-step')
           .classed('bptt-step--current', t === current)
-          .classed('bptt-step--unknown', !known)
+          .classed('bptt-step--unknown', step.state === null)
           .attr('data-step', t);
-        // Edges: U up from the input, V up to the output, W from the previous state.
-        const edge = (x1: number, y1: number, x2: number, y2: number, cls: string) =>
-          g
-            .append('line')
-            .attr('class', `edge ${cls}`)
-            .attr('x1', x1)
-            .attr('y1', y1)
-            .attr('x2', x2)
-            .attr('y2', y2)
-            .attr('marker-end', `url(#${forwardArrow})`);
-        edge(x, Y.input - 16, x, Y.state + 22, 'edge--u');
-        edge(x, Y.state - 22, x, Y.out + 18, 'edge--v');
-        if (t > 0) edge(x - COL + 34, Y.state, x - 34, Y.state, 'edge--w');
-        g.append('text')
-          .attr('class', 'edge-label')
-          .attr('x', x + 5)
-          .attr('y', Y.input - 24)
-          .text('U');
-        g.append('text')
-          .attr('class', 'edge-label')
-          .attr('x', x + 5)
-          .attr('y', Y.out + 32)
-          .text('V');
-        if (t > 0)
-          g.append('text')
-            .attr('class', 'edge-label')
-            .attr('x', x - COL / 2 - 4)
-            .attr('y', Y.state - 10)
-            .text('W');
-
-        // Input letter and output box.
-        g.append('rect')
-          .attr('class', 'node node--input')
-          .attr('x', x - 16)
-          .attr('y', Y.input - 16)
-          .attr('width', 32)
-          .attr('height', 28)
-          .attr('rx', 4);
-        g.append('text')
-          .attr('class', 'node-text')
-          .attr('x', x)
-          .attr('y', Y.input + 3)
-          .attr('text-anchor', 'middle')
-          .text(step.input);
-        g.append('text')
-          .attr('class', 'node-caption')
-          .attr('x', x)
-          .attr('y', Y.input + 26)
-          .attr('text-anchor', 'middle')
-          .text(`x${sub(t)}`);
-        g.append('rect')
-          .attr('class', 'node node--output')
-          .attr('x', x - 40)
-          .attr('y', Y.out - 22)
-          .attr('width', 80)
-          .attr('height', 40)
-          .attr('rx', 4);
-        g.append('text')
-          .attr('class', 'node-text')
-          .attr('x', x)
-          .attr('y', Y.out - 6)
-          .attr('text-anchor', 'middle')
-          .text(`y = ${step.target}`);
-        g.append('text')
-          .attr('class', 'node-text node-text--small')
-          .attr('x', x)
-          .attr('y', Y.out + 10)
-          .attr('text-anchor', 'middle')
-          .text(step.loss === null ? 'E = ?' : `E = ${fmt(step.loss)}`);
-
-        // The state, three numbers.
-        g.append('rect')
-          .attr('class', 'node node--state')
-          .attr('x', x - 32)
-          .attr('y', Y.state - 22)
-          .attr('width', 64)
-          .attr('height', 44)
-          .attr('rx', 6);
-        (step.state ?? [null, null, null]).forEach((v, i) =>
-          g
-            .append('text')
-            .attr('class', 'node-text node-text--small')
-            .attr('x', x)
-            .attr('y', Y.state - 8 + i * 13)
-            .attr('text-anchor', 'middle')
-            .text(v === null ? '·' : fmt(v)),
-        );
-        g.append('text')
-          .attr('class', 'node-caption')
-          .attr('x', x - 36)
-          .attr('y', Y.state + 4)
-          .attr('text-anchor', 'end')
-          .text(`s${sub(t)}`);
-
-        // Backward: the error each edge carries back.
-        if (step.fromOutput !== null) {
-          g.append('line')
-            .attr('class', 'edge edge--back')
-            .attr('x1', x - 10)
-            .attr('y1', Y.out + 18)
-            .attr('x2', x - 10)
-            .attr('y2', Y.state - 22)
-            .attr('marker-end', `url(#${backwardArrow})`);
-          g.append('text')
-            .attr('class', 'edge-label edge-label--back')
-            .attr('x', x - 14)
-            .attr('y', Y.out + 46)
-            .attr('text-anchor', 'end')
-            .text(fmt(step.fromOutput));
-        }
-        if (step.fromFuture !== null && t < steps.length - 1) {
-          g.append('line')
-            .attr('class', 'edge edge--back')
-            .attr('x1', x + COL - 34)
-            .attr('y1', Y.state + 14)
-            .attr('x2', x + 34)
-            .attr('y2', Y.state + 14)
-            .attr('marker-end', `url(#${backwardArrow})`);
-          g.append('text')
-            .attr('class', 'edge-label edge-label--back')
-            .attr('x', x + COL / 2)
-            .attr('y', Y.state + 30)
-            .attr('text-anchor', 'middle')
-            .text(fmt(step.fromFuture));
-        }
+        for (const [tag, attrs, text] of stepParts(step, t, t === steps.length - 1, arrows))
+          appendMark(g, tag, attrs, text);
       });
       svg.attr('data-direction', direction ?? 'none');
     },

@@ -1,6 +1,6 @@
-import { scaleLinear, scaleSequential } from 'd3-scale';
-import { interpolateBlues, interpolateRdBu } from 'd3-scale-chromatic';
-import { select } from 'd3-selection';
+import { scaleSequential } from 'd3-scale';
+import { interpolateBlues } from 'd3-scale-chromatic';
+import { createFrame, divergingColour, NO_MARGIN, resizeSvg, textColourOn } from './base';
 import type { Chart } from './chart';
 
 /**
@@ -23,18 +23,6 @@ export interface CellStripData {
   readonly highlight?: number;
 }
 
-/** Black or white text, whichever contrasts more with the fill (WCAG relative luminance). */
-export function textColourOn(fill: string): string {
-  const m = /rgb\((\d+),\s*(\d+),\s*(\d+)\)/.exec(fill);
-  if (!m) return 'currentColor';
-  const lin = (c: number) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  const L = 0.2126 * lin(Number(m[1])) + 0.7152 * lin(Number(m[2])) + 0.0722 * lin(Number(m[3]));
-  return 1.05 / (L + 0.05) > (L + 0.05) / 0.05 ? '#ffffff' : '#000000';
-}
-
 export function createCellStrip(el: Element, opts: CellStripOptions): Chart<CellStripData> {
   const width = opts.cellWidth ?? 52;
   const height = opts.cellHeight ?? 34;
@@ -42,18 +30,20 @@ export function createCellStrip(el: Element, opts: CellStripOptions): Chart<Cell
   const digits = opts.digits ?? 3;
   const colour =
     opts.scheme === 'diverging'
-      ? (v: number) => interpolateRdBu(scaleLinear([-1, 1], [0.05, 0.95]).clamp(true)(v))
+      ? divergingColour
       : scaleSequential(interpolateBlues).domain([-0.1, 1]).clamp(true);
-  const svg = select(el).append('svg').attr('class', 'cell-strip').attr('aria-hidden', 'true');
+  const { svg } = createFrame(el, {
+    className: 'cell-strip',
+    width: 0,
+    height: 0,
+    margin: NO_MARGIN,
+  });
 
   return {
     update({ values, labels, highlight }) {
       const data = Array.from(values, (v, i) => ({ v, i, label: labels?.[i] ?? '' }));
       const top = labels ? labelHeight : 0;
-      svg
-        .attr('viewBox', `0 0 ${Math.max(1, data.length * width)} ${height + top + 2}`)
-        .attr('width', data.length * width)
-        .attr('height', height + top + 2);
+      resizeSvg(svg, Math.max(1, data.length * width), height + top + 2, true);
       const cells = svg
         .selectAll<SVGGElement, (typeof data)[number]>('g.cell')
         .data(data)

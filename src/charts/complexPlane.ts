@@ -1,5 +1,4 @@
-import { scaleLinear } from 'd3-scale';
-import { select } from 'd3-selection';
+import { createFrame, dots, ruleX, ruleY, scaleOf, textMarks } from './base';
 import type { Chart } from './chart';
 
 /**
@@ -35,118 +34,87 @@ export function createComplexPlane(
   opts: ComplexPlaneOptions = {},
 ): Chart<ComplexPlaneData> {
   const size = opts.size ?? 260;
-  const svg = select(el)
-    .append('svg')
-    .attr('class', 'complex-plane')
-    .attr('aria-hidden', 'true')
-    .attr('viewBox', `0 0 ${size} ${size}`)
-    .attr('width', size)
-    .attr('height', size)
-    .style('max-width', '100%')
-    .style('height', 'auto');
+  const frame = createFrame(el, {
+    className: 'complex-plane',
+    width: size,
+    height: size,
+    margin: { top: PAD, right: PAD, bottom: PAD, left: PAD },
+    pixelSize: true,
+  });
+  frame.svg.style('max-width', '100%').style('height', 'auto');
+  const axes = frame.layer().style('stroke', 'var(--rule)');
+  const labels = frame.layer().style('fill', 'var(--muted)').style('font-size', '11px');
+  const circles = frame.layer();
+  const points = frame.layer('complex-plane__points');
+  const legend = frame.layer().style('font-size', '11px');
 
   return {
     update(data) {
       const r = planeExtent(data);
-      const s = scaleLinear([-r, r], [PAD, size - PAD]);
-      const sy = scaleLinear([-r, r], [size - PAD, PAD]);
-      const unit = s(1) - s(0);
-      svg.selectAll('*').remove();
-      const axes = svg.append('g').style('stroke', 'var(--rule)');
-      axes
-        .append('line')
-        .attr('x1', PAD)
-        .attr('x2', size - PAD)
-        .attr('y1', sy(0))
-        .attr('y2', sy(0));
-      axes
-        .append('line')
-        .attr('x1', s(0))
-        .attr('x2', s(0))
-        .attr('y1', PAD)
-        .attr('y2', size - PAD);
-      const text = svg.append('g').style('fill', 'var(--muted)').style('font-size', '11px');
-      text
-        .append('text')
-        .attr('x', size - PAD)
-        .attr('y', sy(0) - 4)
-        .attr('text-anchor', 'end')
-        .text('Re');
-      text
-        .append('text')
-        .attr('x', s(0) + 4)
-        .attr('y', PAD + 10)
-        .text('Im');
-      text
-        .append('text')
-        .attr('x', s(1) + 2)
-        .attr('y', sy(0) + 12)
-        .text('1');
-      svg
-        .append('circle')
-        .attr('class', 'complex-plane__unit')
-        .attr('cx', s(0))
-        .attr('cy', sy(0))
-        .attr('r', unit)
+      const x = scaleOf('linear', [-r, r], [frame.left, frame.right]);
+      const y = scaleOf('linear', [-r, r], [frame.bottom, frame.top]);
+      const unit = x(1) - x(0);
+      ruleY(axes, [0], { className: 'axis--x', y: (v) => y(v), x1: frame.left, x2: frame.right });
+      ruleX(axes, [0], { className: 'axis--y', x: (v) => x(v), y1: frame.top, y2: frame.bottom });
+      textMarks(labels, ['Re', 'Im', '1'], {
+        text: String,
+        x: (_, i) => [frame.right, x(0) + 4, x(1) + 2][i]!,
+        y: (_, i) => [y(0) - 4, frame.top + 10, y(0) + 12][i]!,
+        anchor: (_, i) => (i === 0 ? 'end' : null),
+      });
+      const rings = [
+        {
+          className: 'complex-plane__unit',
+          r: 1,
+          stroke: 'var(--muted)',
+          dash: '4 3',
+          width: null,
+        },
+        ...(data.radius === null
+          ? []
+          : [
+              {
+                className: 'complex-plane__radius',
+                r: data.radius,
+                stroke: 'var(--accent)',
+                dash: null,
+                width: '1.5',
+              },
+            ]),
+      ];
+      dots(circles, rings, { className: 'ring', cx: x(0), cy: y(0), r: (c) => unit * c.r })
+        .attr('class', (c) => `ring ${c.className}`)
         .style('fill', 'none')
-        .style('stroke', 'var(--muted)')
-        .style('stroke-dasharray', '4 3');
-      if (data.radius !== null)
-        svg
-          .append('circle')
-          .attr('class', 'complex-plane__radius')
-          .attr('cx', s(0))
-          .attr('cy', sy(0))
-          .attr('r', unit * data.radius)
-          .style('fill', 'none')
-          .style('stroke', 'var(--accent)')
-          .style('stroke-width', '1.5');
-      const points = Array.from(data.re, (re, i) => ({ re, im: data.im[i]! }));
-      svg
-        .append('g')
-        .attr('class', 'complex-plane__points')
-        .selectAll('circle')
-        .data(points)
-        .join('circle')
-        .attr('cx', (p) => s(p.re))
-        .attr('cy', (p) => sy(p.im))
-        .attr('r', 2.2)
+        .style('stroke', (c) => c.stroke)
+        .style('stroke-dasharray', (c) => c.dash)
+        .style('stroke-width', (c) => c.width);
+      dots(
+        points,
+        Array.from(data.re, (re, i) => ({ re, im: data.im[i]! })),
+        {
+          cx: (p) => x(p.re),
+          cy: (p) => y(p.im),
+          r: 2.2,
+        },
+      )
         .style('fill', 'var(--fg)')
         .style('opacity', '0.75');
-      const legend = svg.append('g').style('font-size', '11px');
-      legend
-        .append('line')
-        .attr('x1', 4)
-        .attr('x2', 22)
-        .attr('y1', 10)
-        .attr('y2', 10)
-        .style('stroke', 'var(--muted)')
-        .style('stroke-dasharray', '4 3');
-      legend
-        .append('text')
-        .attr('x', 26)
-        .attr('y', 14)
-        .style('fill', 'var(--fg)')
-        .text(data.unitLabel);
-      if (data.radius !== null) {
-        legend
-          .append('line')
-          .attr('x1', 4)
-          .attr('x2', 22)
-          .attr('y1', size - 10)
-          .attr('y2', size - 10)
-          .style('stroke', 'var(--accent)')
-          .style('stroke-width', '1.5');
-        legend
-          .append('text')
-          .attr('x', 26)
-          .attr('y', size - 6)
-          .style('fill', 'var(--fg)')
-          .text(data.radiusLabel);
-      }
+      const keys = rings.map((c, i) => ({
+        ...c,
+        y: i === 0 ? 10 : size - 10,
+        label: i === 0 ? data.unitLabel : data.radiusLabel,
+      }));
+      ruleY(legend, keys, { y: (k) => k.y, x1: 4, x2: 22 })
+        .style('stroke', (k) => k.stroke)
+        .style('stroke-dasharray', (k) => k.dash)
+        .style('stroke-width', (k) => k.width);
+      textMarks(legend, keys, { x: 26, y: (k) => k.y + 4, text: (k) => k.label }).style(
+        'fill',
+        'var(--fg)',
+      );
     },
     destroy() {
-      svg.remove();
+      frame.svg.remove();
     },
   };
 }

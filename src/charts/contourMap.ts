@@ -1,8 +1,7 @@
-import { scaleLinear, scaleSequential } from 'd3-scale';
+import { scaleSequential } from 'd3-scale';
 import { interpolateYlGnBu } from 'd3-scale-chromatic';
 import { select } from 'd3-selection';
-import { appendAxisTitles } from './axisTitles';
-import { appendClippedFrame } from './clippedFrame';
+import { appendAxes, appendAxisTitles, createFrame, drawAxes, ruleX, ruleY, scaleOf } from './base';
 import type { Chart } from './chart';
 import { bandRuns, isolineSegments } from './isolines';
 
@@ -40,10 +39,6 @@ export interface ContourMapData {
   readonly crosshair: { readonly x: number; readonly y: number } | null;
 }
 
-const WIDTH = 560;
-const HEIGHT = 460;
-const M = { top: 12, right: 14, bottom: 44, left: 52 };
-
 /** The fill of band k of `bands` (low values dark, high values light). */
 export function bandColour(k: number, bands: number): string {
   return scaleSequential(interpolateYlGnBu).domain([bands, 0])(k + 0.5);
@@ -52,10 +47,17 @@ export function bandColour(k: number, bands: number): string {
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
 export function createContourMap(el: Element, opts: ContourMapOptions): Chart<ContourMapData> {
-  const sx = scaleLinear(opts.x, [M.left, WIDTH - M.right]);
-  const sy = scaleLinear(opts.y, [HEIGHT - M.bottom, M.top]);
-  const { svg, clip } = appendClippedFrame(el, 'contour-map', { width: WIDTH, height: HEIGHT }, M);
-  const plot = svg.append('g').attr('clip-path', clip);
+  const frame = createFrame(el, {
+    className: 'contour-map',
+    width: 560,
+    height: 460,
+    margin: { top: 12, right: 14, bottom: 44, left: 52 },
+    clipBleed: 0,
+  });
+  const { svg } = frame;
+  const sx = scaleOf('linear', opts.x, [frame.left, frame.right]);
+  const sy = scaleOf('linear', opts.y, [frame.bottom, frame.top]);
+  const plot = frame.layer(undefined, true);
   const bands = plot.append('g').attr('class', 'contour-map__bands');
   const lines = plot.append('path').attr('class', 'contour-map__lines');
   // Halos (a background-coloured outline under every line) in their own layer, so one run's
@@ -63,33 +65,23 @@ export function createContourMap(el: Element, opts: ContourMapOptions): Chart<Co
   const halos = plot.append('g').attr('class', 'contour-map__halos');
   const paths = plot.append('g').attr('class', 'contour-map__paths');
   const cross = plot.append('g').attr('class', 'contour-map__crosshair');
-  cross.append('line').attr('class', 'h');
-  cross.append('line').attr('class', 'v');
+  const crossLines = cross.append('g');
   cross.append('circle').attr('r', 6);
 
-  const axes = svg.append('g').attr('class', 'contour-map__axes');
-  for (const t of sx.ticks(10))
-    axes
-      .append('text')
-      .attr('x', sx(t))
-      .attr('y', HEIGHT - M.bottom + 16)
-      .attr('text-anchor', 'middle')
-      .text(String(t));
-  for (const t of sy.ticks(10))
-    axes
-      .append('text')
-      .attr('x', M.left - 6)
-      .attr('y', sy(t) + 4)
-      .attr('text-anchor', 'end')
-      .text(String(t));
-  appendAxisTitles(axes, { width: WIDTH, height: HEIGHT, margin: M }, opts, 'contour-map__label');
+  const axes = frame.layer('contour-map__axes');
+  drawAxes(appendAxes(frame), frame, sx, sy, {
+    x: { ticks: sx.ticks(10), format: String },
+    y: { ticks: sy.ticks(10), format: String },
+    grid: false,
+  });
+  appendAxisTitles(axes, frame, opts);
   axes
     .append('rect')
     .attr('class', 'contour-map__frame')
-    .attr('x', M.left)
-    .attr('y', M.top)
-    .attr('width', WIDTH - M.left - M.right)
-    .attr('height', HEIGHT - M.top - M.bottom);
+    .attr('x', frame.left)
+    .attr('y', frame.top)
+    .attr('width', frame.right - frame.left)
+    .attr('height', frame.bottom - frame.top);
 
   // Pointer → data coordinates through the SVG's own transform (the SVG is scaled by CSS).
   const toData = (event: MouseEvent): { x: number; y: number } | null => {
@@ -117,18 +109,8 @@ export function createContourMap(el: Element, opts: ContourMapOptions): Chart<Co
     if (!crosshair) return;
     const cx = sx(crosshair.x);
     const cy = sy(crosshair.y);
-    cross
-      .select('line.h')
-      .attr('x1', M.left)
-      .attr('x2', WIDTH - M.right)
-      .attr('y1', cy)
-      .attr('y2', cy);
-    cross
-      .select('line.v')
-      .attr('y1', M.top)
-      .attr('y2', HEIGHT - M.bottom)
-      .attr('x1', cx)
-      .attr('x2', cx);
+    ruleY(crossLines, [cy], { className: 'h', y: cy, x1: frame.left, x2: frame.right });
+    ruleX(crossLines, [cx], { className: 'v', x: cx, y1: frame.top, y2: frame.bottom });
     cross.select('circle').attr('cx', cx).attr('cy', cy);
   };
 
@@ -233,8 +215,8 @@ export function createContourMap(el: Element, opts: ContourMapOptions): Chart<Co
           const dy = sy(to[1]) - sy(from[1]);
           const len = Math.hypot(dx, dy) || 1;
           const along = Math.min(len / 2, 60);
-          tx = clamp(sx(from[0]) + (dx / len) * along + 10, M.left + 4, WIDTH - M.right - 170);
-          ty = clamp(sy(from[1]) + (dy / len) * along + 4, M.top + 14, HEIGHT - M.bottom - 6);
+          tx = clamp(sx(from[0]) + (dx / len) * along + 10, frame.left + 4, frame.right - 170);
+          ty = clamp(sy(from[1]) + (dy / len) * along + 4, frame.top + 14, frame.bottom - 6);
         }
         select(this)
           .select('text.trajectory__mark-text')

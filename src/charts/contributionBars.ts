@@ -1,5 +1,6 @@
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleBand } from 'd3-scale';
 import { select } from 'd3-selection';
+import { bars, createFrame, ruleY, scaleOf, textMarks, uniqueId } from './base';
 import type { Chart } from './chart';
 
 /**
@@ -18,24 +19,22 @@ export interface ContributionBarsOptions {
   readonly ariaLabel: string;
 }
 
-const WIDTH = 520;
-const HEIGHT = 190;
-const M = { top: 18, right: 10, bottom: 28, left: 44 };
-
 export function createContributionBars(
   el: Element,
   opts: ContributionBarsOptions,
 ): Chart<readonly ContributionBar[]> {
-  const svg = select(el)
-    .append('svg')
-    .attr('class', 'contribution-bars')
-    .attr('viewBox', `0 0 ${WIDTH} ${HEIGHT}`)
-    .attr('role', 'img')
-    .attr('aria-label', opts.ariaLabel);
-  const defs = svg.append('defs');
-  defs
+  const frame = createFrame(el, {
+    className: 'contribution-bars',
+    width: 520,
+    height: 190,
+    margin: { top: 18, right: 10, bottom: 28, left: 44 },
+    ariaLabel: opts.ariaLabel,
+  });
+  const hatch = uniqueId('dropped-hatch');
+  frame.svg
+    .append('defs')
     .append('pattern')
-    .attr('id', 'dropped-hatch')
+    .attr('id', hatch)
     .attr('width', 6)
     .attr('height', 6)
     .attr('patternUnits', 'userSpaceOnUse')
@@ -46,69 +45,56 @@ export function createContributionBars(
     .attr('x2', 0)
     .attr('y2', 6)
     .attr('class', 'hatch');
-  const g = svg.append('g').attr('transform', `translate(${M.left},${M.top})`);
-  const w = WIDTH - M.left - M.right;
-  const h = HEIGHT - M.top - M.bottom;
-  g.append('text')
-    .attr('class', 'axis-label')
-    .attr('transform', `translate(-34,${h / 2}) rotate(-90)`)
-    .attr('text-anchor', 'middle')
-    .text(opts.yLabel);
-  g.append('line')
-    .attr('class', 'baseline')
-    .attr('x1', 0)
-    .attr('x2', w)
-    .attr('y1', h)
-    .attr('y2', h);
-  const bars = g.append('g');
+  const axis = frame.layer();
+  textMarks(axis, [opts.yLabel], {
+    className: 'axis__title',
+    transform: `translate(10,${(frame.top + frame.bottom) / 2}) rotate(-90)`,
+    anchor: 'middle',
+    text: String,
+  });
+  ruleY(axis, [0], { className: 'baseline', y: frame.bottom, x1: frame.left, x2: frame.right });
+  const layer = frame.layer();
 
   return {
     update(data) {
       const x = scaleBand(
         data.map((d) => d.label),
-        [0, w],
+        [frame.left, frame.right],
       ).padding(0.25);
       const top = Math.max(1e-9, ...data.map((d) => d.full ?? 0));
-      const y = scaleLinear([0, top], [h, 0]);
-      const groups = bars
+      const y = scaleOf('linear', [0, top], [frame.bottom, frame.top]);
+      const groups = layer
         .selectAll<SVGGElement, ContributionBar>('g.bar')
         .data(data)
-        .join((enter) => {
-          const bar = enter.append('g').attr('class', 'bar');
-          bar.append('rect').attr('class', 'bar__full');
-          bar.append('rect').attr('class', 'bar__kept');
-          bar.append('text').attr('class', 'bar__value').attr('text-anchor', 'middle');
-          bar.append('text').attr('class', 'bar__label').attr('text-anchor', 'middle');
-          return bar;
-        })
+        .join('g')
+        .attr('class', 'bar')
         .attr('data-full', (d) => (d.full === null ? '' : String(d.full)))
         .attr('data-kept', (d) => (d.kept === null ? '' : String(d.kept)));
-      groups
-        .select('rect.bar__full')
-        .attr('x', (d) => x(d.label)!)
-        .attr('width', x.bandwidth())
-        .attr('y', (d) => y(d.full ?? 0))
-        .attr('height', (d) => h - y(d.full ?? 0))
-        .attr('fill', 'url(#dropped-hatch)');
-      groups
-        .select('rect.bar__kept')
-        .attr('x', (d) => x(d.label)!)
-        .attr('width', x.bandwidth())
-        .attr('y', (d) => y(d.kept ?? 0))
-        .attr('height', (d) => h - y(d.kept ?? 0));
-      groups
-        .select('text.bar__value')
-        .attr('x', (d) => x(d.label)! + x.bandwidth() / 2)
-        .attr('y', (d) => y(d.full ?? 0) - 4)
-        .text((d) => (d.full === null ? '' : d.full.toFixed(3)));
-      groups
-        .select('text.bar__label')
-        .attr('x', (d) => x(d.label)! + x.bandwidth() / 2)
-        .attr('y', h + 18)
-        .text((d) => d.label);
+      groups.each(function (d) {
+        const g = select<SVGGElement, unknown>(this);
+        const left = x(d.label)!;
+        const centre = left + x.bandwidth() / 2;
+        const bar = { x: () => left, width: x.bandwidth(), base: frame.bottom };
+        bars(g, [d.full ?? 0], { ...bar, className: 'bar__full', y, fill: `url(#${hatch})` });
+        bars(g, [d.kept ?? 0], { ...bar, className: 'bar__kept', y });
+        textMarks(g, [d.full], {
+          className: 'bar__value',
+          anchor: 'middle',
+          x: centre,
+          y: y(d.full ?? 0) - 4,
+          text: (v) => (v === null ? '' : v.toFixed(3)),
+        });
+        textMarks(g, [d.label], {
+          className: 'bar__label',
+          anchor: 'middle',
+          x: centre,
+          y: frame.bottom + 18,
+          text: String,
+        });
+      });
     },
     destroy() {
-      svg.remove();
+      frame.svg.remove();
     },
   };
 }

@@ -1,5 +1,5 @@
 import { select } from 'd3-selection';
-import { appendArrowMarker } from './arrowMarker';
+import { appendArrowMarker } from './base';
 import type { Chart } from './chart';
 
 /**

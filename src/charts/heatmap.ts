@@ -1,8 +1,5 @@
-import { scaleLinear } from 'd3-scale';
-import { interpolateRdBu } from 'd3-scale-chromatic';
-import { select } from 'd3-selection';
+import { createFrame, divergingColour as colour, NO_MARGIN, textColourOn } from './base';
 import type { Chart } from './chart';
-import { textColourOn } from './cellStrip';
 
 /**
  * A labelled matrix of values in [−1, 1] (blue positive, red negative). The whole matrix is one
@@ -25,16 +22,16 @@ export interface HeatmapData {
   readonly showValues: boolean;
 }
 
-const colour = (v: number) => interpolateRdBu(scaleLinear([-1, 1], [0.05, 0.95]).clamp(true)(v));
-
 export function createHeatmap(el: Element, opts: HeatmapOptions): Chart<HeatmapData> {
   const size = opts.cellSize ?? 18;
-  const svg = select(el)
-    .append('svg')
-    .attr('class', 'heatmap')
-    .attr('tabindex', 0)
-    .attr('role', 'img')
-    .attr('aria-label', opts.ariaLabel);
+  const { svg } = createFrame(el, {
+    className: 'heatmap',
+    width: 0,
+    height: 0,
+    margin: NO_MARGIN,
+    ariaLabel: opts.ariaLabel,
+  });
+  svg.attr('tabindex', 0);
   const rowsG = svg.append('g').attr('class', 'heatmap__row-labels');
   const colsG = svg.append('g').attr('class', 'heatmap__col-labels');
   const cellsG = svg.append('g').attr('class', 'heatmap__cells');

@@ -1,5 +1,17 @@
-import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
-import { select } from 'd3-selection';
+import {
+  appendAxes,
+  appendAxisTitles,
+  createFrame,
+  drawable,
+  drawAxes,
+  extentOf,
+  linePath,
+  plainTick,
+  safeExtent,
+  scaleOf,
+  ticksOf,
+  type ScaleKind,
+} from './base';
 import type { Chart } from './chart';
 import { spreadLabels } from './endLabels';
 
@@ -28,102 +40,39 @@ export interface LineChartOptions {
 }
 
 const DASHES = [null, '7 4', '2 3', '10 3 2 3', '4 4'];
-const M = { top: 12, right: 92, bottom: 40, left: 56 };
-
-function ticksOf(scale: ScaleContinuousNumeric<number, number>, log: boolean): number[] {
-  if (!log) return scale.ticks(5);
-  const [lo, hi] = scale.domain() as [number, number];
-  const out: number[] = [];
-  for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++) {
-    const v = 10 ** e;
-    if (v >= lo * 0.999 && v <= hi * 1.001) out.push(v);
-  }
-  return out.length >= 2 ? out : scale.ticks(4);
-}
-
-function tickText(v: number, log: boolean): string {
-  if (log && (v >= 1e4 || v < 1e-2)) return `1e${Math.round(Math.log10(v))}`;
-  return Math.abs(v) >= 1000 ? v.toLocaleString('en') : String(+v.toPrecision(3));
-}
+const MARGIN = { top: 12, right: 92, bottom: 40, left: 56 };
 
 export function createLineChart(el: Element, opts: LineChartOptions): Chart<readonly LineSeries[]> {
-  const W = opts.width ?? 520;
-  const H = opts.height ?? 240;
-  const w = W - M.left - M.right;
-  const h = H - M.top - M.bottom;
-  const svg = select(el)
-    .append('svg')
-    .attr('class', 'line-chart')
-    .attr('viewBox', `0 0 ${W} ${H}`)
-    .attr('role', 'img')
-    .attr('aria-label', opts.ariaLabel);
-  const g = svg.append('g').attr('transform', `translate(${M.left},${M.top})`);
-  const grid = g.append('g').attr('class', 'grid');
-  const xTicks = g.append('g').attr('class', 'ticks').attr('transform', `translate(0,${h})`);
-  const yTicks = g.append('g').attr('class', 'ticks');
-  g.append('text')
-    .attr('class', 'axis-label')
-    .attr('x', w / 2)
-    .attr('y', h + 34)
-    .attr('text-anchor', 'middle')
-    .text(opts.xLabel);
-  g.append('text')
-    .attr('class', 'axis-label')
-    .attr('transform', `translate(${-44},${h / 2}) rotate(-90)`)
-    .attr('text-anchor', 'middle')
-    .text(opts.yLabel);
-  const lines = g.append('g');
+  const frame = createFrame(el, {
+    className: 'line-chart',
+    width: opts.width ?? 520,
+    height: opts.height ?? 240,
+    margin: MARGIN,
+    ariaLabel: opts.ariaLabel,
+  });
+  const axes = appendAxes(frame);
+  appendAxisTitles(frame.svg, frame, opts, 12);
+  const lines = frame.layer();
+  const xKind: ScaleKind = opts.xLog ? 'log' : 'linear';
+  const yKind: ScaleKind = opts.yLog ? 'log' : 'linear';
 
   return {
     update(series) {
-      const ok = (v: number, log?: boolean) => Number.isFinite(v) && (!log || v > 0);
       const clean = series.map((s, i) => ({
         ...s,
         i,
-        points: s.points.filter(([x, y]) => ok(x, opts.xLog) && ok(y, opts.yLog)),
+        points: s.points.filter(([x, y]) => drawable(x, xKind) && drawable(y, yKind)),
       }));
-      const xs = clean.flatMap((s) => s.points.map((p) => p[0]));
-      const ys = clean.flatMap((s) => s.points.map((p) => p[1]));
-      const extent = (v: number[], log?: boolean): [number, number] => {
-        if (v.length === 0) return log ? [1, 10] : [0, 1];
-        const lo = Math.min(...v);
-        const hi = Math.max(...v);
-        if (lo === hi) return log ? [lo / 2, hi * 2] : [lo - 1, hi + 1];
-        return [lo, hi];
-      };
-      const x = (opts.xLog ? scaleLog() : scaleLinear())
-        .domain(extent(xs, opts.xLog))
-        .range([0, w]);
-      const y = (opts.yLog ? scaleLog() : scaleLinear())
-        .domain(opts.yDomain ? [...opts.yDomain] : extent(ys, opts.yLog))
-        .range([h, 0]);
-      if (!opts.yLog && !opts.yDomain) y.nice();
-      const xt = ticksOf(x, !!opts.xLog);
-      const yt = ticksOf(y, !!opts.yLog);
-      grid
-        .selectAll('line')
-        .data(yt)
-        .join('line')
-        .attr('x1', 0)
-        .attr('x2', w)
-        .attr('y1', (v) => y(v))
-        .attr('y2', (v) => y(v));
-      xTicks
-        .selectAll('text')
-        .data(xt)
-        .join('text')
-        .attr('x', (v) => x(v))
-        .attr('y', 16)
-        .attr('text-anchor', 'middle')
-        .text((v) => tickText(v, !!opts.xLog));
-      yTicks
-        .selectAll('text')
-        .data(yt)
-        .join('text')
-        .attr('x', -6)
-        .attr('y', (v) => y(v) + 4)
-        .attr('text-anchor', 'end')
-        .text((v) => tickText(v, !!opts.yLog));
+      const all = clean.flatMap((s) => s.points);
+      const xDomain = safeExtent(extentOf(all.map((p) => p[0])), xKind);
+      const yDomain = opts.yDomain ?? safeExtent(extentOf(all.map((p) => p[1])), yKind);
+      const x = scaleOf(xKind, xDomain, [frame.left, frame.right]);
+      const y = scaleOf(yKind, yDomain, [frame.bottom, frame.top]);
+      if (yKind === 'linear' && !opts.yDomain) y.nice();
+      drawAxes(axes, frame, x, y, {
+        x: { ticks: ticksOf(x, xKind, 5), format: (v) => plainTick(v, !!opts.xLog) },
+        y: { ticks: ticksOf(y, yKind, 5), format: (v) => plainTick(v, !!opts.yLog) },
+      });
       const groups = lines
         .selectAll<SVGGElement, (typeof clean)[number]>('g.line')
         .data(clean, (d) => d.key)
@@ -139,9 +88,11 @@ export function createLineChart(el: Element, opts: LineChartOptions): Chart<read
         .select('path')
         .attr('stroke-dasharray', (d) => DASHES[d.i % DASHES.length] ?? null)
         .attr('d', (d) =>
-          d.points
-            .map(([px, py], k) => `${k ? 'L' : 'M'}${x(px).toFixed(1)},${y(py).toFixed(1)}`)
-            .join(''),
+          linePath(
+            d.points,
+            (p) => x(p[0]),
+            (p) => y(p[1]),
+          ),
         );
       // End labels, nudged apart so two lines ending together stay readable, and kept above
       // the x axis (their baseline sits 4 px below the place).
@@ -160,7 +111,7 @@ export function createLineChart(el: Element, opts: LineChartOptions): Chart<read
         .text((d) => (d.points.length ? d.label : ''));
     },
     destroy() {
-      svg.remove();
+      frame.svg.remove();
     },
   };
 }

@@ -1,20 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { createLossCurve, linePath } from './lossCurve';
+import { createLossCurve } from './lossCurve';
 
 describe('lossCurve', () => {
-  it('joins the points in order through the scales', () => {
-    const d = linePath(
-      [
-        { step: 0, value: 2 },
-        { step: 10, value: 1 },
-      ],
-      (v) => v * 2,
-      (v) => 100 - v * 10,
-    );
-    expect(d).toBe('M0.0,80.0L20.0,90.0');
-  });
-
   it('draws the reference line at its value, above the curve that falls below it', () => {
     const el = document.createElement('div');
     const chart = createLossCurve(el, { xLabel: 'step', yLabel: 'bits', width: 400, height: 200 });

@@ -1,6 +1,5 @@
-import { scaleLinear } from 'd3-scale';
 import { schemeTableau10 } from 'd3-scale-chromatic';
-import { select } from 'd3-selection';
+import { createFrame, extentOf, ruleX, ruleY, scaleOf, shapePath, type DotShape } from './base';
 import type { Chart } from './chart';
 
 /**
@@ -23,54 +22,40 @@ export interface ScatterOptions {
   readonly height?: number;
 }
 
+const SHAPES: readonly DotShape[] = ['circle', 'square', 'triangle', 'diamond'];
+const PAD = 34;
+
 /** Marker shapes by group: circle, square, triangle, diamond, then the same hollow. */
-export function markerPath(group: number, r: number): string {
-  switch (group % 4) {
-    case 0:
-      return `M${-r},0 a${r},${r} 0 1,0 ${2 * r},0 a${r},${r} 0 1,0 ${-2 * r},0`;
-    case 1:
-      return `M${-r},${-r} h${2 * r} v${2 * r} h${-2 * r} z`;
-    case 2:
-      return `M0,${-1.2 * r} L${1.1 * r},${0.8 * r} L${-1.1 * r},${0.8 * r} z`;
-    default:
-      return `M0,${-1.3 * r} L${1.1 * r},0 L0,${1.3 * r} L${-1.1 * r},0 z`;
-  }
-}
+export const markerPath = (group: number, r: number): string => shapePath(SHAPES[group % 4]!, r);
 
 export const groupColour = (group: number) => schemeTableau10[group % 10]!;
+
+/** The extent of the values and zero (the axes cross at the origin), padded 5%. */
+function paddedExtent(values: readonly number[]): [number, number] {
+  const [lo, hi] = extentOf([0, ...values])!;
+  const pad = (hi - lo) * 0.05 || 1;
+  return [lo - pad, hi + pad];
+}
 
 export function createScatter(el: Element, opts: ScatterOptions): Chart<readonly ScatterPoint[]> {
   const width = opts.width ?? 520;
   const height = opts.height ?? 380;
-  const pad = 34;
-  const svg = select(el)
-    .append('svg')
-    .attr('class', 'scatter')
-    .attr('viewBox', `0 0 ${width} ${height}`)
-    .attr('style', `max-width: ${width}px`)
-    .attr('role', 'img')
-    .attr('aria-label', opts.ariaLabel);
-  const axes = svg.append('g').attr('class', 'scatter__axes');
-  const layer = svg.append('g');
+  const frame = createFrame(el, {
+    className: 'scatter',
+    width,
+    height,
+    margin: { top: PAD, right: PAD, bottom: PAD, left: PAD },
+    ariaLabel: opts.ariaLabel,
+  });
+  frame.svg.attr('style', `max-width: ${width}px`);
+  const axes = frame.layer('scatter__axes');
+  const layer = frame.layer();
   return {
     update(points) {
-      const extent = (k: 'x' | 'y') => {
-        const vs = points.map((p) => p[k]);
-        const lo = Math.min(0, ...vs);
-        const hi = Math.max(0, ...vs);
-        const m = (hi - lo) * 0.05 || 1;
-        return [lo - m, hi + m] as [number, number];
-      };
-      const x = scaleLinear(extent('x'), [pad, width - pad]);
-      const y = scaleLinear(extent('y'), [height - pad, pad]);
-      axes
-        .selectAll('line')
-        .data([0, 1])
-        .join('line')
-        .attr('x1', (d) => (d === 0 ? pad : x(0)))
-        .attr('x2', (d) => (d === 0 ? width - pad : x(0)))
-        .attr('y1', (d) => (d === 0 ? y(0) : pad))
-        .attr('y2', (d) => (d === 0 ? y(0) : height - pad));
+      const x = scaleOf('linear', paddedExtent(points.map((p) => p.x)), [frame.left, frame.right]);
+      const y = scaleOf('linear', paddedExtent(points.map((p) => p.y)), [frame.bottom, frame.top]);
+      ruleY(axes, [0], { y: (v) => y(v), x1: frame.left, x2: frame.right, className: 'axis--x' });
+      ruleX(axes, [0], { x: (v) => x(v), y1: frame.top, y2: frame.bottom, className: 'axis--y' });
       const g = layer
         .selectAll<SVGGElement, ScatterPoint>('g.scatter__point')
         .data(points)
@@ -91,7 +76,7 @@ export function createScatter(el: Element, opts: ScatterOptions): Chart<readonly
       g.select('text').text((p) => p.label);
     },
     destroy() {
-      svg.remove();
+      frame.svg.remove();
     },
   };
 }

@@ -1,5 +1,5 @@
 import { select, type Selection } from 'd3-selection';
-import { appendArrowMarker } from './arrowMarker';
+import { appendArrowMarker } from './base';
 import type { Chart } from './chart';
 import { sequenceLayout, stepPhase, stepSpan, type SequenceLayout } from './sequenceLayout';
 

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { createComplexPlane, planeExtent } from './complexPlane';
-import { createSeriesPlot, linePath, tickLabel, yExtent } from './seriesPlot';
+import { linePath, tickLabel } from './base';
+import { createSeriesPlot, yExtent } from './seriesPlot';
 
 const series = (values: number[]) => ({ label: 's', values, colour: 'red' });
 
@@ -27,8 +28,9 @@ describe('seriesPlot helpers', () => {
     expect(
       linePath(
         [1, NaN, 2, 3],
-        (i) => i,
+        (_, i) => i,
         (v) => v,
+        Number.isFinite,
       ),
     ).toBe('M0.0,1.0M2.0,2.0L3.0,3.0');
   });

@@ -1,6 +1,4 @@
-import { scaleLinear } from 'd3-scale';
-import { interpolateRdBu } from 'd3-scale-chromatic';
-import { select } from 'd3-selection';
+import { createFrame, divergingColour, NO_MARGIN, rects, resizeSvg } from './base';
 import type { Chart } from './chart';
 
 /**
@@ -22,9 +20,6 @@ export interface StateHeatmapData {
   readonly focus: { readonly t: number; readonly unit: number } | null;
 }
 
-export const heatColour = (v: number): string =>
-  interpolateRdBu(scaleLinear([-1, 1], [0.05, 0.95]).clamp(true)(v));
-
 /** How a symbol is labelled above its column: spaces and line breaks made visible. */
 export function visibleSymbol(s: string): string {
   if (s === ' ') return '␣';
@@ -40,7 +35,12 @@ export function createStateHeatmap(
   const w = opts.cell ?? 16;
   const h = opts.rowHeight ?? 7;
   const top = 20;
-  const svg = select(el).append('svg').attr('class', 'state-heatmap').attr('aria-hidden', 'true');
+  const { svg } = createFrame(el, {
+    className: 'state-heatmap',
+    width: 0,
+    height: 0,
+    margin: NO_MARGIN,
+  });
   const labels = svg.append('g').attr('class', 'state-heatmap__symbols');
   const body = svg.append('g').attr('transform', `translate(0,${top})`);
   const columnMark = svg.append('rect').attr('class', 'state-heatmap__column').attr('fill', 'none');
@@ -51,10 +51,7 @@ export function createStateHeatmap(
       const units = states[0]?.length ?? 0;
       const widthPx = Math.max(1, states.length * w);
       const heightPx = top + units * h + 2;
-      svg
-        .attr('width', widthPx)
-        .attr('height', heightPx)
-        .attr('viewBox', `0 0 ${widthPx} ${heightPx}`);
+      resizeSvg(svg, widthPx, heightPx, true);
       labels
         .selectAll<SVGTextElement, string>('text')
         .data(symbols)
@@ -64,18 +61,15 @@ export function createStateHeatmap(
         .attr('text-anchor', 'middle')
         .text(visibleSymbol);
       const cells = states.flatMap((s, t) => Array.from(s, (v, unit) => ({ t, unit, v })));
-      body
-        .selectAll<SVGRectElement, (typeof cells)[number]>('rect')
-        .data(cells)
-        .join((enter) =>
-          enter.append('rect').on('pointerenter', (_, d) => opts.onPoint(d.t, d.unit)),
-        )
-        .attr('x', (d) => d.t * w)
-        .attr('y', (d) => d.unit * h)
-        .attr('width', w - 1)
-        .attr('height', h - 1)
-        .attr('fill', (d) => heatColour(d.v))
-        .attr('data-value', (d) => String(d.v));
+      rects(body, cells, {
+        x: (d) => d.t * w,
+        y: (d) => d.unit * h,
+        width: w - 1,
+        height: h - 1,
+        fill: (d) => divergingColour(d.v),
+      })
+        .attr('data-value', (d) => String(d.v))
+        .on('pointerenter', (_, d) => opts.onPoint(d.t, d.unit));
       columnMark
         .attr('display', focus ? null : 'none')
         .attr('x', (focus?.t ?? 0) * w - 0.5)

@@ -1,5 +1,16 @@
-import { scaleLinear, scaleLog } from 'd3-scale';
 import { select } from 'd3-selection';
+import {
+  appendAxes,
+  appendAxisTitles,
+  createFrame,
+  dots,
+  drawAxes,
+  joinMarks,
+  linePath,
+  rects,
+  scaleOf,
+  textMarks,
+} from './base';
 import type { Chart } from './chart';
 
 /**
@@ -27,73 +38,32 @@ export interface SuccessByLagData {
   readonly series: readonly SuccessSeries[];
 }
 
-const WIDTH = 560;
-const HEIGHT = 260;
-const M = { top: 14, right: 110, bottom: 42, left: 52 };
+type Known = { readonly lag: number; readonly share: number };
 
 export function createSuccessByLag(
   el: Element,
   opts: SuccessByLagOptions,
 ): Chart<SuccessByLagData> {
-  const svg = select(el)
-    .append('svg')
-    .attr('class', 'success-chart')
-    .attr('viewBox', `0 0 ${WIDTH} ${HEIGHT}`)
-    .attr('role', 'img')
-    .attr('aria-label', opts.ariaLabel);
-  const plot = svg.append('g').attr('transform', `translate(${M.left},${M.top})`);
-  const w = WIDTH - M.left - M.right;
-  const h = HEIGHT - M.top - M.bottom;
-  const y = scaleLinear([0, 1], [h, 0]);
-  const yAxis = plot.append('g').attr('class', 'axis axis--y');
-  for (const v of [0, 0.25, 0.5, 0.75, 1]) {
-    yAxis
-      .append('line')
-      .attr('x1', 0)
-      .attr('x2', w)
-      .attr('y1', y(v))
-      .attr('y2', y(v))
-      .attr('class', 'grid');
-    yAxis
-      .append('text')
-      .attr('x', -6)
-      .attr('y', y(v) + 4)
-      .attr('text-anchor', 'end')
-      .text(`${v * 100}%`);
-  }
-  plot
-    .append('text')
-    .attr('class', 'axis-label')
-    .attr('transform', `translate(${-40},${h / 2}) rotate(-90)`)
-    .attr('text-anchor', 'middle')
-    .text(opts.yLabel);
-  const xAxis = plot
-    .append('g')
-    .attr('class', 'axis axis--x')
-    .attr('transform', `translate(0,${h})`);
-  plot
-    .append('text')
-    .attr('class', 'axis-label')
-    .attr('x', w / 2)
-    .attr('y', h + 36)
-    .attr('text-anchor', 'middle')
-    .text(opts.xLabel);
-  const lines = plot.append('g');
+  const frame = createFrame(el, {
+    className: 'success-chart',
+    width: 560,
+    height: 260,
+    margin: { top: 14, right: 110, bottom: 42, left: 52 },
+    ariaLabel: opts.ariaLabel,
+  });
+  const axes = appendAxes(frame);
+  appendAxisTitles(frame.svg, frame, opts, 12);
+  const lines = frame.layer();
+  const y = scaleOf('linear', [0, 1], [frame.bottom, frame.top]);
 
   return {
     update({ lags, series }) {
-      const x = scaleLog()
-        .base(2)
-        .domain([Math.min(...lags), Math.max(Math.max(...lags), Math.min(...lags) * 2)])
-        .range([0, w]);
-      xAxis
-        .selectAll('text')
-        .data(lags)
-        .join('text')
-        .attr('x', (d) => x(d))
-        .attr('y', 16)
-        .attr('text-anchor', 'middle')
-        .text((d) => String(d));
+      const lo = Math.min(...lags);
+      const x = scaleOf('log', [lo, Math.max(...lags, lo * 2)], [frame.left, frame.right]);
+      drawAxes(axes, frame, x, y, {
+        x: { ticks: lags, format: String },
+        y: { ticks: [0, 0.25, 0.5, 0.75, 1], format: (v) => `${v * 100}%` },
+      });
       const groups = lines
         .selectAll<SVGGElement, SuccessSeries>('g.series')
         .data(series, (d) => d.key)
@@ -101,38 +71,44 @@ export function createSuccessByLag(
         .attr('class', (d) => `series series--${d.marker}`)
         .attr('data-series', (d) => d.key);
       groups.each(function (s) {
-        const g = select(this);
-        const known = s.points.filter((p): p is { lag: number; share: number } => p.share !== null);
-        const d = known.map((p, i) => `${i ? 'L' : 'M'}${x(p.lag)},${y(p.share)}`).join('');
-        g.selectAll('path')
-          .data([d])
-          .join('path')
-          .attr('d', (v) => v)
-          .attr('fill', 'none')
-          .attr('stroke-dasharray', s.marker === 'square' ? '6 4' : null);
-        g.selectAll<SVGElement, (typeof known)[number]>('.marker')
-          .data(known)
-          .join(s.marker === 'circle' ? 'circle' : 'rect')
-          .attr('class', 'marker')
-          .attr('cx', (p) => x(p.lag))
-          .attr('cy', (p) => y(p.share))
-          .attr('r', 4.5)
-          .attr('x', (p) => x(p.lag) - 4)
-          .attr('y', (p) => y(p.share) - 4)
-          .attr('width', 8)
-          .attr('height', 8);
-        const last = known[known.length - 1];
-        g.selectAll('text')
-          .data(last ? [last] : [])
-          .join('text')
-          .attr('class', 'series-label')
-          .attr('x', (p) => x(p.lag) + 9)
-          .attr('y', (p) => y(p.share) + (s.marker === 'square' ? -6 : 14))
-          .text(s.label);
+        const g = select<SVGGElement, unknown>(this);
+        const known = s.points.filter((p): p is Known => p.share !== null);
+        const d = linePath(
+          known,
+          (p) => x(p.lag),
+          (p) => y(p.share),
+        );
+        joinMarks(g, 'path', 'series__line', [d], {
+          d: (v) => v,
+          fill: 'none',
+          'stroke-dasharray': s.marker === 'square' ? '6 4' : null,
+        });
+        if (s.marker === 'circle')
+          dots(g, known, {
+            className: 'marker',
+            r: 4.5,
+            cx: (p) => x(p.lag),
+            cy: (p) => y(p.share),
+          });
+        else
+          rects(g, known, {
+            className: 'marker',
+            x: (p) => x(p.lag) - 4,
+            y: (p) => y(p.share) - 4,
+            width: 8,
+            height: 8,
+          });
+        const last = known.slice(-1);
+        textMarks(g, last, {
+          className: 'series-label',
+          x: (p) => x(p.lag) + 9,
+          y: (p) => y(p.share) + (s.marker === 'square' ? -6 : 14),
+          text: () => s.label,
+        });
       });
     },
     destroy() {
-      svg.remove();
+      frame.svg.remove();
     },
   };
 }

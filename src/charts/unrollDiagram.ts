@@ -1,7 +1,5 @@
-import { scaleLinear } from 'd3-scale';
-import { interpolateRdBu } from 'd3-scale-chromatic';
 import { select, type Selection } from 'd3-selection';
-import { appendArrowMarker } from './arrowMarker';
+import { appendArrowMarker, divergingColour as colour } from './base';
 import type { Chart } from './chart';
 import { stripOffset, unrollLayout, type UnrollLayout } from './unrollLayout';
 
@@ -30,7 +28,6 @@ export interface UnrollDiagramData {
   readonly still: boolean;
 }
 
-const colour = (v: number) => interpolateRdBu(scaleLinear([-1, 1], [0.05, 0.95]).clamp(true)(v));
 const short = (w: string) =>
   Array.from(w).length > 9 ? `${Array.from(w).slice(0, 8).join('')}…` : w;
 const subscript = (n: number) => String(n).replace(/\d/g, (c) => '₀₁₂₃₄₅₆₇₈₉'[Number(c)]!);

@@ -1,0 +1,23 @@
+import type { Channel, Parent } from './join';
+import { joinMarks } from './join';
+
+/** Labels at (x, y); `anchor` is the text-anchor, `transform` places rotated text. */
+export function textMarks<D, E extends SVGElement>(
+  parent: Parent<E>,
+  data: readonly D[],
+  o: {
+    text: (d: D, i: number) => string;
+    x?: Channel<D>;
+    y?: Channel<D>;
+    anchor?: Channel<D>;
+    transform?: Channel<D>;
+    className?: string;
+  },
+) {
+  return joinMarks(parent, 'text', o.className ?? '', data, {
+    x: o.x ?? null,
+    y: o.y ?? null,
+    transform: o.transform ?? null,
+    'text-anchor': o.anchor ?? null,
+  }).text(o.text);
+}
