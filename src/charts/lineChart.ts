@@ -100,8 +100,8 @@ export function createLineChart(el: Element, opts: LineChartOptions): Chart<read
       const places = spreadLabels(
         ends.map((d) => y(d.points[d.points.length - 1]![1])),
         12,
-        4,
-        h - 4,
+        frame.top + 4,
+        frame.bottom - 4,
       );
       const endY = new Map(ends.map((d, k) => [d.key, places[k]!]));
       groups

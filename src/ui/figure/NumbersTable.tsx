@@ -37,8 +37,10 @@ export function NumbersTable({ caption, columns, rows, current, testId }: Number
     const measure = () => setScrolls(el.scrollWidth > el.clientWidth + 1);
     measure();
     if (typeof ResizeObserver === 'undefined') return undefined;
+    // The table too: it can widen inside a box of unchanged size (a web font arriving late).
     const observer = new ResizeObserver(measure);
     observer.observe(el);
+    if (el.firstElementChild) observer.observe(el.firstElementChild);
     return () => observer.disconnect();
   }, [rows, columns]);
 
