@@ -33,8 +33,7 @@ export const latch = {
   rsSolved: 'Guessing: solved',
   rsMedian: 'Guessing: median sequences',
   solvedOf: '{solved} / {runs}',
-  tableCaption:
-    'Runs that learned to hold the bit, by lag, and the median number of sequences a run needed to solve it: gradient descent (BPTT, SGD) and random weight guessing',
+  tableCaption: 'Runs that learned to hold the bit, by lag',
   rules:
     'A run succeeds when its network reports the bit right on all {tests} test sequences. Gradient descent is charged one sequence per update; random search one sequence per sequence it tries a guess on, and drops a guess at its first mistake. Run r of both methods sees the same test sequences.',
 } as const;

@@ -33,8 +33,7 @@ export const latch: Strings['latch'] = {
   rsSolved: '随机猜权重：成功',
   rsMedian: '随机猜权重：序列数中位数',
   solvedOf: '{solved} / {runs}',
-  tableCaption:
-    '按间隔统计学会记住这个比特的次数，以及成功所需序列数的中位数：梯度下降（BPTT，SGD）与随机猜权重',
+  tableCaption: '按间隔统计：学会记住这个比特的次数',
   rules:
     '网络在全部 {tests} 条测试序列上都报对比特，才算成功。梯度下降每次更新计一条序列；随机搜索每试一条序列计一条，猜的权重一出错就放弃。两种方法的第 r 次使用相同的测试序列。',
 };
