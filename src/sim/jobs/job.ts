@@ -148,16 +148,19 @@ export class Job<P, R> {
     }
   }
 
+  // A working job is 'pausing' until the runner confirms, and only then 'held': a report already
+  // on its way may still move the counts, and a figure that says "waiting" must not move after.
   // The state changes before the pause is asked for: on the main thread the runner confirms it
   // at once, from inside send().
   private hold(by: 'figure' | 'page'): void {
+    const reason = by === 'figure' ? 'offscreen' : 'hidden-tab';
     const working = this.current === 'running' || this.current === 'pausing';
-    this.setState('held', by === 'figure' ? 'offscreen' : 'hidden-tab');
+    this.setState(working ? 'pausing' : 'held', reason);
     if (working) this.askPause();
   }
 
   private stop(reason: 'reader' | 'preempted'): void {
-    if (this.current === 'running') {
+    if (this.current === 'running' || this.current === 'pausing') {
       this.setState('pausing', reason);
       this.askPause();
     } else if (this.current === 'held') this.setState('paused', reason);
@@ -211,7 +214,11 @@ export class Job<P, R> {
         if (!this.stopping) return;
         this.stopping = false;
         this.emit(event);
-        if (this.current === 'pausing') this.setState('paused', this.why);
+        if (this.current !== 'pausing') return;
+        if (this.why === 'offscreen' || this.why === 'hidden-tab') {
+          this.setState('held', this.why);
+          this.applyVisibility(); // visible again while the pause was on its way: go on
+        } else this.setState('paused', this.why);
         return;
       case 'done':
         this.outcome = event.result;

@@ -99,7 +99,8 @@ const shares = (rows: readonly LagRow[], method: 'gd' | 'rs') =>
 /** A run asked to pause shows as paused at once: the runs in flight still land in the table. */
 function phaseOf(state: JobState): Phase {
   if (state === 'cancelled') return 'stopped';
-  if (state === 'pausing') return 'paused';
+  // Until the runner confirms a pause, a result on its way may still land: it still runs.
+  if (state === 'pausing') return 'running';
   return state;
 }
 
