@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import { format } from '../i18n';
 import { echo } from '../state/echo';
 import { unknownInstanceIds } from '../state/shareLink';
@@ -10,6 +10,10 @@ const SHOWN = 5;
 /** Unicode first-strong isolate and its end: each id keeps its own direction inside the list. */
 const isolate = (text: string) => `\u2068${text}\u2069`;
 
+const noChanges = () => () => {};
+const readSearch = () => window.location.search;
+const noSearch = () => '';
+
 /**
  * A notice at the top of a chapter when its share link addresses figures that are not on the
  * page (`?Nope-1.foo=bar`): the settings go nowhere, and the reader is told rather than left to
@@ -18,8 +22,9 @@ const isolate = (text: string) => `\u2068${text}\u2069`;
  */
 export function UnknownFigures({ figureIds }: { figureIds: readonly string[] }) {
   const s = useStrings().site;
-  const [unknown, setUnknown] = useState<string[]>([]);
-  useEffect(() => setUnknown(unknownInstanceIds(window.location.search, figureIds)), [figureIds]);
+  // The prerendered page (and hydration) sees no query; the client then reads the real one.
+  const search = useSyncExternalStore(noChanges, readSearch, noSearch);
+  const unknown = unknownInstanceIds(search, figureIds);
   if (unknown.length === 0) return null;
   const shown = unknown.slice(0, SHOWN).map((id) => isolate(`“${echo(id)}”`));
   const list = shown.join(', ');
