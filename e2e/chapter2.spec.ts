@@ -11,7 +11,8 @@ import { latchMeta } from '../src/widgets/Latch/meta';
 import { expect, hydrated, test, widgetsReady } from './fixtures';
 
 // The chapter's widgets where readers meet them: on /en/02-training/ and /zh/02-training/, with
-// the MDX tags' defaults, checked against the engine and against the numbers the prose quotes.
+// the MDX tags' defaults, checked against the engine and against the numbers the readers are
+// asked to predict and then read off the figures (the prose's predict-then-check prompts).
 
 const WIDGETS = ['BPTTStepper', 'AlgorithmRace', 'GradientFlow', 'Latch', 'Cliff'];
 
@@ -35,10 +36,10 @@ function largestStep(lr: number, clipThreshold?: number): number {
   return largest;
 }
 
-/** What the prose says about the defaults, checked in the page (either language). */
+/** What the figures show with their defaults, checked in the page (either language). */
 async function expectQuotedNumbers(page: Page): Promise<void> {
   // BPTTStepper: run to the end; ‖∂E/∂W‖ is the engine's; δ at t = 0 and t = 7 of the large-W
-  // preset are the 1.5 and 0.08 the text quotes.
+  // preset are 1.5 and 0.08: δ is largest at the first steps, as the prompt has readers check.
   const bptt = page.locator('[data-widget="BPTTStepper"]');
   const model = buildBpttModel(bpttStepperMeta.props.parse({}));
   const steppers = bptt.locator('[role="group"]').first().getByRole('button');
@@ -61,7 +62,7 @@ async function expectQuotedNumbers(page: Page): Promise<void> {
   expect(delta(0).toFixed(1)).toBe('1.5');
   expect(delta(7).toFixed(2)).toBe('0.08');
 
-  // GradientFlow: the table is the engine's, and the lag-49 norm is the ≈ 2 × 10⁻⁴ of the text.
+  // GradientFlow: the table is the engine's, and the lag-49 norm is ≈ 2 × 10⁻⁴ although σ₁ ≈ 1.83.
   const flow = page.locator('[data-widget="GradientFlow"]');
   const core = measureJacobians(gradientFlowMeta.props.parse({}));
   const shown = Number(await flow.getByTestId('measured-49').getAttribute('data-value'));

@@ -146,8 +146,8 @@ for (const scheme of ['light', 'dark'] as const)
 test('on the English chapter page: it still forgets at ρ = 1.2 and stops forgetting at 1.35', async ({
   page,
 }) => {
-  // What the chapter says: Jaeger's bound is not a sharp threshold at ρ = 1 for this fed-back
-  // reservoir, which flips between about 1.3 and 1.4.
+  // What the chapter asks readers to find: ρ(W) > 1 is no sharp threshold for this fed-back
+  // reservoir, which still forgets a little above 1 and flips between about 1.3 and 1.4.
   const widget = await openInChapter(page, 'EchoState', 'en');
   const verdict = widget.getByTestId('verdict');
   await expect(verdict).toHaveAttribute('data-verdict', 'forgets');

@@ -13,6 +13,7 @@ import { embeddings } from './en/embeddings';
 import { cliff } from './en/cliff';
 import { gradientFlow } from './en/gradientFlow';
 import { training } from './en/training';
+import { notation } from './en/notation';
 
 /**
  * English UI strings, one file per widget under `en/`. `zh.ts` must have the same shape (the
@@ -37,6 +38,7 @@ export const en = {
   embeddings,
   cliff,
   gradientFlow,
+  notation,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

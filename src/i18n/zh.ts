@@ -14,6 +14,7 @@ import { embeddings } from './zh/embeddings';
 import { cliff } from './zh/cliff';
 import { gradientFlow } from './zh/gradientFlow';
 import { training } from './zh/training';
+import { notation } from './zh/notation';
 
 /** 中文界面文字，结构与 en.ts 完全相同；每个图示一个文件，在 `zh/` 下。 */
 export const zh: Strings = {
@@ -35,4 +36,5 @@ export const zh: Strings = {
   embeddings,
   cliff,
   gradientFlow,
+  notation,
 };

@@ -1,6 +1,7 @@
 import { chaptersIn, type ChapterInfo } from '../content/chapters';
 import { format } from '../i18n';
 import { useLang, useStrings } from '../ui/LangContext';
+import { Notation } from './Notation';
 import { routePath } from './routes';
 
 export function Home({ all, base }: { all: readonly ChapterInfo[]; base: string }) {
@@ -37,6 +38,7 @@ export function Home({ all, base }: { all: readonly ChapterInfo[]; base: string 
           ))}
         </ol>
       </section>
+      <Notation />
     </div>
   );
 }

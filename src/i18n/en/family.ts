@@ -61,7 +61,7 @@ export const family = {
   seed: 'seed {seed}',
   diagramLabel: 'Diagram of one time step of the {name}',
   legend:
-    'Solid arrows: trained weight blocks (labelled). Dashed: fixed random weights. Dotted: element-wise (∘, +, copy). Boxes are vectors, circles gates. Focus or point at a node to read its values.',
+    'Solid arrows: trained weight blocks (labelled). Dashed: fixed random weights. Dotted: element-wise (⊙, +, copy). Boxes are vectors, circles gates. Focus or point at a node to read its values.',
   focusHint: 'Focus or point at a node to read its values here.',
   nodeReadout: '{node} = [{values}]',
   nodeIdle: 'this module does not run at this step (t mod {period} ≠ 0): it keeps its state',

@@ -16,7 +16,7 @@ export const gradientFlow = {
   boundRho: '(γρ)^(T−k) (dashed)',
   boundSigma: '(γ‖W‖₂)^(T−k) (dotted): the guaranteed bound',
   caption:
-    'γ = {gamma} bounds |f′| for {activation}. ρ = {rho} is the largest |eigenvalue| of W and ‖W‖₂ = {sigma} its largest singular value. Pascanu, Mikolov & Bengio (2013) state the sufficient condition with ‖W‖₂: ‖∂s_T/∂s_k‖ ≤ (γ‖W‖₂)^(T−k) always holds. (γρ)^(T−k) is the rate the norm follows over long lags; it equals the bound only when W is normal (for example orthogonal), where ρ = ‖W‖₂. For a non-normal W the measured norm can lie above (γρ)^(T−k) for a while.',
+    'γ = {gamma} bounds |f′| for {activation}. ρ = {rho} is the largest |eigenvalue| of W and ‖W‖₂ = {sigma} its largest singular value. Pascanu, Mikolov & Bengio (2013) state the sufficient condition with ‖W‖₂: ‖∂s_T/∂s_k‖ ≤ (γ‖W‖₂)^(T−k) always holds. (γρ)^(T−k) is a linear network’s long-lag rate; with tanh or the sigmoid the slopes change from step to step and the rate is the product’s Lyapunov exponent. The two curves coincide when ρ = ‖W‖₂, which holds for every normal W (for example orthogonal) and for some others. For a non-normal W the measured norm can lie above (γρ)^(T−k) for a while.',
   lagTable: 'Measured norms and the two curves at a few lags',
   lag: 'lag',
   verdictVanish:

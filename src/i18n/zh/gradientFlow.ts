@@ -18,7 +18,7 @@ export const gradientFlow: Strings['gradientFlow'] = {
   boundRho: '(γρ)^(T−k)（虚线）',
   boundSigma: '(γ‖W‖₂)^(T−k)（点线）：有保证的上界',
   caption:
-    'γ = {gamma} 是 {activation} 的 |f′| 的上界。ρ = {rho} 是 W 的最大特征值模，‖W‖₂ = {sigma} 是它的最大奇异值。Pascanu、Mikolov 和 Bengio（2013）用 ‖W‖₂ 给出充分条件：‖∂s_T/∂s_k‖ ≤ (γ‖W‖₂)^(T−k) 总是成立。(γρ)^(T−k) 描述的是长时间间隔上范数变化的速率；只有当 W 是正规矩阵（例如正交矩阵）时 ρ = ‖W‖₂，两者才相同。对于非正规的 W，实测范数可能在一段时间内高于 (γρ)^(T−k)。',
+    'γ = {gamma} 是 {activation} 的 |f′| 的上界。ρ = {rho} 是 W 的最大特征值模，‖W‖₂ = {sigma} 是它的最大奇异值。Pascanu、Mikolov 和 Bengio（2013）用 ‖W‖₂ 给出充分条件：‖∂s_T/∂s_k‖ ≤ (γ‖W‖₂)^(T−k) 总是成立。(γρ)^(T−k) 是线性网络在长时间间隔上的速率；用 tanh 或 sigmoid 时，斜率每一步都在变，速率由这个乘积的李雅普诺夫指数决定。ρ = ‖W‖₂ 时两条曲线重合：所有正规矩阵（例如正交矩阵）都满足这一点，有些非正规矩阵也满足。对于非正规的 W，实测范数可能在一段时间内高于 (γρ)^(T−k)。',
   lagTable: '几个时间间隔上的实测范数与两条曲线',
   lag: '间隔',
   verdictVanish: '经过 {T} 步，雅可比矩阵乘积缩小到一步之后的 {last}：梯度消失了。',

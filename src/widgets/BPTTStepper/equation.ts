@@ -24,7 +24,7 @@ export function backwardEquation(model: BpttModel, t: number): string {
   const slope = Float64Array.from(s.s, (v) => 1 - v * v);
   return [
     '\\begin{aligned}',
-    `\\delta_{${t}} &= (1 - s_{${t}}^2) \\circ \\left(V^\\top e_{${t}} + ${future}\\right) = ${texColumn(slope)} \\circ \\left(${texColumn(trace.fromOutput[t]!)} + ${texColumn(trace.fromFuture[t]!)}\\right) = ${texColumn(trace.deltas[t]!)} \\\\`,
+    `\\delta_{${t}} &= (1 - s_{${t}}^2) \\odot \\left(V^\\top e_{${t}} + ${future}\\right) = ${texColumn(slope)} \\odot \\left(${texColumn(trace.fromOutput[t]!)} + ${texColumn(trace.fromFuture[t]!)}\\right) = ${texColumn(trace.deltas[t]!)} \\\\`,
     `\\frac{\\partial E}{\\partial W} &\\mathrel{+}= \\delta_{${t}}\\, ${prev(t)}^\\top = ${texColumn(trace.deltas[t]!)}${texRow(s.sPrev)}`,
     '\\end{aligned}',
   ].join('\n');

@@ -111,7 +111,7 @@ function jordanBand(ctx: CellContext): Band {
       }),
       node(ctx, {
         id: `${p}h`,
-        label: 'h',
+        label: 's',
         time: 't',
         kind: 'state',
         size: H,
@@ -216,9 +216,9 @@ function gruBand(ctx: CellContext): Band {
     n('prev', 's', 'prev', '', 0, 1),
     n('z', 'z', 'gate', gateFn.z, 1.4, 0),
     n('r', 'r', 'gate', gateFn.r, 1.4, 1.3),
-    n('rs', 'r∘s', 'op', 'r ∘ sₜ₋₁', 2.5, 2),
-    n('c', 'c̃', 'gate', gateFn.c, 3.5, 1.3),
-    n('s', 's', 'state', '(1 − z) ∘ c̃ + z ∘ sₜ₋₁', 4.7, 0.6),
+    n('rs', 'r⊙s', 'op', 'r ⊙ sₜ₋₁', 2.5, 2),
+    n('c', 's̃', 'gate', gateFn.c, 3.5, 1.3),
+    n('s', 's', 'state', '(1 − z) ⊙ s̃ + z ⊙ sₜ₋₁', 4.7, 0.6),
   ];
   const gate = (g: 'z' | 'r' | 'c', fromState: string) => [
     ...inputEdges(ctx, `${p}${g}`, 'Wx', `rows ${g}`),
@@ -270,10 +270,10 @@ function lstmBand(ctx: CellContext): Band {
   const gateX = { f: 1.2, i: 2.0, g: 2.8, o: 3.6 };
   const nodes = [
     n('cprev', 'c', 't-1', 'prev', '', 0, 0),
-    n('hprev', 'h', 't-1', 'prev', '', 0, 2.8),
+    n('hprev', 's', 't-1', 'prev', '', 0, 2.8),
     ...gates.map((g) => n(g, g, 't', 'gate', gateFn[g], gateX[g], 1.1)),
-    n('c', 'c', 't', 'state', 'f ∘ cₜ₋₁ + i ∘ g', 4.6, 0),
-    n('h', 'h', 't', 'state', 'o ∘ tanh(cₜ)', 5.2, 1.8),
+    n('c', 'c', 't', 'state', 'f ⊙ cₜ₋₁ + i ⊙ g', 4.6, 0),
+    n('h', 's', 't', 'state', 'o ⊙ tanh(cₜ)', 5.2, 1.8),
   ];
   const edges: RawEdge[] = [];
   for (const g of gates) {

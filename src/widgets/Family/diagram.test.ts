@@ -46,7 +46,7 @@ describe('diagramFor', () => {
     });
   });
 
-  it('gives the GRU the gates z, r and the candidate c̃ that reads r ∘ s', () => {
+  it('gives the GRU the gates z, r and the candidate s̃ that reads r ⊙ s', () => {
     const d = diagramFor(memberSpec('gru', sizes, 1));
     expect(d.nodes.filter((n) => n.kind === 'gate').map((n) => n.id)).toEqual([
       'l0.fwd.z',

@@ -35,7 +35,7 @@ export interface DiagramNode {
   readonly kind: NodeKind;
   /** Length of the vector the node holds. */
   readonly size: number;
-  /** What the node computes from its inputs (σ, tanh, softmax, f∘c + i∘g, …). */
+  /** What the node computes from its inputs (σ, tanh, softmax, f⊙c + i⊙g, …). */
   readonly fn: string;
   /** The layout block of the node's bias, if it has one. */
   readonly bias: string | null;

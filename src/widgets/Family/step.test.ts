@@ -50,7 +50,7 @@ describe('runMember', () => {
     }
   });
 
-  it('keeps the LSTM’s c_t = f ∘ c_{t−1} + i ∘ g and h_t = o ∘ tanh(c_t)', () => {
+  it('keeps the LSTM’s c_t = f ⊙ c_{t−1} + i ⊙ g and h_t = o ⊙ tanh(c_t)', () => {
     const run = runMember(memberSpec('lstm', sizes, 2), 2);
     const v = run.steps[3]!;
     const g = (k: string) => v.get(`l0.fwd.${k}`)!;
