@@ -4,7 +4,7 @@ import { expect, hydrated, test } from '../fixtures';
 // Issue 11's fault table, training: the figures whose work runs as jobs (Latch, AlgorithmRace,
 // EchoState) hold it while the tab is hidden (e2e/hiddenTab.spec.ts covers the sessions of
 // CharRNN, GradientFlow and Embeddings); the largest learning rate a link can set ends with
-// finite numbers on the page, never NaN; storage that refuses to work is said so.
+// finite numbers on the page, never NaN (CharRNN's guard is e2e/charRnn.spec.ts's).
 
 function setTabHidden(page: Page, hidden: boolean) {
   return page.evaluate((h) => {
@@ -101,12 +101,16 @@ const steepest = [
     name: 'GradientFlow',
     url: '/embed.html?widget=GradientFlow&lr=1',
     start: /^▶ Train/,
+    // Either it measures columns or its divergence guard stops it, saying so.
     trained: (w: Locator) =>
       expect
-        .poll(async () => Number(await w.getByTestId('heatmap-srn').getAttribute('data-columns')), {
-          timeout: 30_000,
-        })
-        .toBeGreaterThan(3),
+        .poll(
+          async () =>
+            Number(await w.getByTestId('heatmap-srn').getAttribute('data-columns')) > 3 ||
+            (await w.innerText()).includes('Training stopped:'),
+          { timeout: 30_000 },
+        )
+        .toBe(true),
   },
   {
     name: 'Latch',
@@ -126,18 +130,13 @@ const steepest = [
         .poll(() => firstNumber(w.getByTestId('race-status')), { timeout: 30_000 })
         .toBeGreaterThan(20),
   },
-  {
-    name: 'Cliff',
-    url: '/embed.html?widget=Cliff&lr=10',
-    start: /To the end/,
-    trained: (w: Locator) => expect(w.getByTestId('verdict')).not.toBeEmpty(),
-  },
 ] as const;
 
 for (const figure of steepest) {
   test(`${figure.name} at its largest learning rate shows finite numbers or says it stopped`, async ({
     page,
   }) => {
+    test.setTimeout(120_000);
     await page.goto(figure.url);
     const widget = page.locator(`[data-widget="${figure.name}"]`);
     await expect(widget).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
@@ -148,54 +147,3 @@ for (const figure of steepest) {
     expect(text).not.toMatch(/\bNaN\b|Infinity|undefined/);
   });
 }
-
-test('CharRNN at its largest learning rate ends with finite numbers on the page', async ({
-  page,
-}) => {
-  // (The divergence guard's own message is e2e/charRnn.spec.ts's.)
-  await page.goto('/embed.html?widget=CharRNN&lr=10&clip=0');
-  const widget = page.locator('[data-widget="CharRNN"]');
-  await expect(widget).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
-  const step = async () => Number(await widget.getByTestId('loss').getAttribute('data-step'));
-  const before = await step();
-  await widget.getByRole('button', { name: '▶ Train' }).click();
-  await expect
-    .poll(
-      async () => (await step()) > before + 20 || (await widget.innerText()).includes('stopp'),
-      {
-        timeout: 30_000,
-      },
-    )
-    .toBe(true);
-  await widget
-    .getByRole('button', { name: /Pause/ })
-    .click()
-    .catch(() => undefined);
-  expect(await widget.innerText()).not.toMatch(/\bNaN\b|Infinity|undefined/);
-});
-
-test('storage that refuses to store or read: CharRNN says so and keeps working', async ({
-  page,
-}) => {
-  await page.addInitScript(() => {
-    const refuse = (name: string) => () => {
-      throw new DOMException('refused', name);
-    };
-    Storage.prototype.setItem = refuse('QuotaExceededError');
-    Storage.prototype.getItem = refuse('SecurityError');
-  });
-  await page.goto('/embed.html?widget=CharRNN');
-  const widget = page.locator('[data-widget="CharRNN"]');
-  await expect(widget).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
-  await widget.getByText('More settings').click();
-  await widget.getByRole('button', { name: 'Save in this browser' }).click();
-  await expect(widget.getByText(/refused to store the model \(QuotaExceededError\)/)).toBeVisible();
-  await widget.getByRole('button', { name: 'Load from this browser' }).click();
-  await expect(widget.getByText(/SecurityError/)).toBeVisible();
-  // Still a working figure: it trains.
-  const step = async () => Number(await widget.getByTestId('loss').getAttribute('data-step'));
-  const before = await step();
-  await widget.getByRole('button', { name: '▶ Train' }).click();
-  await expect.poll(step, { timeout: 30_000 }).toBeGreaterThan(before);
-  await widget.getByRole('button', { name: /Pause/ }).click();
-});
