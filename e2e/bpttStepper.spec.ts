@@ -1,6 +1,13 @@
 import { bpttStepperMeta } from '../src/widgets/BPTTStepper/meta';
 import { buildBpttModel } from '../src/widgets/BPTTStepper/model';
-import { expect, test } from './fixtures';
+import {
+  expect,
+  openMoreSettings,
+  overflowingElements,
+  sliderWidths,
+  tapSliderEnd,
+  test,
+} from './fixtures';
 
 const defaults = bpttStepperMeta.props.parse({});
 
@@ -65,9 +72,43 @@ test('a word that does not fit is refused in place, and the figure keeps working
   const widget = page.locator('[data-widget="BPTTStepper"]');
   await expect(widget).toHaveAttribute('data-status', 'ready');
   await expect(widget.getByText(/word=ab/)).toBeVisible();
+  await openMoreSettings(widget);
   const box = widget.getByLabel('单词（5–9 个字母 a–z）');
   await box.fill('rnn');
   await expect(widget.getByText(/图中保留“network”/)).toBeVisible();
   await box.fill('recurrent');
   await expect(widget.getByTestId('bptt-table').locator('tbody tr')).toHaveCount(8);
+});
+
+test('at 360 px and 200% zoom the sliders keep a usable track and a tap sets them; focus survives “Run to the end”', async ({
+  page,
+}) => {
+  // 360 px: a phone; 640 px: a 1280 px window at 200% zoom.
+  for (const width of [360, 640]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/embed.html?widget=BPTTStepper');
+    const widget = page.locator('[data-widget="BPTTStepper"]');
+    await expect(widget).toHaveAttribute('data-status', 'ready');
+    // Nothing sticks out sideways outside a scrolling box.
+    expect(await overflowingElements(widget)).toEqual([]);
+    const k = widget.getByLabel('Truncation k (steps each error goes back)');
+    expect((await k.boundingBox())!.width).toBeGreaterThanOrEqual(120);
+    await tapSliderEnd(k, 'min');
+    await expect(k).toHaveValue('1');
+    await tapSliderEnd(k, 'max');
+    await expect(k).toHaveValue('6');
+
+    // The button that disables itself hands focus to the next one, not to the page.
+    const toEnd = widget.getByRole('button', { name: /Run to the end/ });
+    await toEnd.focus();
+    await page.keyboard.press('Enter');
+    await expect(toEnd).toBeDisabled();
+    await expect(widget.getByRole('button', { name: /Step back/ })).toBeFocused();
+
+    await openMoreSettings(widget);
+    const widths = await sliderWidths(widget);
+    expect(Object.keys(widths)).toHaveLength(2);
+    for (const [label, w] of Object.entries(widths))
+      expect(w, `${label} at ${width} px`).toBeGreaterThanOrEqual(120);
+  }
 });

@@ -5,10 +5,9 @@ import { bpttStepperMeta } from '../src/widgets/BPTTStepper/meta';
 import { buildBpttModel } from '../src/widgets/BPTTStepper/model';
 import { cliffMeta } from '../src/widgets/Cliff/meta';
 import { gradientFlowMeta } from '../src/widgets/GradientFlow/meta';
-import { measureJacobians } from '../src/widgets/GradientFlow/model';
-import { jobsFor, runJob, tabulate } from '../src/core/experiments';
+import { jobsFor, measureJacobians, runJob, tabulate } from '../src/core/experiments';
 import { latchMeta } from '../src/widgets/Latch/meta';
-import { expect, hydrated, test, widgetsReady } from './fixtures';
+import { expect, hydrated, openMoreSettings, test, widgetsReady } from './fixtures';
 
 // The chapter's widgets where readers meet them: on /en/02-training/ and /zh/02-training/, with
 // the MDX tags' defaults, checked against the engine and against the numbers the readers are
@@ -47,6 +46,8 @@ async function expectQuotedNumbers(page: Page): Promise<void> {
   await expect(bptt.getByTestId('bptt-summary')).toContainText(
     `‖∂E/∂W‖ = ${Math.hypot(...model.trace.gradW.data).toFixed(4)}`,
   );
+  // The presets sit under the figure's "More settings".
+  await openMoreSettings(bptt);
   await bptt.locator('select').first().selectOption('large');
   await steppers.last().click();
   const rows = bptt.getByTestId('bptt-table').locator('tbody tr');
@@ -65,7 +66,11 @@ async function expectQuotedNumbers(page: Page): Promise<void> {
   // GradientFlow: the table is the engine's, and the lag-49 norm is ≈ 2 × 10⁻⁴ although σ₁ ≈ 1.83.
   const flow = page.locator('[data-widget="GradientFlow"]');
   const core = measureJacobians(gradientFlowMeta.props.parse({}));
-  const shown = Number(await flow.getByTestId('measured-49').getAttribute('data-value'));
+  const lag49 = flow
+    .getByTestId('lag-table')
+    .locator('tbody tr')
+    .filter({ has: page.locator('th', { hasText: /^49$/ }) });
+  const shown = Number(await lag49.locator('td').first().getAttribute('data-value'));
   expect(Math.abs(shown - core.measured[49]!)).toBeLessThanOrEqual(1e-9 * core.measured[49]!);
   expect(shown).toBeGreaterThan(1.5e-4);
   expect(shown).toBeLessThan(2.5e-4);
@@ -146,7 +151,7 @@ test('the training widgets run in the page: RTRL = BPTT, GradientFlow waits off 
   // GradientFlow: training stops while the figure is scrolled away, and goes on when it is back.
   const flow = page.locator('[data-widget="GradientFlow"]');
   await flow.scrollIntoViewIfNeeded();
-  await flow.getByRole('button', { name: /^▶ Train/ }).click();
+  await flow.getByRole('button', { name: /^Train$/ }).click();
   await expect(flow).toHaveAttribute('data-status', 'running');
   await expect.poll(() => columns(flow), { timeout: 30_000 }).toBeGreaterThan(2);
   await page.evaluate(() => window.scrollTo(0, 0));

@@ -7,6 +7,13 @@ import { expect, openInChapter, overflowingElements, test } from './fixtures';
 
 const widgetOf = (page: Page) => page.locator('[data-widget="CharRNN"]');
 
+/** Opens "More settings" (closed at first), where the model, training and file controls are. */
+async function openMore(widget: Locator) {
+  const more = widget.getByTestId('more-settings');
+  if (!(await more.evaluate((d) => (d as HTMLDetailsElement).open)))
+    await more.locator('summary').click();
+}
+
 async function open(page: Page, query = '', lang: 'en' | 'zh' = 'en'): Promise<Locator> {
   await page.goto(`/embed.html?widget=CharRNN&lang=${lang}${query}`);
   const widget = widgetOf(page);
@@ -69,6 +76,7 @@ for (const lang of ['en', 'zh'] as const) {
     const symbols = corpusSymbols(lang);
     expect(Array.from(sample!).filter((c) => !symbols.has(c))).toEqual([]);
     // Nothing sticks out of a phone's screen (the file picker once ran 36 px past the edge).
+    await openMore(widget);
     await expect(
       widget.getByLabel(lang === 'en' ? 'Load weights from a file' : /从文件/),
     ).toBeVisible();
@@ -82,9 +90,10 @@ test('training from scratch takes the loss well below log2 V within a bounded nu
   test.slow(true, 'trains a character model on a shared 2-core machine');
   const widget = await open(page);
   await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'shipped');
+  await openMore(widget);
   await widget.getByRole('button', { name: 'Start from scratch' }).click();
   await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'init');
-  await widget.getByRole('button', { name: '▶ Train' }).click();
+  await widget.getByRole('button', { name: 'Train', exact: true }).click();
   await expect(widget).toHaveAttribute('data-status', 'running');
   // The shared engine badge: the engine in use and the rate in characters per second.
   await expect(widget.locator('.engine-badge__text')).toHaveText(
@@ -120,13 +129,14 @@ test('the reader moves training to WebGL and back: the steps count on, the loss 
   await expect(badge.locator('.engine-badge__status')).toHaveText(
     'running on typed arrays (in a background thread)',
   );
+  await openMore(widget);
   await widget.getByLabel('Training engine').selectOption('webgl');
   // Chromium here has WebGL (SwiftShader) and OffscreenCanvas: WebGL trains in the worker.
   await expect(badge.locator('.engine-badge__status')).toHaveText(
     'running on WebGL (in a background thread)',
   );
   await expect(badge.locator('.engine-badge__reason')).toHaveCount(0);
-  await widget.getByRole('button', { name: '▶ Train' }).click();
+  await widget.getByRole('button', { name: 'Train', exact: true }).click();
   await expect(widget).toHaveAttribute('data-status', 'running');
   await expect(badge.locator('.engine-badge__text')).toHaveText(
     /^running on WebGL · \d{1,3}(,\d{3})* chars\/s$/,
@@ -172,6 +182,7 @@ test('the reader moves training to WebGL and back: the steps count on, the loss 
 test('Auto measures the engines on this device and says which won and why', async ({ page }) => {
   const widget = await open(page);
   await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'shipped');
+  await openMore(widget);
   await widget.getByLabel('Training engine').selectOption('auto');
   const badge = widget.locator('.engine-badge');
   await expect(badge.locator('.engine-badge__text')).toHaveText(
@@ -191,12 +202,13 @@ test('Auto measures the engines on this device and says which won and why', asyn
 
 test('pause stops the step counter; one step adds exactly one', async ({ page }) => {
   const widget = await open(page, '&corpus=reber&cell=srn&hidden=16');
-  await widget.getByRole('button', { name: '▶ Train' }).click();
+  await widget.getByRole('button', { name: 'Train', exact: true }).click();
   await expect.poll(async () => (await lossOf(widget)).step).toBeGreaterThan(20);
   await widget.getByRole('button', { name: /Pause/ }).click();
   await expect(widget).toHaveAttribute('data-status', 'ready');
-  await expect(widget.getByRole('button', { name: '▶ Train' })).toBeEnabled();
+  await expect(widget.getByRole('button', { name: 'Train', exact: true })).toBeEnabled();
   const paused = (await lossOf(widget)).step;
+  await openMore(widget);
   await widget.getByRole('button', { name: 'One step' }).click();
   await expect(widget.getByTestId('loss')).toHaveAttribute('data-step', String(paused + 1));
   // Reber samples use only the grammar's seven symbols.
@@ -209,6 +221,7 @@ test('weights saved in the browser come back after a reload, with the same predi
 }) => {
   const widget = await open(page);
   await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'shipped');
+  await openMore(widget);
   for (let i = 0; i < 3; i++) {
     await widget.getByRole('button', { name: 'One step' }).click();
     await expect(widget.getByTestId('loss')).toHaveAttribute('data-step', String(i + 1));
@@ -225,6 +238,7 @@ test('weights saved in the browser come back after a reload, with the same predi
   await page.reload();
   await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'shipped');
   expect(await widget.getByTestId('eval-loss').getAttribute('data-bits')).not.toBe(evalBits);
+  await openMore(widget);
   await widget.getByRole('button', { name: 'Load from this browser' }).click();
   await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'storage');
   await expect(widget.getByTestId('eval-loss')).toHaveAttribute('data-bits', evalBits!);
@@ -236,6 +250,7 @@ test('a wrong file and an empty pasted text get messages; the model keeps workin
 }) => {
   const widget = await open(page);
   await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'shipped');
+  await openMore(widget);
   await widget.getByLabel('Load weights from a file').setInputFiles({
     name: 'notes.json',
     mimeType: 'application/json',
@@ -266,12 +281,21 @@ test('a learning rate that blows up stops training with a message and keeps the 
   // gradient norm is ~1e10, past the session's divergence guard.
   const widget = await open(page, '&lr=10&clip=0');
   await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'shipped');
-  await widget.getByRole('button', { name: '▶ Train' }).click();
-  await expect(widget.getByTestId('train-message')).toContainText('Training stopped');
-  await expect(widget.getByTestId('train-message')).toContainText('last good weights are kept');
+  await expect(widget.getByTestId('eval-loss')).toHaveAttribute('data-bits', /\d/);
+  const before = Number(await widget.getByTestId('eval-loss').getAttribute('data-bits'));
+  await widget.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect(widget.getByTestId('train-message')).toContainText('Training stopped at step');
+  // The first update wrecked the weights while every number stayed finite: the guard restores
+  // the shipped weights (issue 11 #2), says so once, and — clipping being off — suggests it.
+  await expect(widget.getByTestId('train-message')).toContainText(
+    'The weights of step 0 are restored',
+  );
+  await expect(widget.getByTestId('train-message')).toContainText('turn on clipping');
   await expect(widget).toHaveAttribute('data-status', 'ready');
+  await expect(widget.getByTestId('eval-loss')).toHaveAttribute('data-bits', /\d/);
   const after = Number(await widget.getByTestId('eval-loss').getAttribute('data-bits'));
   expect(Number.isFinite(after)).toBe(true);
+  expect(after).toBeLessThanOrEqual(before + 1e-9);
   // The kept weights are numbers: every hidden state in the heatmap is finite.
   const states = await widget
     .getByTestId('heatmap')
@@ -291,6 +315,8 @@ test('the chapter preset trains on the chapter’s own prose', async ({ page }) 
   );
   expect(chars).toBeGreaterThan(5000);
   await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'init');
+  await openMore(widget);
+  await expect(widget.getByRole('button', { name: 'One step' })).toBeVisible();
   await expect(widget.getByRole('button', { name: 'Load the shipped model' })).toHaveCount(0);
 });
 

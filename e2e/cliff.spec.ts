@@ -1,7 +1,15 @@
 import type { Locator, Page } from '@playwright/test';
 import { cliffDescent, type DescentStep, pascanuCliff } from '../src/core/lessons';
 import { MAP_B, MAP_W, cliffMeta } from '../src/widgets/Cliff/meta';
-import { expect, recordStatuses, test } from './fixtures';
+import {
+  expect,
+  openMoreSettings,
+  overflowingElements,
+  recordStatuses,
+  sliderWidths,
+  tapSliderEnd,
+  test,
+} from './fixtures';
 
 const defaults = cliffMeta.props.parse({});
 // The map's SVG geometry (src/charts/contourMap.ts): viewBox 560 × 460, margins.
@@ -113,4 +121,36 @@ test('play animates the runs and reports running, then ready', async ({ page }) 
   await expect(widget.getByTestId('position')).toHaveText('Step 20 of 20');
   await expect(widget).toHaveAttribute('data-status', 'ready');
   expect((await statuses()).join(' → ')).toMatch(/ready → running → ready$/);
+});
+
+test('at 360 px and 200% zoom the sliders keep a usable track and a tap sets them; focus survives “Step 0” and “To the end”', async ({
+  page,
+}) => {
+  for (const width of [360, 640]) {
+    await page.setViewportSize({ width, height: 800 });
+    const widget = await openCliff(page);
+    // Nothing sticks out sideways outside a scrolling box.
+    expect(await overflowingElements(widget)).toEqual([]);
+    const theta = widget.getByLabel('Clipping threshold θ');
+    expect((await theta.boundingBox())!.width).toBeGreaterThanOrEqual(120);
+    await tapSliderEnd(theta, 'max');
+    await expect(widget.getByTestId('bound')).toContainText('η·θ = 20.0');
+
+    const rewind = widget.getByRole('button', { name: /Step 0/ });
+    await rewind.focus();
+    await page.keyboard.press('Enter');
+    await expect(rewind).toBeDisabled();
+    await expect(widget.getByRole('button', { name: 'Step', exact: true })).toBeFocused();
+    const toEnd = widget.getByRole('button', { name: /To the end/ });
+    await toEnd.focus();
+    await page.keyboard.press('Enter');
+    await expect(toEnd).toBeDisabled();
+    await expect(widget.getByRole('button', { name: 'Step back' })).toBeFocused();
+
+    await openMoreSettings(widget);
+    const widths = await sliderWidths(widget);
+    expect(Object.keys(widths)).toHaveLength(3);
+    for (const [label, w] of Object.entries(widths))
+      expect(w, `${label} at ${width} px`).toBeGreaterThanOrEqual(120);
+  }
 });

@@ -70,9 +70,12 @@ test('values on hover and from the keyboard; unknown words get a message', async
     'similarity(“bread”, “cat”) = 0.00',
   );
 
+  await widget.getByTestId('more-settings').locator('summary').click();
   const input = widget.getByLabel('Your words (from the vocabulary)');
   await input.fill('cat unicorn dog');
-  await expect(widget.getByTestId('unknown')).toContainText('Not in the vocabulary: “unicorn”');
+  await expect(widget.getByTestId('unknown')).toContainText(
+    'Not in the vocabulary: “\u2068unicorn\u2069”',
+  );
   await expect(widget.getByTestId('onehot-table').locator('tbody tr')).toHaveCount(2);
 });
 
@@ -113,7 +116,8 @@ test('on the English chapter page, dark theme: what the prose says, with readabl
   // The chapter: roles form blocks, but foods, breakable things and motion verbs (all of which
   // end a sentence) share one block, because the model predicts the next word.
   const table = widget.getByTestId('learned-all-table');
-  const labels = await table.locator('thead th').allTextContents();
+  // The first header names the row labels' column; the words follow.
+  const labels = await table.locator('thead th:not(:first-child)').allTextContents();
   const m = await table
     .locator('tbody tr')
     .evaluateAll((rows) =>
@@ -133,4 +137,30 @@ test('on the English chapter page, dark theme: what the prose says, with readabl
   expect(mean(foods, things)).toBeGreaterThan(0.7);
   expect(mean(foods, motion)).toBeGreaterThan(0.7);
   expect(mean(animals, foods)).toBeLessThan(0.2);
+});
+
+test('a U+202E in a share link’s words stays inside that word (issue 11, item 9)', async ({
+  page,
+}) => {
+  const widget = await openEmbeddings(page, '&words=cat,%E2%80%AEevil,dog');
+  const unknown = widget.getByTestId('unknown');
+  await expect(unknown).toBeVisible();
+  const isolated = await unknown.evaluate((el) =>
+    [...el.querySelectorAll('bdi')].map((b) => b.textContent),
+  );
+  expect(isolated).toEqual(['“\u2068\u202Eevil\u2069”']);
+  // The text after the isolate is laid out left to right: its first word comes before its last.
+  const order = await unknown.evaluate((el) => {
+    const range = document.createRange();
+    const text = [...el.childNodes].find((n) => n.textContent!.includes('figure shows'))!;
+    const at = (word: string) => {
+      const i = text.textContent!.indexOf(word);
+      range.setStart(text, i);
+      range.setEnd(text, i + word.length);
+      return range.getBoundingClientRect();
+    };
+    const [a, b] = [at('figure'), at('others')];
+    return a.top === b.top ? Math.sign(b.left - a.left) : 1;
+  });
+  expect(order).toBe(1);
 });

@@ -21,13 +21,22 @@ async function openFamily(page: Page, query = '') {
   return widget;
 }
 
-/** The values table, full precision, by node id. */
+/**
+ * The values table, full precision, by node id (from its data-values), after checking that each
+ * row shows those numbers to three decimals.
+ */
 async function shownValues(widget: Locator): Promise<Record<string, number[]>> {
-  const rows = widget.getByTestId('values-table').locator('tbody tr');
-  const pairs = await rows.evaluateAll((els) =>
-    els.map((e) => [e.getAttribute('data-node')!, JSON.parse(e.getAttribute('data-values')!)]),
+  const table = widget.getByTestId('values-table');
+  const values = JSON.parse((await table.getAttribute('data-values'))!) as Record<string, number[]>;
+  const shown = await table.locator('tbody tr td:last-child').allTextContents();
+  expect(shown).toEqual(
+    Object.values(values).map((v) => v.map((x) => x.toFixed(3).replace('-', '−')).join(', ')),
   );
-  return Object.fromEntries(pairs) as Record<string, number[]>;
+  return values;
+}
+
+async function openMoreSettings(widget: Locator) {
+  await widget.getByTestId('more-settings').locator('summary').click();
 }
 
 /**
@@ -83,6 +92,7 @@ test('every member’s diagram renders with the core engine’s parameter count'
 
 test('sizes change the count live, as createModel counts it', async ({ page }) => {
   const widget = await openFamily(page, '&member=lstm');
+  await openMoreSettings(widget);
   const hidden = widget.getByLabel('Hidden size H');
   await hidden.focus();
   await page.keyboard.press('ArrowRight');
@@ -117,7 +127,7 @@ test('stepping one time step shows the core engine’s values, from the keyboard
   await page.keyboard.press('ArrowRight');
   await expect(widget.getByRole('radio', { name: 'LSTM' })).toBeChecked();
   await expect(widget.getByTestId('diagram')).toHaveAttribute('data-member', 'lstm');
-  const step = widget.getByRole('button', { name: /Step one time step/ });
+  const step = widget.getByRole('button', { name: 'Step forward' });
   await step.focus();
   await page.keyboard.press('Enter');
   await expect(widget.getByTestId('position')).toHaveText('Time step t = 1 of 5');
@@ -135,7 +145,7 @@ test('stepping one time step shows the core engine’s values, from the keyboard
 test('under reduced motion a step shows everything at once', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const widget = await openFamily(page, '&member=deep&layers=3');
-  await widget.getByRole('button', { name: /Step one time step/ }).click();
+  await widget.getByRole('button', { name: 'Step forward' }).click();
   await expect(widget.getByTestId('diagram')).toHaveAttribute('data-animating', 'false');
   const total = await widget.locator('g.family-node').count();
   await expect(widget.locator('g.family-node.is-computed')).toHaveCount(total);
@@ -149,9 +159,38 @@ test('fits a 360 px screen', async ({ page }) => {
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
-  await widget.getByRole('button', { name: /Step one time step/ }).click();
+  await widget.getByRole('button', { name: 'Step forward' }).click();
   await expect(widget.getByTestId('position')).toContainText('t = 1');
 });
+
+test('a step button that disables itself hands focus on, never to the page (issue 11, item 8)', async ({
+  page,
+}) => {
+  const widget = await openFamily(page);
+  await widget.getByRole('button', { name: 'Step forward' }).click();
+  await widget.getByRole('button', { name: 'Back to t = 0' }).click();
+  await expect(widget.getByTestId('position')).toHaveText('Time step t = 0 of 5');
+  await expect(widget.getByRole('button', { name: 'Step forward' })).toBeFocused();
+  await widget.getByRole('button', { name: 'Last step' }).click();
+  await expect(widget.getByTestId('position')).toHaveText('Time step t = 5 of 5');
+  await expect(widget.getByRole('button', { name: 'Step back' })).toBeFocused();
+});
+
+// 360 px, and a 1280 px window at 200% zoom (640 CSS px): every slider keeps a usable track.
+for (const width of [360, 640]) {
+  test(`every size slider keeps a track of at least 120 px at ${width} px (issue 11, item 7)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    const widget = await openFamily(page, '&member=deep');
+    await openMoreSettings(widget);
+    const tracks = await widget
+      .locator('input[type="range"]')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
+    expect(tracks).toHaveLength(4);
+    expect(Math.min(...tracks)).toBeGreaterThanOrEqual(120);
+  });
+}
 
 test('on the Chinese chapter page: the parameter counts the chapter quotes, from the engine', async ({
   page,
@@ -170,6 +209,6 @@ test('on the Chinese chapter page: the parameter counts the chapter quotes, from
     await expect(widget.getByTestId('diagram')).toHaveAttribute('data-member', member);
     await expect(widget.getByTestId('param-count')).toHaveText(`训练的参数：${quoted[member]}`);
   }
-  await widget.getByRole('button', { name: /走一个时间步/ }).click();
+  await widget.getByRole('button', { name: '前进一步' }).click();
   expectSameValues(await shownValues(widget), expectedValues('cwrnn', 1));
 });

@@ -152,3 +152,25 @@ export async function recordAttribute(page: Page, attribute: string, key?: strin
 
 /** Every data-status value the page's widget took (use on a page with one widget). */
 export const recordStatuses = (page: Page) => recordAttribute(page, 'data-status');
+
+/** Opens a figure's closed "More settings" disclosure (the figure kit's, in either language). */
+export const openMoreSettings = (widget: Locator) =>
+  widget.getByTestId('more-settings').locator('summary').click();
+
+/** The rendered width of every range input in a widget, by its label: each must stay draggable. */
+export function sliderWidths(widget: Locator): Promise<Record<string, number>> {
+  return widget.evaluate((root) =>
+    Object.fromEntries(
+      [...root.querySelectorAll<HTMLInputElement>('input[type="range"]')].map((input) => [
+        input.labels?.[0]?.textContent ?? input.id,
+        input.getBoundingClientRect().width,
+      ]),
+    ),
+  );
+}
+
+/** Clicks a range input once near its left or right end: a single tap must set it there. */
+export async function tapSliderEnd(slider: Locator, end: 'min' | 'max'): Promise<void> {
+  const box = (await slider.boundingBox())!;
+  await slider.click({ position: { x: end === 'min' ? 2 : box.width - 2, y: box.height / 2 } });
+}

@@ -55,7 +55,7 @@ test('CharRNN stops training while the tab is hidden, and goes on when it is sho
   const widget = await openFigure(page, '01-basics', 'CharRNN');
   const step = async () => Number(await widget.getByTestId('loss').getAttribute('data-step'));
   const before = await step();
-  await widget.getByRole('button', { name: '▶ Train' }).click();
+  await widget.getByRole('button', { name: 'Train', exact: true }).click();
   await expect.poll(step, { timeout: 30_000 }).toBeGreaterThan(before + 5);
 
   await setTabHidden(page, true);
@@ -75,7 +75,7 @@ test('GradientFlow measures no column while the tab is hidden, and goes on when 
   const widget = await openFigure(page, '02-training', 'GradientFlow');
   const columns = async () =>
     Number(await widget.getByTestId('heatmap-srn').getAttribute('data-columns'));
-  await widget.getByRole('button', { name: /^▶ Train/ }).click();
+  await widget.getByRole('button', { name: /^Train$/ }).click();
   await expect.poll(columns, { timeout: 30_000 }).toBeGreaterThan(2);
 
   await setTabHidden(page, true);

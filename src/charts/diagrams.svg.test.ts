@@ -273,10 +273,35 @@ describe('sequenceShapes', () => {
       encoderSteps: 2,
       encoderLabel: 'encoder',
       decoderLabel: 'decoder',
+      labels: null,
       progress: 3,
       still: true,
     });
     await expect(svgOf(el)).toMatchFileSnapshot(snapshotPath('sequenceShapes', 'encoderDecoder'));
+  });
+
+  it('draws an unaligned (CTC) path with blanks and the labels it collapses to', async () => {
+    const el = container();
+    const word = (text: string) => ({ kind: 'word' as const, text, blank: text === 'ε' });
+    draw(createSequenceShapes(el), {
+      key: 'ctc',
+      inputs: [0.3, 0.8, 0.1, 0.6].map((b, i) => ({
+        kind: 'audio' as const,
+        text: `frame ${i + 1}`,
+        bands: [b, 1 - b, b / 2],
+      })),
+      outputs: ['a', 'a', 'ε', 'a'].map(word),
+      encoderSteps: null,
+      encoderLabel: 'encoder',
+      decoderLabel: 'decoder',
+      labels: [
+        { text: 'a', steps: [0, 1] },
+        { text: 'a', steps: [3] },
+      ],
+      progress: 3,
+      still: true,
+    });
+    await expect(svgOf(el)).toMatchFileSnapshot(snapshotPath('sequenceShapes', 'unaligned'));
   });
 });
 

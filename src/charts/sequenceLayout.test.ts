@@ -15,6 +15,18 @@ describe('sequenceLayout', () => {
     expect(() => sequenceLayout(0)).toThrow(/steps must be/);
   });
 
+  it('makes room for a row of collapsed labels above the outputs', () => {
+    const plain = sequenceLayout(3);
+    const l = sequenceLayout(3, true);
+    expect(plain.rows.labelTop).toBeNull();
+    const r = l.rows;
+    expect(r.labelTop!).toBeLessThan(r.outputTop - r.outputHeight);
+    expect(r.outputTop + r.outputHeight).toBeLessThan(r.hiddenTop);
+    expect(r.inputTop + r.inputHeight).toBeLessThan(r.bracket);
+    expect(l.height - plain.height).toBe(r.outputTop - plain.rows.outputTop);
+    expect(l.x).toEqual(plain.x);
+  });
+
   it('spans a bracket from the first step’s left edge to the last step’s right edge', () => {
     const l = sequenceLayout(5);
     expect(stepSpan(l, 1, 3)).toEqual([l.x[1], l.x[3]! + l.nodeWidth]);

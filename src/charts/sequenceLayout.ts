@@ -3,6 +3,8 @@
  * step with its output on top, its hidden state in the middle and its input below.
  */
 export interface SequenceRows {
+  /** The collapsed labels of an unaligned (CTC) shape, above the outputs; null without them. */
+  readonly labelTop: number | null;
   readonly outputTop: number;
   readonly outputHeight: number;
   readonly hiddenTop: number;
@@ -28,6 +30,7 @@ const NODE_WIDTH = 66;
 const GAP = 26;
 
 export const SEQUENCE_ROWS: SequenceRows = {
+  labelTop: null,
   outputTop: 6,
   outputHeight: 30,
   hiddenTop: 62,
@@ -37,17 +40,35 @@ export const SEQUENCE_ROWS: SequenceRows = {
   bracket: 190,
 };
 
-export function sequenceLayout(steps: number): SequenceLayout {
+/** Height of the row of collapsed labels, when there is one: a node and the links to it. */
+const LABEL_ROW = 62;
+
+/** Rows of a diagram with a row of collapsed labels on top: every other row moves down. */
+function withLabelRow(rows: SequenceRows): SequenceRows {
+  return {
+    labelTop: rows.outputTop,
+    outputTop: rows.outputTop + LABEL_ROW,
+    outputHeight: rows.outputHeight,
+    hiddenTop: rows.hiddenTop + LABEL_ROW,
+    hiddenHeight: rows.hiddenHeight,
+    inputTop: rows.inputTop + LABEL_ROW,
+    inputHeight: rows.inputHeight,
+    bracket: rows.bracket + LABEL_ROW,
+  };
+}
+
+export function sequenceLayout(steps: number, labelRow = false): SequenceLayout {
   if (!Number.isInteger(steps) || steps < 1)
     throw new Error(`sequenceLayout: steps must be ≥ 1, got ${steps}`);
   const x = Array.from({ length: steps }, (_, t) => MARGIN + t * (NODE_WIDTH + GAP));
+  const rows = labelRow ? withLabelRow(SEQUENCE_ROWS) : SEQUENCE_ROWS;
   return {
     width: 2 * MARGIN + steps * NODE_WIDTH + (steps - 1) * GAP,
-    height: SEQUENCE_ROWS.bracket + 14,
+    height: rows.bracket + 14,
     nodeWidth: NODE_WIDTH,
     gap: GAP,
     x,
-    rows: SEQUENCE_ROWS,
+    rows,
   };
 }
 

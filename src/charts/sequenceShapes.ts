@@ -8,6 +8,14 @@ export interface SequenceToken {
   readonly kind: 'word' | 'image' | 'audio';
   readonly text: string;
   readonly bands?: readonly number[];
+  /** An unaligned shape's blank: "no label at this step", drawn faint and dashed. */
+  readonly blank?: boolean;
+}
+
+/** A label an unaligned (CTC) path collapses to, and the steps whose outputs merged into it. */
+export interface SequenceLabel {
+  readonly text: string;
+  readonly steps: readonly number[];
 }
 
 export interface SequenceShapesData {
@@ -19,6 +27,8 @@ export interface SequenceShapesData {
   readonly encoderSteps: number | null;
   readonly encoderLabel: string;
   readonly decoderLabel: string;
+  /** Unaligned (CTC): the collapsed labels, drawn in a row above the outputs; null otherwise. */
+  readonly labels: readonly SequenceLabel[] | null;
   /** Steps computed so far (0 … steps): the data has flowed through steps < progress. */
   readonly progress: number;
   /** prefers-reduced-motion: changes jump, no fading. */
@@ -87,7 +97,7 @@ function drawToken(
 ) {
   const g = parent
     .append('g')
-    .attr('class', `node ${cls} node--${token.kind}`)
+    .attr('class', `node ${cls} node--${token.kind}${token.blank ? ' node--blank' : ''}`)
     .attr('transform', `translate(0,${y})`)
     .attr('data-token', token.text);
   g.append('rect').attr('class', 'node__box').attr('width', w).attr('height', h).attr('rx', 6);
@@ -103,8 +113,35 @@ function drawToken(
 }
 
 /**
+ * The labels of an unaligned path, each drawn with the step that completes it (the last of its
+ * run), centred over its run, with a link from every output merged into it.
+ */
+function drawLabels(body: Sel, l: SequenceLayout, labels: readonly SequenceLabel[]) {
+  const { rows: r, nodeWidth: w } = l;
+  const top = r.labelTop!;
+  for (const label of labels) {
+    const last = label.steps[label.steps.length - 1]!;
+    const x0 = l.x[last]!;
+    const centre = label.steps.reduce((sum, t) => sum + l.x[t]!, 0) / label.steps.length - x0;
+    const step = body.select<SVGGElement>(`g.step[data-step="${last}"]`);
+    for (const t of label.steps) {
+      step
+        .append('line')
+        .attr('class', 'flow flow--merge')
+        .attr('x1', l.x[t]! - x0 + w / 2)
+        .attr('y1', r.outputTop)
+        .attr('x2', centre + w / 2)
+        .attr('y2', top + r.outputHeight);
+    }
+    const g = step.append('g').attr('transform', `translate(${centre},0)`);
+    drawToken(g, { kind: 'word', text: label.text }, 'node--label', top, w, r.outputHeight);
+  }
+}
+
+/**
  * An unrolled RNN in the shape of a task: per step an input below (or none), the hidden state
- * in the middle, an output above (or none), the state passed right. `progress` marks how far
+ * in the middle, an output above (or none), the state passed right; for an unaligned shape, the
+ * labels its outputs collapse to in a row on top. `progress` marks how far
  * the data has flowed: finished steps solid, the current one outlined, later ones faint.
  */
 export function createSequenceShapes(el: Element): Chart<SequenceShapesData> {
@@ -116,7 +153,7 @@ export function createSequenceShapes(el: Element): Chart<SequenceShapesData> {
 
   function draw(data: SequenceShapesData) {
     body.selectAll('*').remove();
-    const l = sequenceLayout(data.inputs.length);
+    const l = sequenceLayout(data.inputs.length, data.labels !== null);
     layout = l;
     const { rows: r, nodeWidth: w } = l;
     const mid = w / 2;
@@ -185,6 +222,7 @@ export function createSequenceShapes(el: Element): Chart<SequenceShapesData> {
         r.outputHeight,
       );
     });
+    if (data.labels) drawLabels(body, l, data.labels);
     if (data.encoderSteps !== null) {
       const n = data.encoderSteps;
       const spans: [string, number, number][] = [

@@ -25,8 +25,27 @@ export function visibleSymbol(s: string): string {
   if (s === ' ') return '␣';
   if (s === '\n') return '↵';
   if (s === '\t') return '⇥';
+  const named = INVISIBLE_NAMES[s];
+  if (named) return `⟨${named}⟩`;
+  // Other characters that draw nothing (controls, formats, other spaces): their code point.
+  if (/^[\p{Cc}\p{Cf}\p{Zs}\p{Zl}\p{Zp}]$/u.test(s))
+    return `⟨U+${s.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`;
   return s;
 }
+
+/** Invisible characters a reader may meet in pasted text, by their usual short names. */
+const INVISIBLE_NAMES: Readonly<Record<string, string>> = {
+  '\u200d': 'ZWJ',
+  '\u200c': 'ZWNJ',
+  '\u00a0': 'NBSP',
+  '\u00ad': 'SHY',
+  '\ufeff': 'BOM',
+  '\u202e': 'RLO',
+  '\u202d': 'LRO',
+  '\u200f': 'RLM',
+  '\u200e': 'LRM',
+  '\r': 'CR',
+};
 
 export function createStateHeatmap(
   el: Element,

@@ -22,16 +22,42 @@ export interface EngineHostOptions extends RunnerOptions {
   } | null;
 }
 
-/** Which engines this environment cannot run at all (no WebGL, no WebAssembly), with why. */
-export function missingEngines(): Partial<Record<EngineKind, 'noWebgl' | 'noWasm'>> {
+export type MissingEngine = 'noWebgl' | 'noWebglContext' | 'noWasm';
+
+/**
+ * Which engines this environment cannot run at all, with why: no WebGL, WebGL whose context
+ * cannot be created (the GPU blocked or switched off: the constructor alone says nothing), no
+ * WebAssembly.
+ */
+export function missingEngines(): Partial<Record<EngineKind, MissingEngine>> {
   const g = globalThis as Record<string, unknown>;
   const webgl =
     typeof g['WebGL2RenderingContext'] !== 'undefined' ||
     typeof g['WebGLRenderingContext'] !== 'undefined';
+  const why = !webgl ? 'noWebgl' : webglContextProbe() ? null : 'noWebglContext';
   return {
-    ...(webgl ? {} : { webgl: 'noWebgl' as const }),
+    ...(why ? { webgl: why } : {}),
     ...(typeof WebAssembly === 'undefined' ? { wasm: 'noWasm' as const } : {}),
   };
+}
+
+/** Whether a WebGL context can be created here (asked once per page: a context is costly). */
+let contextCreated: boolean | null = null;
+function webglContextProbe(): boolean {
+  if (contextCreated !== null) return contextCreated;
+  try {
+    const canvas =
+      typeof OffscreenCanvas !== 'undefined'
+        ? new OffscreenCanvas(1, 1)
+        : typeof document !== 'undefined'
+          ? document.createElement('canvas')
+          : null;
+    contextCreated =
+      canvas !== null && (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) !== null;
+  } catch {
+    contextCreated = false;
+  }
+  return contextCreated;
 }
 
 export const ENGINE_LABEL: Record<EngineKind, string> = {

@@ -2,7 +2,7 @@ import type { Clock } from './clock';
 import { Slicer, type SliceEnvironment, type SliceTiming } from './jobs/slicer';
 import { ProgressMeter, type StepStats } from './progress';
 import type { EngineRunner, RunnerCommand, RunnerEvent } from './sessionProtocol';
-import type { ProgressInfo, SessionState, StateReason } from './types';
+import type { Divergence, ProgressInfo, SessionState, StateReason } from './types';
 
 export interface RunnerOptions extends SliceTiming, SliceEnvironment {}
 
@@ -213,11 +213,11 @@ export abstract class SessionRunner<
     if (progress) this.emit({ type: 'progress', ...progress });
   }
 
-  /** Stops on a diverging step: the core holds the last good weights and their counters. */
-  protected diverge(message: string, step: number): void {
+  /** Stops on a diverging step: the core holds the kept (good) weights and their counters. */
+  protected diverge(divergence: Divergence): void {
     this.budget = 0;
     this.halt(true);
-    this.emit({ type: 'diverged', message, step });
+    this.emit({ type: 'diverged', ...divergence });
     this.setStatus('diverged');
     this.endRun();
   }

@@ -10,6 +10,7 @@ import {
 import type { RunnerCommand, RunnerEvent } from './sessionProtocol';
 import { inTurn, SessionRunner, type RunnerOptions } from './sessionRunner';
 import type { TfSessionCore } from './tfSessionCore';
+import { lostContextReason } from './stepMessages';
 import type { EngineInfo } from './types';
 
 /**
@@ -84,7 +85,7 @@ export class TfRunner extends SessionRunner<TfSessionCore, Promise<void>> {
         return;
       }
       if (settled.diverged !== null) {
-        this.diverge(settled.diverged, settled.divergedAt);
+        this.diverge(settled.diverged);
         return;
       }
       await inTurn(this.afterSlice(settled.steps, end));
@@ -118,7 +119,7 @@ export class TfRunner extends SessionRunner<TfSessionCore, Promise<void>> {
       const problem = await this.guard(this.core.checkpoint());
       if (problem === 'lost') return;
       if (problem !== null) {
-        this.diverge(problem, this.core.stepCount + 1);
+        this.diverge(problem);
         return;
       }
     }
@@ -172,7 +173,7 @@ export class TfRunner extends SessionRunner<TfSessionCore, Promise<void>> {
     if (!this.lost && !webglContextLost()) return;
     this.lost = false;
     this.unwatch();
-    const step = this.core.stats().step;
+    const lostAt = this.core.stats().step;
     this.core.releaseDevice();
     retireWebGL('the WebGL context was lost earlier on this page');
     const choice = await selectBackend('wasm', {
@@ -180,15 +181,15 @@ export class TfRunner extends SessionRunner<TfSessionCore, Promise<void>> {
       fallback: ['cpu'],
     });
     this.core.moveTo(choice.active);
+    const lostContext = { lostAt, from: this.core.stepCount };
     this.watch();
     const info: EngineInfo = {
       engine: choice.active,
       requested: this.options.requested ?? 'webgl',
       where: this.options.where ?? 'thread',
-      reason:
-        `The WebGL context was lost at step ${step}; training continues on ` +
-        `${LABEL[choice.active]} from the weights of step ${this.core.stepCount}.`,
+      reason: lostContextReason(lostContext, choice.active),
       cause: 'lost-context',
+      lostContext,
     };
     this.emit({ type: 'engine', ...info });
   }

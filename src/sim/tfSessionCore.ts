@@ -1,4 +1,4 @@
-import type { Model } from '../core/model';
+import type { Model, Sample } from '../core/model';
 import type { BackendName } from '../tf/backend';
 import { batchFromSamples } from '../tf/batch';
 import { createReadback, type Readback } from '../tf/readback';
@@ -6,6 +6,8 @@ import { createTfModel, type TfModel } from '../tf/tfModel';
 import { createTfTrainer, type TfTrainer } from '../tf/trainer';
 import type { ResolvedConfig } from './config';
 import { createDataStream, type DataStream } from './data';
+import { GoodWeights } from './goodWeights';
+import { divergenceMessage } from './stepMessages';
 import type { StepStats } from './progress';
 import { checkedWeights, initialWeightsOf, weightsFromFile } from './sessionWeights';
 import {
@@ -16,15 +18,14 @@ import {
   statsOf,
   type StepCounters,
 } from './stepCounters';
+import type { Divergence } from './types';
 
 /** What settle() found in the steps it read back. */
 export interface Settled {
   /** Steps that were good and are now counted. */
   readonly steps: number;
-  /** The divergence message, when a step diverged (the weights are back at the checkpoint). */
-  readonly diverged: string | null;
-  /** The step that diverged (0 when none did). */
-  readonly divergedAt: number;
+  /** When a step diverged: why, and the weights kept (the checkpoint's, or the guard's anchor). */
+  readonly diverged: Divergence | null;
 }
 
 /**
@@ -34,7 +35,8 @@ export interface Settled {
  * them with one asynchronous readback and counts them, and checkpoint() copies the weights to
  * this thread (asynchronously), which is what getWeights() answers and what a diverged window,
  * or a lost WebGL context, goes back to. So divergence keeps the weights of the last checkpoint
- * (at most one progress interval old), with the step counter and loss average from then.
+ * (at most one progress interval old), with the step counter and loss average from then — or,
+ * when those score worse on the diverging step's batch, the guard's anchor (GoodWeights).
  */
 export class TfSessionCore {
   readonly model: Model;
@@ -44,6 +46,11 @@ export class TfSessionCore {
   private readonly data: DataStream;
   /** Symbols of each dispatched step not yet settled, in order. */
   private pendingSymbols: number[] = [];
+  /** The batch of each dispatched step not yet settled (what the guard scores weights on). */
+  private pendingBatches: Sample[][] = [];
+  /** The batch of the last settled step. */
+  private lastBatch: Sample[] = [];
+  private readonly good: GoodWeights;
   private counters: StepCounters = freshCounters();
   private saved: { weights: Float64Array; counters: StepCounters };
 
@@ -55,6 +62,7 @@ export class TfSessionCore {
     this.data = createDataStream(resolved);
     const weights = initialWeightsOf(resolved);
     this.saved = { weights, counters: freshCounters() };
+    this.good = new GoodWeights(this.model, weights, this.saved.counters);
     this.build(weights);
   }
 
@@ -82,48 +90,60 @@ export class TfSessionCore {
     const batch = batchFromSamples(tfModel.spec, samples);
     this.readback.push(trainer.trainStep(batch));
     this.pendingSymbols.push(batch.steps * batch.size);
+    this.pendingBatches.push(samples);
   }
 
   /** Reads back the dispatched steps and counts them; on divergence, restores the checkpoint. */
   async settle(): Promise<Settled> {
     const symbols = this.pendingSymbols;
+    const batches = this.pendingBatches;
     this.pendingSymbols = [];
+    this.pendingBatches = [];
     const reports = await this.readback.flush();
     const first = this.counters.steps;
     for (let i = 0; i < reports.length; i++) {
       const report = reports[i]!;
       const problem =
         nonFiniteProblem(report) ?? gradLimitProblem(report, this.resolved.maxGradNorm);
-      if (problem !== null) {
-        const message =
-          `Training diverged at step ${first + i + 1}: ${problem}. The weights of step ` +
-          `${this.saved.counters.steps} (the last checked) are kept; lower the learning rate, ` +
-          'clip the gradient, or reset.';
-        this.restore();
-        return { steps: i, diverged: message, divergedAt: first + i + 1 };
-      }
+      if (problem !== null)
+        return { steps: i, diverged: this.keepGoodWeights(first + i + 1, problem, batches[i]!) };
       countStep(this.counters, report, symbols[i]!, this.resolved.smoothing);
+      this.lastBatch = batches[i]!;
     }
-    return { steps: reports.length, diverged: null, divergedAt: 0 };
+    return { steps: reports.length, diverged: null };
+  }
+
+  /** After a diverging step on `batch`: back to the better of the checkpoint and the anchor. */
+  private keepGoodWeights(step: number, problem: string, batch: Sample[]): Divergence {
+    const kept = this.good.keep(this.saved.weights, this.saved.counters, batch);
+    this.saved = { weights: kept.weights, counters: kept.counters };
+    this.restore();
+    const parts = {
+      step,
+      problem,
+      keptStep: kept.counters.steps,
+      kept: kept.restored ? ('anchor' as const) : ('checkpoint' as const),
+      clipping: (this.resolved.config.train.clipNorm ?? 0) > 0,
+    };
+    return { ...parts, message: divergenceMessage(parts) };
   }
 
   /**
    * Copies the weights to this thread (asynchronously) as the last good ones. Call with nothing
    * pending (after settle). Weights that are not all finite are not taken (reported instead).
    */
-  async checkpoint(): Promise<string | null> {
+  async checkpoint(): Promise<Divergence | null> {
     const { tfModel } = this.live();
     const weights = await tfModel.readParams();
     for (let k = 0; k < weights.length; k++)
-      if (!Number.isFinite(weights[k]!)) {
-        this.restore();
-        return (
-          `Training diverged by step ${this.counters.steps}: a weight grew beyond the range of ` +
-          `numbers. The weights of step ${this.saved.counters.steps} are kept; lower the ` +
-          'learning rate, clip the gradient, or reset.'
+      if (!Number.isFinite(weights[k]!))
+        return this.keepGoodWeights(
+          this.counters.steps,
+          'a weight grew beyond the range of numbers',
+          this.lastBatch,
         );
-      }
     this.saved = { weights, counters: { ...this.counters } };
+    this.good.consider(weights, this.saved.counters, this.lastBatch);
     return null;
   }
 
@@ -131,6 +151,7 @@ export class TfSessionCore {
   restore(): void {
     this.readback.dispose();
     this.pendingSymbols = [];
+    this.pendingBatches = [];
     this.counters = { ...this.saved.counters };
     this.rebuildTrainer(this.saved.weights);
   }
@@ -142,6 +163,7 @@ export class TfSessionCore {
   releaseDevice(): void {
     this.readback.dispose();
     this.pendingSymbols = [];
+    this.pendingBatches = [];
     try {
       this.trainer?.dispose();
       this.tfModel?.dispose();
@@ -165,6 +187,7 @@ export class TfSessionCore {
     this.data.restart();
     this.counters = freshCounters();
     this.saved = { weights: initialWeightsOf(this.resolved), counters: freshCounters() };
+    this.good.set(this.saved.weights, this.saved.counters);
     this.rebuildTrainer(this.saved.weights);
   }
 
@@ -178,7 +201,9 @@ export class TfSessionCore {
     const copy = checkedWeights(this.model, weights);
     this.readback.dispose();
     this.pendingSymbols = [];
+    this.pendingBatches = [];
     this.saved = { weights: copy, counters: { ...this.counters } };
+    this.good.set(copy, this.saved.counters);
     this.rebuildTrainer(copy);
   }
 

@@ -31,7 +31,7 @@ export class TypedArrayRunner extends SessionRunner<TypedArraySessionCore> {
       this.fail(e);
       return;
     }
-    if (slice.diverged !== null) this.diverge(slice.diverged, this.core.stepCount + 1);
+    if (slice.diverged !== null && this.core.lastDivergence) this.diverge(this.core.lastDivergence);
     else atOnce(this.afterSlice(slice.steps, end));
   }
 

@@ -1,7 +1,9 @@
-import { type Model, type SavedModel, saveModel } from '../core/model';
+import { type Model, type Sample, type SavedModel, saveModel } from '../core/model';
 import { createTrainer, type StepReport, type Trainer } from '../core/train';
 import { resolveConfig, type ResolvedConfig } from './config';
 import { createDataStream, type DataStream } from './data';
+import { GoodWeights } from './goodWeights';
+import { divergenceMessage } from './stepMessages';
 import type { StepStats } from './progress';
 import { checkedWeights, initialWeightsOf, weightsFromFile } from './sessionWeights';
 import {
@@ -11,7 +13,7 @@ import {
   nonFiniteProblem,
   statsOf,
 } from './stepCounters';
-import type { SessionConfig, StepOutcome } from './types';
+import type { Divergence, SessionConfig, StepOutcome } from './types';
 
 /**
  * The synchronous heart of a training session: the weights, the trainer, the data stream and
@@ -20,7 +22,9 @@ import type { SessionConfig, StepOutcome } from './types';
  *
  * Every step is guarded: the weights are copied before it, and a step whose loss or gradient is
  * not finite, whose gradient norm exceeds the configured limit, or that leaves a weight
- * non-finite is undone — so the weights the session holds are always the last good ones.
+ * non-finite is undone; then the session keeps the weights from before that step, or the
+ * guard's anchor when those score worse (GoodWeights) — never weights worse than before the bad
+ * steps.
  */
 export class TypedArraySessionCore {
   readonly resolved: ResolvedConfig;
@@ -30,6 +34,9 @@ export class TypedArraySessionCore {
   private trainer: Trainer;
   private readonly data: DataStream;
   private counters = freshCounters();
+  private readonly good: GoodWeights;
+  /** Why the last diverging step stopped training, and what was kept; null before one. */
+  lastDivergence: Divergence | null = null;
 
   constructor(config: SessionConfig | ResolvedConfig) {
     this.resolved = 'model' in config ? config : resolveConfig(config);
@@ -38,6 +45,7 @@ export class TypedArraySessionCore {
     this.backup = new Float64Array(this.params.length);
     this.trainer = createTrainer(this.model, this.resolved.config.train);
     this.data = createDataStream(this.resolved);
+    this.good = new GoodWeights(this.model, this.params, this.counters);
   }
 
   /** The weights the seed gives (what reset() restores). */
@@ -61,8 +69,9 @@ export class TypedArraySessionCore {
     this.backup.set(params);
     let report: StepReport;
     let symbols = 0;
+    let batch: Sample[];
     try {
-      const batch = this.data.next(algorithm.kind === 'bptt' ? batchSize : 1);
+      batch = this.data.next(algorithm.kind === 'bptt' ? batchSize : 1);
       for (const s of batch) symbols += s.inputs.length;
       report =
         algorithm.kind === 'bptt'
@@ -76,14 +85,30 @@ export class TypedArraySessionCore {
     }
     const problem = this.problemWith(report);
     if (problem !== null) {
-      params.set(this.backup);
-      const message =
-        `Training diverged at step ${this.counters.steps + 1}: ${problem}. The weights from before ` +
-        'this step are kept; lower the learning rate, clip the gradient, or reset.';
-      return { loss: report.loss, gradNorm: report.gradNorm, diverged: message };
+      const divergence = this.keepGoodWeights(problem, batch);
+      return { loss: report.loss, gradNorm: report.gradNorm, diverged: divergence.message };
     }
+    this.good.consider(this.backup, this.counters, batch);
     countStep(this.counters, report, symbols, this.resolved.smoothing);
     return { loss: report.loss, gradNorm: report.gradNorm, diverged: null };
+  }
+
+  /** After a diverging step on `batch`: keeps the better of the weights before it and the anchor. */
+  private keepGoodWeights(problem: string, batch: readonly Sample[]): Divergence {
+    const step = this.counters.steps + 1;
+    const kept = this.good.keep(this.backup.slice(), { ...this.counters }, batch);
+    this.params.set(kept.weights);
+    this.counters = { ...kept.counters };
+    if (kept.restored) this.trainer.optimiser.reset();
+    const parts = {
+      step,
+      problem,
+      keptStep: kept.counters.steps,
+      kept: kept.restored ? ('anchor' as const) : ('before' as const),
+      clipping: (this.resolved.config.train.clipNorm ?? 0) > 0,
+    };
+    this.lastDivergence = { ...parts, message: divergenceMessage(parts) };
+    return this.lastDivergence;
   }
 
   private problemWith(report: StepReport): string | null {
@@ -103,6 +128,8 @@ export class TypedArraySessionCore {
     this.trainer = createTrainer(this.model, this.resolved.config.train);
     this.data.restart();
     this.counters = freshCounters();
+    this.good.set(this.params, this.counters);
+    this.lastDivergence = null;
   }
 
   /** A copy of the current (always last good) weights, in the core layout. */
@@ -117,6 +144,8 @@ export class TypedArraySessionCore {
   setWeights(weights: ArrayLike<number>): void {
     this.params.set(checkedWeights(this.model, weights));
     this.trainer.optimiser.reset();
+    this.good.set(this.params, this.counters);
+    this.lastDivergence = null;
   }
 
   /** Loads a saved-model file made for the same model spec. */

@@ -68,6 +68,27 @@ export interface StepOutcome {
   readonly diverged: string | null;
 }
 
+/** Why and where training stopped on a diverging step, and which weights it kept. */
+import type { LostContext } from './stepMessages';
+
+export interface Divergence {
+  /** For the reader, in English, naming the session's own step count. */
+  readonly message: string;
+  /** The step that diverged (the session's count). */
+  readonly step: number;
+  /** What went wrong, e.g. "the loss became NaN". */
+  readonly problem: string;
+  /** The step whose weights the session now holds (the session's count). */
+  readonly keptStep: number;
+  /**
+   * Which weights: those from before the diverging step, the last checkpoint's (tfjs), or the
+   * guard's anchor — restored because the others scored worse (GoodWeights).
+   */
+  readonly kept: 'before' | 'checkpoint' | 'anchor';
+  /** Whether the session clips the gradient (the advice does not suggest it then). */
+  readonly clipping: boolean;
+}
+
 /** What the progress events report; all counters restart at reset(). */
 export interface ProgressInfo {
   /** Steps completed (see StepOutcome for what one step is). */
@@ -111,6 +132,8 @@ export interface EngineInfo {
    * requested one could not start; 'lost-context': moved off WebGL after its context was lost.
    */
   readonly cause: 'requested' | 'auto' | 'fallback' | 'lost-context';
+  /** After a lost context: the step it was lost at and the step training goes on from. */
+  readonly lostContext?: LostContext;
 }
 
 export type SessionState = 'idle' | 'running' | 'paused' | 'diverged' | 'error' | 'disposed';
@@ -124,7 +147,7 @@ export type StateReason = 'reader' | 'done' | 'preempted' | 'hidden' | 'reset' |
 export type SessionEvent =
   | ({ readonly type: 'progress' } & ProgressInfo)
   | { readonly type: 'state'; readonly state: SessionState; readonly reason?: StateReason }
-  | { readonly type: 'diverged'; readonly message: string; readonly step: number }
+  | ({ readonly type: 'diverged' } & Divergence)
   | { readonly type: 'error'; readonly message: string }
   /** The session started on an engine, or moved to another one (fallback, lost WebGL context). */
   | ({ readonly type: 'engine' } & EngineInfo);

@@ -32,6 +32,8 @@ export interface EngineBadgeProps {
   readonly failed?: boolean;
   /** Disables the select (e.g. while the widget cannot switch). */
   readonly disabled?: boolean;
+  /** Shows the select (default); false when the figure offers it elsewhere (EngineChoice). */
+  readonly choice?: boolean;
 }
 
 const CHOICES: readonly BadgeRequest[] = ['auto', 'core', 'webgl', 'wasm', 'cpu'];
@@ -53,10 +55,10 @@ export function EngineBadge({
   onChange,
   failed,
   disabled,
+  choice = true,
 }: EngineBadgeProps) {
   const t = useStrings().engineBadge;
   const lang = useLang();
-  const id = useId();
   const numbers = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', {
     maximumFractionDigits: 0,
   });
@@ -90,26 +92,52 @@ export function EngineBadge({
         ) : null}
       </p>
       {reason ? <p className="engine-badge__reason">{format(t.fallback, { reason })}</p> : null}
-      <label className="engine-badge__choice" htmlFor={id}>
-        {t.label}{' '}
-        <select
-          id={id}
-          value={requested}
+      {choice && (
+        <EngineChoice
+          requested={requested}
+          unavailable={unavailable}
+          onChange={onChange}
           disabled={disabled}
-          onChange={(e) => onChange(e.currentTarget.value as BadgeRequest)}
-        >
-          {CHOICES.map((choice) => {
-            const why = choice === 'auto' ? undefined : unavailable[choice];
-            return (
-              <option key={choice} value={choice} disabled={why !== undefined}>
-                {why === undefined
-                  ? t[choice]
-                  : format(t.unavailable, { engine: t[choice], reason: why })}
-              </option>
-            );
-          })}
-        </select>
-      </label>
+        />
+      )}
     </div>
+  );
+}
+
+export type EngineChoiceProps = Pick<
+  EngineBadgeProps,
+  'requested' | 'unavailable' | 'onChange' | 'disabled'
+>;
+
+/** The labelled select of engines (those that cannot run here disabled, with the reason). */
+export function EngineChoice({
+  requested,
+  unavailable = {},
+  onChange,
+  disabled,
+}: EngineChoiceProps) {
+  const t = useStrings().engineBadge;
+  const id = useId();
+  return (
+    <label className="engine-badge__choice" htmlFor={id}>
+      {t.label}{' '}
+      <select
+        id={id}
+        value={requested}
+        disabled={disabled}
+        onChange={(e) => onChange(e.currentTarget.value as BadgeRequest)}
+      >
+        {CHOICES.map((choice) => {
+          const why = choice === 'auto' ? undefined : unavailable[choice];
+          return (
+            <option key={choice} value={choice} disabled={why !== undefined}>
+              {why === undefined
+                ? t[choice]
+                : format(t.unavailable, { engine: t[choice], reason: why })}
+            </option>
+          );
+        })}
+      </select>
+    </label>
   );
 }

@@ -70,6 +70,20 @@ export function jacobianProductNorms(
   jacobians: readonly Matrix[],
   T = jacobians.length - 1,
 ): number[] {
+  const steps = jacobianProductNormSteps(jacobians, T);
+  let next = steps.next();
+  while (!next.done) next = steps.next();
+  return next.value;
+}
+
+/**
+ * jacobianProductNorms one lag at a time: yields the number of lags done after each, and
+ * returns the norms (a background job pauses between lags).
+ */
+export function* jacobianProductNormSteps(
+  jacobians: readonly Matrix[],
+  T = jacobians.length - 1,
+): Generator<number, number[], void> {
   const S = jacobians[0]?.rows ?? 0;
   let product = zeros(S, S);
   for (let i = 0; i < S; i++) product.data[i * S + i] = 1;
@@ -82,6 +96,7 @@ export function jacobianProductNorms(
     // product's top right singular vector — a few iterations instead of up to 200 per lag.
     top = topSingular(product, transposedTimes(J, top.v));
     norms.push(top.sigma);
+    yield norms.length;
   }
   return norms;
 }

@@ -2,8 +2,6 @@
 export const bpttStepper = {
   word: 'Word (5–9 letters a–z)',
   wordInvalid: 'Use 5 to 9 lowercase letters a–z; the figure keeps “{word}”.',
-  newRandom: 'New random U, W and V',
-  seed: 'seed {seed}',
   controls: 'Forward and backward steps',
   toStart: 'Start',
   back: 'Step back',
@@ -22,6 +20,10 @@ export const bpttStepper = {
   barsAxis: '‖δₜ sₜ₋₁ᵀ‖',
   chainLegend:
     'Boxes: input letter xₜ, state sₜ (three numbers), target y and error Eₜ. Red dashed arrows, in the backward pass: the size of the error sent back — ‖Vᵀeₜ‖ from the output, ‖Wᵀδₜ₊₁‖ along W. The current step is outlined.',
+  chainRegion: 'The unrolled network, one column per time step (scrolls sideways)',
+  barsKey: 'Bars',
+  keyFull: 'Full term δₜ sₜ₋₁ᵀ (hatched outline)',
+  keyKept: 'What truncated BPTT keeps (solid bar)',
   barsLabel:
     'Each time step’s contribution to ∂E/∂W: the full contribution as a hatched outline, the part truncated BPTT keeps as a solid bar. The numbers are in the table below.',
   summaryPending: 'Each step’s contribution to ∂E/∂W appears as the backward pass reaches it.',

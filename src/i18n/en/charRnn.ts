@@ -19,9 +19,13 @@ export const charRnn = {
   textEmpty: 'The text is empty: paste some text first. The model keeps its previous text.',
   textTooShort:
     'The text has {length} characters; training needs at least {needed} (sequence length + 1). The model keeps its previous text.',
+  textTooShortOne:
+    'The text has 1 character; training needs at least {needed} (sequence length + 1). The model keeps its previous text.',
   textOneSymbol:
     'The text uses a single symbol, so there is nothing to predict. The model keeps its previous text.',
-  modelSection: 'Model and training',
+  modelSection: 'Model',
+  trainingSection: 'Training',
+  engineSection: 'Engine',
   cell: 'Cell',
   cellSrn: 'SRN (Elman)',
   cellGru: 'GRU',
@@ -56,8 +60,14 @@ export const charRnn = {
   shippedLoading: 'Loading the shipped model…',
   shippedFailed:
     'The shipped model could not be loaded ({reason}); the weights are random until you train.',
-  diverged:
-    'Training stopped: {message} The last good weights are kept; lower the learning rate or turn on clipping, then train again.',
+  stopped: 'Training stopped: {message}',
+  divergedAt: 'Training stopped at step {step}: {problem}.',
+  keptBefore: 'The weights from just before that step are kept.',
+  keptCheckpoint: 'The weights of step {kept}, the last checked, are kept.',
+  keptRestored: 'The weights of step {kept} are restored: the steps after it made the model worse.',
+  adviceClipOn: 'Lower the learning rate, then train again.',
+  adviceClipOff:
+    'Lower the learning rate or turn on clipping (under More settings), then train again.',
   lossSection: 'Loss',
   lossX: 'training step',
   lossY: 'bits per character',
@@ -80,6 +90,9 @@ export const charRnn = {
   probe: 'Text to read',
   probeHint: 'empty: the text’s first words',
   layer: 'Layer',
+  probeNothing:
+    'None of the characters of “{probe}” is in the text’s alphabet, so there is nothing to read. Type characters that the training text uses.',
+  probeSkipped: '{n} character(s) not in the text’s alphabet were skipped.',
   heatmapLabel:
     'Hidden state heatmap: use the arrow keys to move between characters (left, right) and units (up, down).',
   focusReadout: 'After “{symbol}” (position {t}): unit {unit} = {value}.',
@@ -93,6 +106,8 @@ export const charRnn = {
   saveBrowser: 'Save in this browser',
   loadBrowser: 'Load from this browser',
   savedBrowser: 'Saved in this browser ({kB} kB).',
+  storageRead:
+    'The browser would not let this page read its storage ({reason}). Load the model from a file instead.',
   nothingSaved: 'Nothing is saved in this browser for this figure yet.',
   quota: 'The browser refused to store the model ({reason}). Download it as a file instead.',
   loadedFile: 'Loaded “{name}”.',

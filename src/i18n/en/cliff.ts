@@ -16,10 +16,12 @@ export const cliff = {
   clipped: 'clipped',
   plainLong: 'Plain gradient descent (solid line, circles)',
   clippedLong: 'Norm-clipped descent (dashed line, squares)',
+  plainShort: 'Plain',
+  clippedShort: 'Clipped',
+  runsKey: 'The two descents',
   controls: 'Descent steps',
   step: 'Step',
   play: 'Play',
-  pause: 'Pause',
   toEnd: 'To the end',
   rewind: 'Step 0',
   position: 'Step {i} of {n}',
@@ -40,5 +42,4 @@ export const cliff = {
   noCatapult:
     'The plain run’s largest step, {len}, is no bigger than η·θ = {bound}: clipping changes nothing here.',
   markPlain: 'plain: step {k}, length {len}',
-  markClipped: 'clipped: largest {len}',
 } as const;

@@ -75,6 +75,7 @@ export const engineBadge = {
   cpu: 'CPU (tfjs)',
   unavailable: '{engine} — unavailable: {reason}',
   noWebgl: 'this browser offers no WebGL',
+  noWebglContext: 'WebGL could not start here (the graphics card is blocked or switched off)',
   noWasm: 'this browser offers no WebAssembly',
   lost: 'the WebGL context was lost on this page',
   onlyCore: 'this model or algorithm trains on typed arrays only',

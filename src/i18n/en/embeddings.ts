@@ -16,6 +16,7 @@ export const embeddings = {
   unknown: 'Not in the vocabulary: {words}. The figure shows the others. The words are: {all}.',
   tooFew: 'Pick at least two words from the vocabulary to compare.',
   tooMany: 'Only the first {n} words are shown.',
+  wordColumn: 'word',
   oneHotTitle: 'One-hot vectors',
   oneHotNote:
     'Each word is a vector of {n} zeros with a single 1 at its own index. Any two different words are orthogonal: their cosine similarity is exactly 0, so “cat” is as unlike “dog” as it is unlike “eats”.',
@@ -29,8 +30,6 @@ export const embeddings = {
     'Trained: {total} updates, loss {loss} nats per word (a perfect guesser of this grammar still pays about 1.9, since the next word is random within its role)',
   progress: 'Training progress',
   trainAgain: 'Train again',
-  newSeed: 'New corpus and weights',
-  seed: 'seed {seed}',
   scatterTitle:
     'All {n} embeddings projected onto their first two principal components ({pct} of the variance)',
   scatterLabel: 'Scatter plot of the learned word embeddings',

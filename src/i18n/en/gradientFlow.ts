@@ -42,6 +42,7 @@ export const gradientFlow = {
   summary:
     '{name} after {steps} steps: the error signal at t = {last} has norm {end}; at t = 1 (reached after {lag} steps back) {start} — a ratio of {ratio}.',
   loss: 'loss {loss}',
-  diverged: 'Training stopped: {message}. The columns so far are kept; press “Start again”.',
+  diverged: 'Training stopped: {message} The columns so far are kept; press “Start again”.',
+  measureFailed: 'The measurement failed: {message}',
   idle: 'Not trained yet: the first column is the untrained network.',
 } as const;

@@ -13,6 +13,7 @@ export const sequenceShapes = {
     manyToOne: 'many-to-one',
     manyToMany: 'many-to-many, one output per input',
     encoderDecoder: 'encoder–decoder (sequence to sequence)',
+    unaligned: 'unaligned many-to-many (connectionist temporal classification, CTC)',
   },
   why: {
     languageModel:
@@ -23,24 +24,28 @@ export const sequenceShapes = {
     captioning:
       'The picture goes in once, at the first step; then the network writes one word per step.',
     speech:
-      'Each short frame of sound is labelled as it arrives, one letter per frame (real recognisers also emit blanks and merge repeats).',
+      'Speech has far more frames than its text has characters, and no one marks where one character ends and the next begins, so no step is told which character to emit. Connectionist temporal classification lets every frame emit a character or a blank; the text is what remains after merging repeats and dropping the blanks (Graves et al. 2006).',
   },
   summary:
     '{app} is {shape}: {steps} steps, {nIn} with an input (steps {inSteps}), {nOut} with an output (steps {outSteps}).',
+  summaryUnaligned:
+    'Each output is a character or the blank {blank}; collapsed, they leave {labels} characters, fewer than the {steps} frames.',
+  collapse:
+    'Per frame: {path}. Merge repeats: {merged}. Drop the blanks: {labels} ({n} characters from {frames} frames).',
+  collapseWhy:
+    'The blank lets a frame emit nothing and keeps a doubled character doubled. Training with CTC adds up the probability of every path that collapses to the right text, so no one has to mark which frame belongs to which character.',
+  labelsCaption:
+    'Top row: the characters left after merging repeats and dropping the blanks {blank}.',
   encoder: 'encoder: reads',
   decoder: 'decoder: writes',
   diagram: 'The unrolled network for {app}, {shape}',
-  play: 'Play',
-  pause: 'Pause',
-  step: 'Step',
-  restart: 'Start over',
-  flow: 'Data flow',
-  progressNone: 'Nothing computed yet: press Play or Step.',
+  progressNone: 'Nothing computed yet: press Play or Step forward.',
   progress: 'Time step t = {t} (the last is {last}): {reads}, {emits}.',
   reads: 'reads “{x}”',
   readsNothing: 'no input (only the state from the step before)',
   emits: 'emits “{y}”',
   emitsNothing: 'no output',
+  emitsBlank: 'emits the blank {blank} (no character)',
   done: 'All {steps} steps computed.',
   table: 'Inputs and outputs per step',
   stepColumn: 'Step',

@@ -4,8 +4,6 @@ import type { Strings } from '../en';
 export const bpttStepper: Strings['bpttStepper'] = {
   word: '单词（5–9 个字母 a–z）',
   wordInvalid: '请用 5 到 9 个小写字母 a–z；图中保留“{word}”。',
-  newRandom: '重新随机 U、W 和 V',
-  seed: '种子 {seed}',
   controls: '前向与反向的步进',
   toStart: '回到开头',
   back: '后退一步',
@@ -23,6 +21,10 @@ export const bpttStepper: Strings['bpttStepper'] = {
   barsAxis: '‖δₜ sₜ₋₁ᵀ‖',
   chainLegend:
     '方框：输入字母 xₜ、状态 sₜ（三个数）、目标 y 与误差 Eₜ。反向传播时的红色虚线箭头：传回的误差大小——从输出来的 ‖Vᵀeₜ‖，沿 W 传回的 ‖Wᵀδₜ₊₁‖。当前这一步加了粗框。',
+  chainRegion: '展开后的网络，每个时间步一列（可左右滚动）',
+  barsKey: '柱形图例',
+  keyFull: '完整的项 δₜ sₜ₋₁ᵀ（斜线框）',
+  keyKept: '截断 BPTT 保留的部分（实心柱）',
   barsLabel:
     '每个时间步对 ∂E/∂W 的贡献：斜线框是完整的贡献，实心部分是截断 BPTT 保留的部分。具体数字见下表。',
   summaryPending: '反向传播到达某一步时，这一步对 ∂E/∂W 的贡献就会显示出来。',

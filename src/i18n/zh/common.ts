@@ -76,6 +76,7 @@ export const engineBadge: Strings['engineBadge'] = {
   cpu: 'CPU（tfjs）',
   unavailable: '{engine}——不可用：{reason}',
   noWebgl: '此浏览器不支持 WebGL',
+  noWebglContext: '这里无法启动 WebGL（显卡被禁用或已关闭）',
   noWasm: '此浏览器不支持 WebAssembly',
   lost: '本页的 WebGL 上下文已丢失',
   onlyCore: '此模型或算法只能在类型化数组引擎上训练',

@@ -18,6 +18,7 @@ export const embeddings: Strings['embeddings'] = {
   unknown: '不在词表里：{words}。图中显示其余的词。词表是：{all}。',
   tooFew: '请从词表中至少选两个词来比较。',
   tooMany: '只显示前 {n} 个词。',
+  wordColumn: '词',
   oneHotTitle: '独热向量',
   oneHotNote:
     '每个词是一个有 {n} 个分量的向量，只在自己的下标处为 1，其余为 0。任意两个不同的词都正交：余弦相似度恰好为 0，所以“猫”和“狗”的差别，与“猫”和“吃”的差别一样大。',
@@ -31,8 +32,6 @@ export const embeddings: Strings['embeddings'] = {
     '已训练：{total} 次更新，损失 {loss} 奈特/词（即使完美掌握这个语法也要付出约 1.9，因为同一角色里的下一个词是随机的）',
   progress: '训练进度',
   trainAgain: '重新训练',
-  newSeed: '换一份语料和初始权重',
-  seed: '种子 {seed}',
   scatterTitle: '全部 {n} 个嵌入在前两个主成分上的投影（占方差的 {pct}）',
   scatterLabel: '学到的词嵌入散点图',
   similarityLearned: '学到的嵌入的余弦相似度，词按角色分组',

@@ -43,6 +43,7 @@ export const gradientFlow: Strings['gradientFlow'] = {
   summary:
     '{name} 训练 {steps} 步后：t = {last} 处误差信号的范数为 {end}；在 t = 1（向前传了 {lag} 步）为 {start}，比值 {ratio}。',
   loss: '损失 {loss}',
-  diverged: '训练已停止：{message}。已有的列保留；请按“重新开始”。',
+  diverged: '训练已停止：{message} 已有的列保留；请按“重新开始”。',
+  measureFailed: '测量失败：{message}',
   idle: '尚未训练：第一列是未训练的网络。',
 };

@@ -1,4 +1,9 @@
-import { latchExperiment, raceRounds, runEchoStateExperiment } from '../../core/experiments';
+import {
+  latchExperiment,
+  measureJacobianSteps,
+  raceRounds,
+  runEchoStateExperiment,
+} from '../../core/experiments';
 import {
   functionJob,
   generatorJob,
@@ -16,6 +21,8 @@ export const jobKinds = {
   latch: generatorJob(latchExperiment),
   /** Jaeger's sine generator and the echo-state experiment, in one go (EchoState). */
   echoState: functionJob(runEchoStateExperiment),
+  /** ‖∂s_T/∂s_k‖ against the lag with its two bounds, a lag per pause point (GradientFlow). */
+  gradientFlow: generatorJob(measureJacobianSteps),
   /** Five training algorithms racing, a round per pause point, until stopped (AlgorithmRace). */
   algorithmRace: generatorJob((settings: Parameters<typeof raceRounds>[0]) => raceRounds(settings)),
 } as const;

@@ -41,6 +41,19 @@ describe('NumbersTable', () => {
     expect(screen.getByTestId('numbers').getAttribute('tabindex')).toBeNull();
   });
 
+  it('writes a column with its own format and keeps every number at full precision', () => {
+    render(
+      <NumbersTable
+        caption="Norms"
+        columns={[{ label: 'lag' }, { label: 'norm', format: (v) => v.toExponential(2) }]}
+        rows={[['1', 0.000123456789]]}
+      />,
+    );
+    const cell = screen.getByRole('cell');
+    expect(cell.textContent).toBe('1.23e-4');
+    expect(cell.getAttribute('data-value')).toBe('0.000123456789');
+  });
+
   it('becomes a focusable region named by its caption when it is wider than its box', () => {
     vi.spyOn(HTMLElement.prototype, 'scrollWidth', 'get').mockReturnValue(900);
     vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(300);

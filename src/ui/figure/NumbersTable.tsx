@@ -1,9 +1,12 @@
-import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { useId } from 'react';
+import { useScrollsSideways } from './useScrollsSideways';
 
 export interface NumbersColumn {
   readonly label: string;
   /** Digits after the point for numbers in this column (default 3). */
   readonly digits?: number;
+  /** How numbers in this column are written (instead of `digits`), e.g. in exponent form. */
+  readonly format?: (value: number) => string;
 }
 
 export type NumbersCell = string | number;
@@ -18,8 +21,12 @@ export interface NumbersTableProps {
   readonly testId?: string;
 }
 
-const show = (cell: NumbersCell, digits = 3) =>
-  typeof cell === 'number' ? cell.toFixed(digits) : cell;
+const show = (cell: NumbersCell, column: NumbersColumn | undefined) =>
+  typeof cell !== 'number'
+    ? cell
+    : column?.format
+      ? column.format(cell)
+      : cell.toFixed(column?.digits ?? 3);
 
 /**
  * The figure's numbers as a table: a caption, column headers, and rows of formatted numbers.
@@ -28,19 +35,7 @@ const show = (cell: NumbersCell, digits = 3) =>
  */
 export function NumbersTable({ caption, columns, rows, current, testId }: NumbersTableProps) {
   const captionId = useId();
-  const box = useRef<HTMLDivElement>(null);
-  const [scrolls, setScrolls] = useState(false);
-
-  useLayoutEffect(() => {
-    const el = box.current;
-    if (!el) return undefined;
-    const measure = () => setScrolls(el.scrollWidth > el.clientWidth + 1);
-    measure();
-    if (typeof ResizeObserver === 'undefined') return undefined;
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [rows, columns]);
+  const [box, scrolls] = useScrollsSideways<HTMLDivElement>([rows, columns]);
 
   return (
     <div
@@ -66,11 +61,16 @@ export function NumbersTable({ caption, columns, rows, current, testId }: Number
               {row.map((cell, c) =>
                 c === 0 ? (
                   <th key={c} scope="row">
-                    {show(cell, columns[c]?.digits)}
+                    {show(cell, columns[c])}
                   </th>
                 ) : (
-                  <td key={c} className={typeof cell === 'number' ? 'num' : undefined}>
-                    {show(cell, columns[c]?.digits)}
+                  // data-value: the number at full precision, for readers of the DOM (tests).
+                  <td
+                    key={c}
+                    className={typeof cell === 'number' ? 'num' : undefined}
+                    data-value={typeof cell === 'number' ? cell : undefined}
+                  >
+                    {show(cell, columns[c])}
                   </td>
                 ),
               )}

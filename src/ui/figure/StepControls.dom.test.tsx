@@ -74,4 +74,20 @@ describe('StepControls', () => {
     expect(screen.getByRole('button', { name: /前进一步/ })).toBeTruthy();
     expect(screen.getByRole('group', { name: '时间步' })).toBeTruthy();
   });
+
+  it('takes a figure’s own button words and group name, keeping the glyphs', () => {
+    render(
+      <StepControls
+        t={0}
+        count={3}
+        onStep={() => {}}
+        labels={{ forward: 'Forward step', last: 'Run to the end' }}
+        groupLabel="Forward and backward steps"
+      />,
+    );
+    const group = screen.getByRole('group', { name: 'Forward and backward steps' });
+    expect(group.textContent).toContain('Forward step ▶');
+    expect(screen.getByRole('button', { name: 'Run to the end' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Step back' })).toBeTruthy();
+  });
 });

@@ -12,9 +12,14 @@ export interface StepControlsProps {
   readonly position?: ReactNode;
   /** Test id of the position line. */
   readonly positionTestId?: string;
+  /** A figure's own words for some buttons (e.g. "Forward step" / "Backward step"); the glyphs stay. */
+  readonly labels?: Partial<Record<StepControl, string>>;
+  /** Accessible name of the button group; default "Time steps". */
+  readonly groupLabel?: string;
 }
 
-type Which = 'first' | 'back' | 'forward' | 'last';
+export type StepControl = 'first' | 'back' | 'forward' | 'last';
+type Which = StepControl;
 const glyphs: Record<Which, string> = { first: '⇤', back: '◀', forward: '▶', last: '⇥' };
 const keys: Record<string, Which> = {
   Home: 'first',
@@ -34,6 +39,8 @@ export function StepControls({
   onStep,
   position,
   positionTestId = 'position',
+  labels: own,
+  groupLabel,
 }: StepControlsProps) {
   const f = useStrings().figure;
   const last = Math.max(count - 1, 0);
@@ -78,17 +85,17 @@ export function StepControls({
   };
 
   const labels: Record<Which, string> = {
-    first: f.first,
-    back: f.back,
-    forward: f.forward,
-    last: f.last,
+    first: own?.first ?? f.first,
+    back: own?.back ?? f.back,
+    forward: own?.forward ?? f.forward,
+    last: own?.last ?? f.last,
   };
   return (
     <div className="step-controls">
       <div
         className="step-controls__buttons"
         role="group"
-        aria-label={f.steps}
+        aria-label={groupLabel ?? f.steps}
         onKeyDown={onKeyDown}
       >
         {(['first', 'back', 'forward', 'last'] as const).map((which) => (

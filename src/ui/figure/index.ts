@@ -1,6 +1,6 @@
 // The figure kit: the parts every figure is built from (DESIGN.md section 7).
 export { FigureLayout, type FigureLayoutProps } from './FigureLayout';
-export { StepControls, type StepControlsProps } from './StepControls';
+export { StepControls, type StepControl, type StepControlsProps } from './StepControls';
 export { SeedButton, nextSeed, type SeedButtonProps } from './SeedButton';
 export { PresetRow, matchingPreset, type PresetRowProps } from './PresetRow';
 export {
@@ -18,3 +18,4 @@ export {
 } from './NumbersTable';
 export { PlayPause, type PlayPauseProps } from './PlayPause';
 export { MoreSettings, type MoreSettingsProps } from './MoreSettings';
+export { useScrollsSideways } from './useScrollsSideways';

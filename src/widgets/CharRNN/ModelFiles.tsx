@@ -52,7 +52,7 @@ export function ModelFiles(p: ModelFilesProps) {
       text = localStorage.getItem(p.storageKey);
     } catch (e) {
       setMessage({
-        text: format(s.quota, { reason: (e as Error).name || String(e) }),
+        text: format(s.storageRead, { reason: (e as Error).name || String(e) }),
         error: true,
       });
       return;
@@ -77,8 +77,8 @@ export function ModelFiles(p: ModelFilesProps) {
   };
 
   return (
-    <section className="char-rnn__section">
-      <h4>{s.filesSection}</h4>
+    <fieldset className="char-rnn__group">
+      <legend>{s.filesSection}</legend>
       <div className="widget-row">
         <button type="button" onClick={download} disabled={!p.ready}>
           {s.download}
@@ -112,6 +112,6 @@ export function ModelFiles(p: ModelFilesProps) {
           {message.text}
         </p>
       )}
-    </section>
+    </fieldset>
   );
 }

@@ -14,6 +14,8 @@ export interface StatePanelProps {
   readonly probe: string;
   readonly probeSymbols: readonly string[];
   readonly steps: readonly ReadStep[];
+  /** Symbols of the probe that are not in the text's alphabet (skipped). */
+  readonly unknown: number;
   readonly layers: number;
   readonly layer: number;
   readonly symbols: readonly string[];
@@ -85,8 +87,7 @@ export function StatePanel(p: StatePanelProps) {
   };
 
   return (
-    <section className="char-rnn__section">
-      <h4>{s.stateSection}</h4>
+    <section className="char-rnn__state" aria-label={s.stateSection}>
       <div className="char-rnn__controls">
         <div className="field">
           <label htmlFor={probeId}>{s.probe}</label>
@@ -116,6 +117,17 @@ export function StatePanel(p: StatePanelProps) {
           </div>
         )}
       </div>
+      {T === 0 ? (
+        <p className="widget-message" role="status" data-testid="probe-problem">
+          {format(s.probeNothing, { probe: p.probe })}
+        </p>
+      ) : (
+        p.unknown > 0 && (
+          <p className="muted" role="status" data-testid="probe-problem">
+            {format(s.probeSkipped, { n: p.unknown })}
+          </p>
+        )
+      )}
       <div
         className="char-rnn__heatmap"
         tabIndex={0}

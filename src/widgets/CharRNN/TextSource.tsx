@@ -31,13 +31,19 @@ export function problemMessage(
     case 'empty':
       return s.textEmpty;
     case 'tooShort':
-      return format(s.textTooShort, { length: p.length, needed: p.needed });
+      return format(p.length === 1 ? s.textTooShortOne : s.textTooShort, {
+        length: p.length,
+        needed: p.needed,
+      });
     case 'oneSymbol':
       return s.textOneSymbol;
   }
 }
 
-/** Picks the training text: a preset, or text the reader pastes (checked before it is used). */
+/**
+ * Picks the training text — a preset, or text the reader pastes (checked before it is used) —
+ * and says what the model reads: length, alphabet, log₂ V.
+ */
 export function TextSource(props: TextSourceProps) {
   const s = useStrings().charRnn;
   const lang = useLang();
@@ -62,8 +68,7 @@ export function TextSource(props: TextSourceProps) {
   };
 
   return (
-    <section className="char-rnn__section" aria-labelledby={`${selectId}-h`}>
-      <h4 id={`${selectId}-h`}>{s.textSection}</h4>
+    <div className="char-rnn__text">
       <div className="field">
         <label htmlFor={selectId}>{s.corpus}</label>
         <select
@@ -145,6 +150,6 @@ export function TextSource(props: TextSourceProps) {
       ) : (
         !props.loadError && <p className="muted">{s.loadingText}</p>
       )}
-    </section>
+    </div>
   );
 }

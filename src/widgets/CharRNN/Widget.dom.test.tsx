@@ -4,7 +4,7 @@ import path from 'node:path';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { corpusTrainingText, readSymbols, sampleSymbols } from '../../core/charModel';
-import { loadModel } from '../../core/model';
+import { loadModel, saveModel } from '../../core/model';
 import { createRng } from '../../core/rng';
 import { vocabularyOf } from '../../core/vocabulary';
 import { LangContext } from '../../ui/LangContext';
@@ -190,5 +190,71 @@ describe('CharRNN', { timeout: 30_000 }, () => {
       ).textContent,
     ).toContain('random until you train');
     expect(screen.getByTestId('weights-source').dataset['source']).toBe('init');
+  });
+  it('keeps the controls that moved under More settings reachable, closed at first', async () => {
+    const { root } = await renderShipped();
+    const more = root.querySelector('[data-testid="more-settings"]') as HTMLDetailsElement;
+    expect(more.open).toBe(false);
+    // Train and the text come before it; the model's settings are inside it.
+    for (const label of ['Cell', 'Learning rate', 'Temperature', 'Training engine', 'Seed text'])
+      expect(more.contains(screen.getByLabelText(label))).toBe(true);
+    expect(more.contains(screen.getByLabelText('Text'))).toBe(false);
+    expect(more.contains(screen.getByRole('button', { name: 'Train' }))).toBe(false);
+    fireEvent.click(more.querySelector('summary')!);
+    expect(more.open).toBe(true);
+    fireEvent.change(screen.getByLabelText('Temperature'), { target: { value: '0' } });
+    expect(screen.getByText('Sample at temperature 0.00', { exact: false })).toBeTruthy();
+  });
+
+  it('refuses a model file with non-finite weights and changes nothing else', async () => {
+    await renderShipped();
+    await oneStep(1);
+    await oneStep(2);
+    const before = screen.getByTestId('loss').dataset['bits'];
+    const params = shipped.params.slice();
+    params[3] = NaN;
+    params[10] = Infinity;
+    const file = new File(
+      [saveModel(shipped.model, params, { symbols: JSON.stringify(symbols) })],
+      'ruined.json',
+      { type: 'application/json' },
+    );
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('Load weights from a file'), {
+        target: { files: [file] },
+      });
+    });
+    await waitFor(() =>
+      expect(screen.getByTestId('files-message').textContent).toMatch(
+        /That file was not loaded: .*not all finite numbers: 2 of/,
+      ),
+    );
+    expect(screen.getByTestId('loss').dataset['step']).toBe('2');
+    expect(screen.getByTestId('loss').dataset['bits']).toBe(before);
+    expect(screen.getByTestId('weights-source').dataset['source']).toBe('trained');
+    expect(screen.queryByTestId('train-message')).toBeNull();
+  });
+
+  it('says so when the text to read holds no character of the alphabet', async () => {
+    await renderShipped();
+    fireEvent.change(screen.getByLabelText('Text to read'), { target: { value: '☃☃%' } });
+    expect(screen.getByTestId('probe-problem').textContent).toContain(
+      'None of the characters of “☃☃%” is in the text’s alphabet',
+    );
+    fireEvent.change(screen.getByLabelText('Text to read'), { target: { value: 'the ☃' } });
+    expect(screen.getByTestId('probe-problem').textContent).toContain('1 character(s)');
+    expect(screen.getByTestId('heatmap').querySelectorAll('svg g rect').length).toBeGreaterThan(0);
+  });
+
+  it('says a storage read failure is a read failure, not a refusal to store', async () => {
+    await renderShipped();
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Load from this browser' }));
+    const message = screen.getByTestId('files-message').textContent;
+    expect(message).toContain('would not let this page read its storage (SecurityError)');
+    expect(message).not.toMatch(/refused to store/);
+    vi.restoreAllMocks();
   });
 });

@@ -2,6 +2,7 @@ import { natsToBits } from '../../core/charModel';
 import type { ModelSpec } from '../../core/model';
 import type { OptimiserSpec } from '../../core/train';
 import type {
+  Divergence,
   EngineInfo,
   EngineRequest,
   SessionConfig,
@@ -50,6 +51,8 @@ export interface TrainerSnapshot {
   /** Training waits for the reader (tab hidden, figure off screen). */
   readonly held: HeldBy | null;
   readonly source: WeightsSource;
+  /** Why training last stopped on a diverging step (the reader's steps); else null. */
+  readonly divergence: CharTraining['divergence'];
   /** Bumps whenever the weights may have changed. */
   readonly version: number;
 }
@@ -81,6 +84,8 @@ export interface CharTraining {
   readonly history: readonly { readonly step: number; readonly bits: number }[];
   readonly source: WeightsSource;
   readonly version: number;
+  /** Why training last stopped on a diverging step (steps in the reader's count); else null. */
+  readonly divergence: Omit<Divergence, 'message'> | null;
 }
 
 const untrained: CharTraining = {
@@ -89,13 +94,36 @@ const untrained: CharTraining = {
   history: [],
   source: 'init',
   version: 0,
+  divergence: null,
 };
 
 /** How the session's events change the panels' state: the loss history grows with progress. */
 function follow(extra: CharTraining, event: ControllerEvent): CharTraining {
-  if (event.type === 'state') return { ...extra, version: extra.version + 1 };
+  if (event.type === 'state')
+    return {
+      ...extra,
+      version: extra.version + 1,
+      divergence: event.state === 'diverged' ? extra.divergence : null,
+    };
+  if (event.type === 'diverged') {
+    // The session went back to the kept weights: so does the curve.
+    const { type: _type, message: _message, ...divergence } = event;
+    const history = extra.history.filter((p) => p.step <= event.keptStep);
+    const last = history[history.length - 1];
+    return {
+      ...extra,
+      history,
+      lossNats: last ? last.bits * Math.LN2 : null,
+      divergence,
+      version: extra.version + 1,
+    };
+  }
   if (event.type !== 'progress') return extra;
+  // A report with no step behind it (the count rolled back to 0 by the divergence guard) has
+  // no loss to draw.
+  if (!Number.isFinite(event.lossSmoothed)) return { ...extra, version: extra.version + 1 };
   return {
+    divergence: null,
     lossNats: event.lossSmoothed,
     symbolsPerSecond: event.symbolsPerSecond,
     history: thin([...extra.history, { step: event.step, bits: natsToBits(event.lossSmoothed) }]),

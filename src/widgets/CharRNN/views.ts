@@ -54,21 +54,25 @@ export function useSample(
   return result && { ...result, next: () => setDraw((d) => d + 1) };
 }
 
-/** The hidden states and predictions after each symbol of the probe text. */
+/**
+ * The hidden states and predictions after each symbol of the probe text, and how many of its
+ * symbols are not in the text's alphabet (skipped).
+ */
 export function useStateReading(
   view: ModelView | null,
   weights: Float64Array | null,
   probe: string,
-): { symbols: string[]; steps: ReadStep[] } | null {
+): { symbols: string[]; steps: ReadStep[]; unknown: number } | null {
   return useMemo(() => {
     if (!view || !weights) return null;
     const { model, symbols, text } = view;
     const source = probe.length > 0 ? probe : Array.from(text).slice(0, DEFAULT_PROBE).join('');
-    const { indices } = encodeLoosely(source, symbols, OTHER_SYMBOL);
-    if (indices.length === 0) return { symbols: [], steps: [] };
+    const { indices, unknown } = encodeLoosely(source, symbols, OTHER_SYMBOL);
+    if (indices.length === 0) return { symbols: [], steps: [], unknown };
     return {
       symbols: indices.map((i) => symbols[i]!),
       steps: readSymbols(model, weights, indices).steps,
+      unknown,
     };
   }, [view, weights, probe]);
 }

@@ -2,6 +2,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LangContext } from '../../ui/LangContext';
+import { inDocumentOrder } from '../../ui/figure/testing';
 import { WidgetHost } from '../host/WidgetHost';
 import { findWidget } from '../list';
 import { fmtLength, fmtLoss } from './format';
@@ -134,13 +135,64 @@ describe('Cliff', { timeout: 20_000 }, () => {
     expect(root.dataset['status']).toBe('ready');
   });
 
+  it('puts the map first, then steps/play and θ; presets, η and the step count under More settings', async () => {
+    const { root } = renderCliff();
+    await ready(root);
+    const more = screen.getByTestId('more-settings') as HTMLDetailsElement;
+    const order = [
+      cell('map'),
+      screen.getByRole('group', { name: 'Descent steps' }),
+      screen.getByLabelText('Clipping threshold θ'),
+      cell('verdict'),
+      cell('runs'),
+      more,
+    ];
+    expect(inDocumentOrder(order)).toBe(true);
+    expect(more.open).toBe(false);
+    for (const label of ['Preset', 'Learning rate η', 'Steps computed'])
+      expect(more.contains(screen.getByLabelText(label))).toBe(true);
+    // Settings under More settings still work: 100 steps computed.
+    fireEvent.change(screen.getByLabelText('Steps computed'), { target: { value: '100' } });
+    expectTable({ ...defaults, steps: 100 }, 100);
+    // The runs' key says solid/dashed and circle/square, not colour alone.
+    const key = screen.getByRole('list', { name: 'The two descents' });
+    expect(key.querySelector('[data-pattern="dashed"][data-marker="square"]')).toBeTruthy();
+  });
+
+  it('pauses a playing run where it is, and plays on from there', async () => {
+    stubReducedMotion(false);
+    vi.useFakeTimers();
+    const { root } = renderCliff({ steps: 10 });
+    await act(async () => {
+      await vi.runAllTimersAsync();
+    });
+    fireEvent.click(screen.getByRole('button', { name: /Step 0/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    expect(root.dataset['status']).toBe('running');
+    await act(async () => {
+      vi.advanceTimersByTime(40 * 4);
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    expect(root.dataset['status']).toBe('ready');
+    await act(async () => {
+      vi.advanceTimersByTime(40 * 10);
+    });
+    expect(cell('position').textContent).toBe('Step 4 of 10');
+    expectTable({ ...defaults, steps: 10 }, 4);
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    await act(async () => {
+      vi.advanceTimersByTime(40 * 10);
+    });
+    expect(cell('position').textContent).toBe('Step 10 of 10');
+  });
+
   it('steps, rewinds and jumps to the end; the table follows', async () => {
     const { root } = renderCliff();
     await ready(root);
     fireEvent.click(screen.getByRole('button', { name: /Step 0/ }));
     expectTable(defaults, 0);
-    fireEvent.click(screen.getByRole('button', { name: /^Step ▶/ }));
-    fireEvent.click(screen.getByRole('button', { name: /^Step ▶/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Step' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Step' }));
     expect(cell('position').textContent).toBe('Step 2 of 200');
     expectTable(defaults, 2);
     expect(
@@ -148,6 +200,21 @@ describe('Cliff', { timeout: 20_000 }, () => {
     ).toHaveLength(3);
     fireEvent.click(screen.getByRole('button', { name: /To the end/ }));
     expectTable(defaults, 200);
+  });
+
+  it('hands focus on when “Step 0” or “To the end” disables itself', async () => {
+    const { root } = renderCliff();
+    await ready(root);
+    const rewind = screen.getByRole('button', { name: /Step 0/ }) as HTMLButtonElement;
+    rewind.focus();
+    fireEvent.click(rewind);
+    expect(rewind.disabled).toBe(true);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Step' }));
+    const toEnd = screen.getByRole('button', { name: /To the end/ }) as HTMLButtonElement;
+    toEnd.focus();
+    fireEvent.click(toEnd);
+    expect(toEnd.disabled).toBe(true);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Step back' }));
   });
 
   it('recomputes when the threshold slider moves, and a tiny threshold keeps every step short', async () => {

@@ -1,17 +1,15 @@
 import { useEffect, useState } from 'react';
+import { useReducedMotion } from '../../ui/useReducedMotion';
 
 const END = Number.MAX_SAFE_INTEGER;
 
-const prefersReducedMotion = () =>
-  typeof window !== 'undefined' &&
-  typeof window.matchMedia === 'function' &&
-  window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-
 /**
- * A step counter 0…last that can play (one step every `intervalMs`), pause, step, jump to the
- * end and rewind. With `prefers-reduced-motion`, play jumps straight to the end.
+ * Which descent step the figure shows, 0…last, and its playback: one step every `intervalMs`
+ * while playing; with `prefers-reduced-motion`, play jumps straight to the end. The buttons are
+ * the kit's StepControls and PlayPause.
  */
 export function useStepPlayer(last: number, intervalMs = 40) {
+  const still = useReducedMotion();
   // `shown` may exceed `last` (END: "the end, whatever it is"); it is clamped on read, so
   // callbacks kept by a chart from an earlier render still do the right thing.
   const [shown, setShown] = useState(END);
@@ -26,31 +24,19 @@ export function useStepPlayer(last: number, intervalMs = 40) {
   }, [running, last, intervalMs]);
 
   const play = (from = clamped >= last ? 0 : clamped) => {
-    if (prefersReducedMotion()) {
-      setShown(END);
-      setPlaying(false);
-      return;
-    }
-    setShown(from);
-    setPlaying(true);
+    setShown(still ? END : from);
+    setPlaying(!still);
   };
   return {
     shown: clamped,
     /** Playing and not yet at the end. */
     playing: running,
     play,
-    pause: () => setPlaying(false),
-    step: () => {
+    toggle: (run: boolean) => (run ? play() : setPlaying(false)),
+    /** Shows step `to` and pauses; the last step means the end, whatever the run's length. */
+    showStep: (to: number) => {
       setPlaying(false);
-      setShown(Math.min(clamped + 1, last));
-    },
-    toEnd: () => {
-      setPlaying(false);
-      setShown(END);
-    },
-    rewind: () => {
-      setPlaying(false);
-      setShown(0);
+      setShown(to >= last ? END : to);
     },
   };
 }

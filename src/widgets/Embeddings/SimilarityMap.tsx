@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { createHeatmap, type HeatmapOptions } from '../../charts/heatmap';
 import { format } from '../../i18n';
 import { useStrings } from '../../ui/LangContext';
+import { NumbersTable } from '../../ui/figure';
 import { useChart } from '../../ui/useChart';
 
 export const similarityText = (v: number) => v.toFixed(2).replace('-', '−');
@@ -54,32 +55,15 @@ export function SimilarityMap({
       </p>
       <details>
         <summary>{s.tableSummary}</summary>
-        <div className="embeddings__scroll" tabIndex={0} role="region" aria-label={s.tableSummary}>
-          <table className="embeddings__table" data-testid={`${testId}-table`}>
-            <thead>
-              <tr>
-                <td />
-                {labels.map((l) => (
-                  <th key={l} scope="col">
-                    {l}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {matrix.map((row, i) => (
-                <tr key={labels[i]}>
-                  <th scope="row">{labels[i]}</th>
-                  {row.map((v, j) => (
-                    <td key={j} data-value={v}>
-                      {similarityText(v)}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <NumbersTable
+          testId={`${testId}-table`}
+          caption={title}
+          columns={[
+            { label: s.wordColumn },
+            ...labels.map((label) => ({ label, format: similarityText })),
+          ]}
+          rows={matrix.map((row, i) => [labels[i]!, ...row])}
+        />
       </details>
     </figure>
   );

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LangContext } from '../../ui/LangContext';
 import { WidgetHost } from '../host/WidgetHost';
@@ -29,8 +29,17 @@ describe('Embeddings', () => {
     // One-hot: the identity.
     expect(cells('onehot-sim-table')).toEqual([1, 0, 0, 0, 1, 0, 0, 0, 1]);
     expect(screen.getByTestId('onehot-stats').textContent).toContain('0.00 within roles, 0.00');
-    const rows = screen.getByTestId('onehot-table').querySelectorAll('tbody tr');
-    expect([...rows].map((r) => r.querySelectorAll('td.is-one').length)).toEqual([1, 1, 1]);
+    // The one-hot table: one 1 per row, in the word's own column.
+    const rows = [...screen.getByTestId('onehot-table').querySelectorAll('tbody tr')];
+    expect(
+      rows.map((r) => [...r.querySelectorAll('td')].filter((td) => td.textContent === '1').length),
+    ).toEqual([1, 1, 1]);
+    const header = [...screen.getByTestId('onehot-table').querySelectorAll('thead th')].map(
+      (th) => th.textContent,
+    );
+    expect(
+      rows.map((r) => header[[...r.children].findIndex((c) => c.textContent === '1')]),
+    ).toEqual(['cat', 'dog', 'bread']);
     // Training runs (the learned numbers are checked after training in training.test.ts and e2e).
     await waitFor(() => expect(root.dataset['status']).toBe('running'), { timeout: 10_000 });
     await waitFor(() => expect(status.textContent).toMatch(/Training: [1-9]\d* of 200 updates/), {
@@ -48,9 +57,45 @@ describe('Embeddings', () => {
     await screen.findByTestId('training-status', {}, { timeout: 20_000 });
     const input = screen.getByLabelText('Your words (from the vocabulary)');
     fireEvent.change(input, { target: { value: 'cat unicorn dog' } });
-    expect(screen.getByTestId('unknown').textContent).toContain('Not in the vocabulary: “unicorn”');
+    expect(screen.getByTestId('unknown').textContent).toContain(
+      'Not in the vocabulary: “\u2068unicorn\u2069”',
+    );
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByTestId('onehot-table').querySelectorAll('tbody tr')).toHaveLength(2);
+  });
+
+  it('keeps a reader’s U+202E inside its word: the message reads on the right way round (issue 11, item 9)', async () => {
+    renderEmbeddings({ words: 'cat \u202Eevil dog unicorn' });
+    const unknown = await screen.findByTestId('unknown');
+    const isolated = [...unknown.querySelectorAll('bdi')];
+    expect(isolated).toHaveLength(1);
+    // Each word in its own isolate (U+2068 … U+2069), the list in a <bdi>.
+    expect(isolated[0]!.textContent).toBe('“\u2068\u202Eevil\u2069”, “\u2068unicorn\u2069”');
+    // The message's own words are outside the isolate, in their order.
+    const outside = unknown.textContent!.replace(isolated[0]!.textContent!, '');
+    expect(outside).not.toContain('\u202E');
+    expect(outside).toMatch(/^Not in the vocabulary: \. The figure shows the others\./);
+  });
+
+  it('puts the maps and Train first; words, presets and seed under More settings', async () => {
+    const { root } = renderEmbeddings({ words: 'cat dog' });
+    await screen.findByTestId('training-status', {}, { timeout: 20_000 });
+    const layout = root.querySelector('.figure-layout')!;
+    expect(layout.firstElementChild!.querySelector('[data-testid="onehot-sim"]')).toBeTruthy();
+    expect(
+      within(layout.querySelector('.figure-layout__controls') as HTMLElement).getByRole('button', {
+        name: 'Train again',
+      }),
+    ).toBeTruthy();
+    const more = screen.getByTestId('more-settings') as HTMLDetailsElement;
+    expect(more.open).toBe(false);
+    fireEvent.click(more.querySelector('summary')!);
+    const input = within(more).getByLabelText('Your words (from the vocabulary)');
+    fireEvent.change(input, { target: { value: 'cat dog lion' } });
+    expect(screen.getByTestId('onehot-table').querySelectorAll('tbody tr')).toHaveLength(3);
+    fireEvent.change(within(more).getByLabelText('Preset'), { target: { value: 'verbs' } });
+    expect((input as HTMLInputElement).value).toBe('eats chews walks runs sees breaks');
+    expect(screen.getByTestId('onehot-table').querySelectorAll('tbody tr')).toHaveLength(6);
   });
 
   it('speaks Chinese on Chinese pages and accepts English words there', async () => {

@@ -36,15 +36,24 @@ const sizesOf = (p: typeof defaults) => ({
   peepholes: p.peepholes,
 });
 
-/** The values table as numbers (full precision from data-values) by node id. */
+/**
+ * The values table as numbers (full precision from data-values) by node id, after checking that
+ * each row shows those numbers to three decimals.
+ */
 function tableValues(): Record<string, number[]> {
-  const rows = screen.getByTestId('values-table').querySelectorAll('tbody tr');
-  return Object.fromEntries(
-    [...rows].map((r) => [
-      r.getAttribute('data-node')!,
-      JSON.parse(r.getAttribute('data-values')!),
-    ]),
+  const table = screen.getByTestId('values-table');
+  const values = JSON.parse(table.getAttribute('data-values')!) as Record<string, number[]>;
+  const shown = [...table.querySelectorAll('tbody tr td:last-child')].map((td) => td.textContent);
+  expect(shown).toEqual(
+    Object.values(values).map((v) => v.map((x) => x.toFixed(3).replace('-', '−')).join(', ')),
   );
+  return values;
+}
+
+function openMoreSettings() {
+  const more = screen.getByTestId('more-settings');
+  expect(more.hasAttribute('open')).toBe(false);
+  fireEvent.click(more.querySelector('summary')!);
 }
 
 describe('Family', () => {
@@ -78,6 +87,7 @@ describe('Family', () => {
     expect(screen.getByRole('link', { name: /chapter 3, LSTM/ })).toBeTruthy();
     const peephole = 'path[data-edge$="l0.fwd.cprev>l0.fwd.i"]';
     expect(root.querySelectorAll(peephole)).toHaveLength(0);
+    openMoreSettings();
     fireEvent.click(screen.getByLabelText('Peephole connections'));
     expect(root.querySelectorAll(peephole)).toHaveLength(1);
   });
@@ -85,7 +95,7 @@ describe('Family', () => {
   it('steps one time step and shows the core engine’s values in the table', async () => {
     const { root } = renderFamily({ member: 'gru' });
     await ready(root);
-    fireEvent.click(screen.getByRole('button', { name: /Step one time step/ }));
+    fireEvent.click(screen.getByRole('button', { name: /Step forward/ }));
     expect(screen.getByTestId('position').textContent).toBe('Time step t = 1 of 5');
     const run = runMember(memberSpec('gru', sizesOf(defaults), 1), 1);
     const expected = Object.fromEntries([...run.steps[1]!].map(([k, v]) => [k, Array.from(v)]));
@@ -94,6 +104,48 @@ describe('Family', () => {
     expect(screen.getByTestId('diagram').getAttribute('data-animating')).toBe('true');
     const computed = [...root.querySelectorAll('g.family-node.is-computed')];
     expect(computed.every((n) => n.getAttribute('data-stage') === '0')).toBe(true);
+  });
+
+  it('a step button that disables itself hands focus on (issue 11, item 8)', async () => {
+    const { root } = renderFamily({ t: 1 });
+    await ready(root);
+    const first = screen.getByRole('button', { name: /Back to t = 0/ });
+    first.focus();
+    fireEvent.click(first);
+    expect(screen.getByTestId('position').textContent).toBe('Time step t = 0 of 5');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /Step forward/ }));
+  });
+
+  it('keeps sizes, preset and seed under More settings, and they still work', async () => {
+    const { root } = renderFamily();
+    await ready(root);
+    openMoreSettings();
+    fireEvent.change(screen.getByLabelText('Hidden size H'), { target: { value: '6' } });
+    const spec = memberSpec('srn', { ...sizesOf(defaults), hiddenSize: 6 }, 1);
+    if (spec.kind !== 'model') throw new Error('model expected');
+    const layout = createModel(spec.spec).layout;
+    expect(screen.getByTestId('param-count').textContent).toBe(
+      `Trained parameters: ${layout.size}`,
+    );
+    // The blocks table lists the engine's layout, block by block.
+    const blocks = [...screen.getByTestId('blocks-table').querySelectorAll('tbody tr')].map((tr) =>
+      [...tr.children].map((c) => c.textContent),
+    );
+    expect(blocks).toEqual(
+      layout.blocks.map((b) => [
+        b.name,
+        `${b.rows} × ${b.cols}`,
+        String(b.rows * b.cols),
+        String(b.rows * b.cols),
+      ]),
+    );
+    fireEvent.change(screen.getByLabelText('Preset'), { target: { value: 'gru' } });
+    expect(screen.getByTestId('diagram').getAttribute('data-member')).toBe('gru');
+    fireEvent.click(screen.getByRole('button', { name: /New random weights \(seed 1\)/ }));
+    const run = runMember(memberSpec('gru', sizesOf(defaults), 2), 2);
+    expect(tableValues()).toEqual(
+      Object.fromEntries([...run.steps[0]!].map(([k, v]) => [k, Array.from(v)])),
+    );
   });
 
   it('reads a node’s values on focus', async () => {
@@ -124,7 +176,7 @@ describe('Family', () => {
   it('speaks Chinese on Chinese pages', async () => {
     const { root } = renderFamily({}, 'zh');
     await ready(root);
-    expect(screen.getByRole('button', { name: /走一个时间步/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /前进一步/ })).toBeTruthy();
     expect(screen.getByRole('link', { name: /第 2 章/ }).getAttribute('href')).toBe(
       '/zh/02-training/',
     );

@@ -1,6 +1,6 @@
 import { clockworkModules } from '../../core/cells';
 import type { ModelSpec } from '../../core/model';
-import type { DiagramEdge, DiagramNode, NodeKind, Time } from './diagram';
+import type { DiagramEdge, DiagramNode, NodeKind, Time } from './diagramTypes';
 
 /**
  * The nodes and edges of one recurrent layer ("band") of a family diagram, per cell kind: what

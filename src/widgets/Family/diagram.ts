@@ -8,67 +8,9 @@ import {
   type RawEdge,
   type RawNode,
 } from './cellBands';
+import type { Diagram } from './diagramTypes';
+import { esnDiagram } from './esnDiagram';
 import type { MemberSpec } from './members';
-
-/**
- * One time step of a family member as a graph, derived from the engine's specification: every
- * block of the model's parameter layout (createModel(spec).layout) labels an edge (weight
- * matrices, LSTM peepholes) or a node (biases), gate nodes follow the cell's gate rows
- * (LSTM i, f, g, o; GRU z, r, c), a clockwork layer has one node per module, a deep model one
- * band per layer, a bidirectional one a forward and a backward chain.
- *
- * Coordinates are in abstract units (the chart scales them); y grows downwards: the output at
- * the top, the input at the bottom, the past on the left (on the right for backward chains,
- * whose previous state is s_{t+1}).
- */
-export type NodeKind = 'input' | 'prev' | 'gate' | 'op' | 'state' | 'output';
-export type Time = 't-1' | 't' | 't+1';
-
-export interface DiagramNode {
-  readonly id: string;
-  /** The symbol: x, s, h, c, i, f, g, o, z, r, y, … */
-  readonly label: string;
-  readonly time: Time;
-  /** Layer number from 1 (shown when there are several), null outside the layers. */
-  readonly layer: number | null;
-  readonly dir: 'fwd' | 'bwd' | null;
-  readonly kind: NodeKind;
-  /** Length of the vector the node holds. */
-  readonly size: number;
-  /** What the node computes from its inputs (σ, tanh, softmax, f⊙c + i⊙g, …). */
-  readonly fn: string;
-  /** The layout block of the node's bias, if it has one. */
-  readonly bias: string | null;
-  readonly x: number;
-  readonly y: number;
-  /** Dependency depth: 0 for inputs and previous states; a node is computed after its sources. */
-  readonly stage: number;
-  /** Clockwork module: its period. */
-  readonly period?: number;
-}
-
-export interface DiagramEdge {
-  readonly id: string;
-  readonly from: string;
-  readonly to: string;
-  /** The layout block whose entries weight this edge, or null for an element-wise flow. */
-  readonly block: string | null;
-  /** Which part of the block: gate rows ("i"), a clockwork block ("m1←m3"), columns. */
-  readonly part: string | null;
-  /** False for an echo state network's fixed random weights. */
-  readonly trainable: boolean;
-  /** The stage of the node it feeds: the edge carries data when that node is computed. */
-  readonly stage: number;
-}
-
-export interface Diagram {
-  readonly nodes: readonly DiagramNode[];
-  readonly edges: readonly DiagramEdge[];
-  readonly width: number;
-  readonly height: number;
-  /** Largest stage + 1. */
-  readonly stages: number;
-}
 
 const BAND_GAP = 1;
 
@@ -162,75 +104,6 @@ function modelDiagram(spec: ModelSpec): Omit<Diagram, 'stages' | 'nodes' | 'edge
   return { nodes: moved, edges, width, height: heightAll };
 }
 
-function esnDiagram(config: Extract<MemberSpec, { kind: 'esn' }>['config']) {
-  const N = config.reservoirSize;
-  const base = { layer: null, dir: null } as const;
-  const nodes: RawNode[] = [
-    {
-      ...base,
-      id: 'x',
-      label: 'u',
-      time: 't',
-      kind: 'input',
-      size: config.inputSize,
-      fn: '',
-      bias: null,
-      x: 1,
-      y: 3,
-    },
-    {
-      ...base,
-      id: 'esn.prev',
-      label: 'x',
-      time: 't-1',
-      kind: 'prev',
-      size: N,
-      fn: '',
-      bias: null,
-      x: 0,
-      y: 1.5,
-    },
-    {
-      ...base,
-      id: 'esn.x',
-      label: 'x',
-      time: 't',
-      kind: 'state',
-      size: N,
-      fn: 'tanh',
-      bias: 'W_in',
-      x: 2,
-      y: 1.5,
-    },
-    {
-      ...base,
-      id: 'out',
-      label: 'y',
-      time: 't',
-      kind: 'output',
-      size: config.outputSize,
-      fn: 'linear',
-      bias: 'W_out',
-      x: 1,
-      y: 0,
-    },
-  ];
-  const fixed = (from: string, to: string, block: string, part: string | null): RawEdge => ({
-    from,
-    to,
-    block,
-    part,
-    trainable: false,
-  });
-  const edges: RawEdge[] = [
-    fixed('x', 'esn.x', 'W_in', 'cols 1…K'),
-    fixed('esn.prev', 'esn.x', 'W', null),
-    weight('esn.x', 'out', 'W_out', 'cols x'),
-    weight('x', 'out', 'W_out', 'cols u'),
-  ];
-  return { nodes, edges, width: 2, height: 3 };
-}
-
 /** Longest-path depth of every node (the graph of one time step is acyclic). */
 function stagesOf(nodes: readonly RawNode[], edges: readonly RawEdge[]): Map<string, number> {
   const stage = new Map<string, number>(nodes.map((n) => [n.id, 0]));
@@ -248,6 +121,17 @@ function stagesOf(nodes: readonly RawNode[], edges: readonly RawEdge[]): Map<str
   throw new Error('the diagram of one time step has a cycle');
 }
 
+/**
+ * One time step of a family member as a graph, derived from the engine's specification: every
+ * block of the model's parameter layout (createModel(spec).layout) labels an edge (weight
+ * matrices, LSTM peepholes) or a node (biases), gate nodes follow the cell's gate rows
+ * (LSTM i, f, g, o; GRU z, r, c), a clockwork layer has one node per module, a deep model one
+ * band per layer, a bidirectional one a forward and a backward chain.
+ *
+ * Coordinates are in abstract units (the chart scales them); y grows downwards: the output at
+ * the top, the input at the bottom, the past on the left (on the right for backward chains,
+ * whose previous state is s_{t+1}).
+ */
 export function diagramFor(member: MemberSpec): Diagram {
   const raw = member.kind === 'model' ? modelDiagram(member.spec) : esnDiagram(member.config);
   for (const e of raw.edges) {

@@ -4,6 +4,9 @@ import { familyInfo } from './info';
 import { MEMBERS } from './members';
 import { SEQUENCE_LENGTH } from './step';
 
+/** The largest input, hidden (reservoir) and output size the reader may pick. */
+export const SIZE_MAX = { inputSize: 8, hiddenSize: 16, outputSize: 8 } as const;
+
 const size = (what: string, max: number, fallback: number) =>
   z.int().min(1).max(max).default(fallback).describe(`${what}, 1–${max}.`);
 
@@ -16,9 +19,9 @@ export const familyMeta = defineWidget({
       .describe(
         'The member drawn: srn, jordan, bidirectional, deep, esn, gru, lstm or cwrnn (clockwork).',
       ),
-    inputSize: size('Input size I', 8, 3),
-    hiddenSize: size('Hidden size H (reservoir size N for the ESN)', 16, 4),
-    outputSize: size('Output size O', 8, 2),
+    inputSize: size('Input size I', SIZE_MAX.inputSize, 3),
+    hiddenSize: size('Hidden size H (reservoir size N for the ESN)', SIZE_MAX.hiddenSize, 4),
+    outputSize: size('Output size O', SIZE_MAX.outputSize, 2),
     layers: z.int().min(2).max(4).default(2).describe('Layers of the deep RNN, 2–4.'),
     peepholes: z.boolean().default(false).describe('LSTM peephole connections.'),
     t: z

@@ -3,7 +3,7 @@ import type {
   FamilyEdgeDatum,
   FamilyNodeDatum,
 } from '../../charts/familyDiagram';
-import type { Diagram, DiagramNode } from './diagram';
+import type { Diagram, DiagramNode } from './diagramTypes';
 import type { NodeValues } from './step';
 
 /** How the widget prints numbers: three decimals, a true minus sign. */

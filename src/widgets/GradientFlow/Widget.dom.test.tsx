@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LangContext } from '../../ui/LangContext';
 import { WidgetHost } from '../host/WidgetHost';
 import { findWidget } from '../list';
 import { fmtNorm, tableLags } from './format';
 import { gradientFlowMeta } from './meta';
-import { measureJacobians } from './model';
+import { measureJacobians } from '../../core/experiments';
 
 afterEach(cleanup);
 
@@ -28,14 +28,24 @@ async function ready(root: HTMLElement) {
   expect(root.dataset['status']).toBe('ready');
 }
 
+/** The numbers table's cells of one lag: measured, (γρ)^lag, (γ‖W‖₂)^lag. */
+function lagCells(lag: number) {
+  const rows = within(screen.getByTestId('lag-table')).getAllByRole('row');
+  const row = rows.find((r) => r.querySelector('th')?.textContent === String(lag))!;
+  return [...row.querySelectorAll('td')];
+}
+
 function expectTable(p: typeof defaults) {
   const m = measureJacobians(p);
+  expect(within(screen.getByTestId('lag-table')).getAllByRole('row')).toHaveLength(
+    tableLags(p.T).length + 1,
+  );
   for (const lag of tableLags(p.T)) {
-    const cell = screen.getByTestId(`measured-${lag}`);
-    expect(Number(cell.getAttribute('data-value'))).toBe(m.measured[lag]);
-    expect(cell.textContent).toBe(fmtNorm(m.measured[lag]!));
-    expect(screen.getByTestId(`rho-${lag}`).textContent).toBe(fmtNorm(m.boundRho[lag]!));
-    expect(screen.getByTestId(`sigma-${lag}`).textContent).toBe(fmtNorm(m.boundSigma[lag]!));
+    const [measured, rho, sigma] = lagCells(lag);
+    expect(Number(measured!.getAttribute('data-value'))).toBe(m.measured[lag]);
+    expect(measured!.textContent).toBe(fmtNorm(m.measured[lag]!));
+    expect(rho!.textContent).toBe(fmtNorm(m.boundRho[lag]!));
+    expect(sigma!.textContent).toBe(fmtNorm(m.boundSigma[lag]!));
   }
   return m;
 }
@@ -58,14 +68,14 @@ describe('GradientFlow', { timeout: 30_000 }, () => {
     await ready(root);
     fireEvent.change(screen.getByLabelText('Activation f'), { target: { value: 'linear' } });
     fireEvent.change(screen.getByLabelText('W drawn as'), { target: { value: 'orthogonal' } });
-    const m = expectTable({
-      ...defaults,
-      T: 20,
-      hidden: 6,
-      activation: 'linear',
-      init: 'orthogonal',
-    });
+    // The measurement is a background job: the table follows when it is done.
+    const m = await waitFor(
+      () =>
+        expectTable({ ...defaults, T: 20, hidden: 6, activation: 'linear', init: 'orthogonal' }),
+      { timeout: 8000 },
+    );
     expect(m.rho).toBeCloseTo(m.sigma, 8);
+    await waitFor(() => expect(root.dataset['status']).toBe('ready'));
   });
 
   it('follows a slider once it comes to rest (no recomputation per intermediate value)', async () => {
@@ -78,7 +88,7 @@ describe('GradientFlow', { timeout: 30_000 }, () => {
     // Still the table of 6 units right after the moves…
     expectTable({ ...defaults, T: 20, hidden: 6 });
     // …and the core's numbers for 8 units once the slider has settled.
-    await waitFor(() => expectTable({ ...defaults, T: 20, hidden: 8 }));
+    await waitFor(() => expectTable({ ...defaults, T: 20, hidden: 8 }), { timeout: 8000 });
   });
 
   it('trains one column on demand, and the LSTM toggle adds its heatmap', async () => {
@@ -94,6 +104,32 @@ describe('GradientFlow', { timeout: 30_000 }, () => {
     expect(screen.getByTestId('heatmap-lstm').dataset['columns']).toBe('1');
     // A changed setting starts training over.
     expect(screen.getByTestId('heatmap-srn').dataset['columns']).toBe('1');
+  });
+
+  it('puts the picture and ρ first; size, length and training settings under More settings', async () => {
+    const { root } = renderFlow({ T: 20, hidden: 6 });
+    await ready(root);
+    const layout = root.querySelector('.figure-layout')!;
+    expect(layout.firstElementChild!.querySelector('[data-testid="lag-chart"]')).toBeTruthy();
+    const main = layout.querySelector('.figure-layout__controls')!;
+    expect(
+      within(main as HTMLElement).getByRole('slider', { name: /Spectral radius/ }),
+    ).toBeTruthy();
+    const more = screen.getByTestId('more-settings') as HTMLDetailsElement;
+    expect(more.open).toBe(false);
+    for (const name of [
+      /Hidden units/,
+      /Sequence length T/,
+      /Learning rate/,
+      /Training steps per column/,
+    ])
+      expect(within(more).getByRole('slider', { name, hidden: true })).toBeTruthy();
+    // Still reachable and working: the sequence length moved from More settings.
+    fireEvent.click(more.querySelector('summary')!);
+    fireEvent.change(within(more).getByRole('slider', { name: /Sequence length T/ }), {
+      target: { value: '30' },
+    });
+    await waitFor(() => expectTable({ ...defaults, T: 30, hidden: 6 }), { timeout: 8000 });
   });
 
   it('speaks Chinese on Chinese pages', async () => {

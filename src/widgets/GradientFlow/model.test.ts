@@ -8,9 +8,9 @@ import {
   flowSpec,
   gradientColumn,
   measureJacobians,
-  probeSequence,
+  flowProbeSequence,
   recurrentMatrix,
-} from './model';
+} from '../../core/experiments';
 
 const defaults = gradientFlowMeta.props.parse({});
 const settings = (p: Partial<typeof defaults> = {}) => ({ ...defaults, ...p });
@@ -47,7 +47,7 @@ describe('GradientFlow measurements', () => {
     const model = createModel(flowSpec('srn', s));
     const params = flowParams(model, s);
     const W = Array.from(recurrentMatrix(model, params).data);
-    const trace = forward(model, params, probeSequence(s.T, s.seed).inputs);
+    const trace = forward(model, params, flowProbeSequence(s.T, s.seed).inputs);
     const states = trace.layers[0]!.outputs;
     let product: M2 = [1, 0, 0, 1];
     for (let lag = 1; lag < s.T; lag++) {
@@ -85,7 +85,7 @@ describe('GradientFlow measurements', () => {
     for (const cell of ['srn', 'lstm'] as const) {
       const s = settings({ T: 15, hidden: 4 });
       const model = createModel(flowSpec(cell, s));
-      const col = gradientColumn(model, flowParams(model, s), probeSequence(s.T, s.seed));
+      const col = gradientColumn(model, flowParams(model, s), flowProbeSequence(s.T, s.seed));
       expect(col).toHaveLength(15);
       expect(col[0]).toBe(0);
       expect(col.slice(1).every((v) => Number.isFinite(v) && v > 0)).toBe(true);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createModel } from '../../core/model';
 import { createTrainingSession } from '../../sim';
 import { gradientFlowMeta } from './meta';
-import { TASK, flowParams, flowSpec, initScheme } from './model';
+import { TASK, flowParams, flowSpec, initScheme } from '../../core/experiments';
 import type { HeldBy } from '../training/sessionController';
 import { FlowTrainer, type FlowHistory } from './trainer';
 

@@ -8,9 +8,9 @@ import {
   flowSpec,
   gradientColumn,
   initScheme,
-  probeSequence,
+  flowProbeSequence,
   type FlowSettings,
-} from './model';
+} from '../../core/experiments';
 
 /** Columns of the heatmap kept; training stops when they are full. */
 export const MAX_COLUMNS = 40;
@@ -75,7 +75,7 @@ export class FlowTrainer {
       held: HeldBy | null,
     ) => void,
   ) {
-    this.probe = probeSequence(options.T, options.seed);
+    this.probe = flowProbeSequence(options.T, options.seed);
     const kinds: ('srn' | 'lstm')[] = options.lstm ? ['srn', 'lstm'] : ['srn'];
     this.runs = kinds.map((name) => {
       const model = createModel(flowSpec(name, options));

@@ -1,5 +1,5 @@
 import type { Lang } from '../../i18n';
-import type { ShapeKind } from './shapes';
+import { BLANK, type ShapeKind } from './shapes';
 
 export const APPLICATIONS = [
   'languageModel',
@@ -23,19 +23,26 @@ export interface Example {
   readonly kind: ShapeKind;
   readonly inputs: readonly Token[];
   readonly outputs: readonly Token[];
+  /** Unaligned (CTC) only: the symbol each step emits, a label or the blank ε. */
+  readonly path?: readonly string[];
 }
 
 const words = (text: string): Token[] => text.split(' ').map((w) => ({ kind: 'word', text: w }));
 const image = (text: string): Token => ({ kind: 'image', text });
-/** Five frames of a spoken word, drawn as band loudness (made-up but speech-like contours). */
+/** Eight frames of a spoken word, drawn as band loudness (made-up but speech-like contours). */
 const audio = (label: string): Token[] =>
   [
     [0.2, 0.5, 0.9, 0.6, 0.3],
+    [0.3, 0.6, 0.8, 0.5, 0.3],
+    [0.1, 0.2, 0.2, 0.1, 0.1],
     [0.7, 0.9, 0.5, 0.3, 0.2],
     [0.4, 0.8, 0.8, 0.4, 0.2],
+    [0.2, 0.3, 0.3, 0.2, 0.1],
     [0.3, 0.6, 0.9, 0.7, 0.4],
     [0.8, 0.6, 0.4, 0.2, 0.1],
   ].map((bands, i) => ({ kind: 'audio', text: `${label} ${i + 1}`, bands }));
+/** A path of per-frame symbols, written with spaces; "_" is the blank. */
+const path = (text: string) => text.split(' ').map((p) => (p === '_' ? BLANK : p));
 
 const EXAMPLES: Record<Application, Record<Lang, Example>> = {
   languageModel: {
@@ -66,12 +73,31 @@ const EXAMPLES: Record<Application, Record<Lang, Example>> = {
       outputs: words('一只 猫 在 垫子 上'),
     },
   },
+  // More frames than characters, and no one says which frame is which: CTC's unaligned shape.
   speech: {
-    en: { kind: 'manyToMany', inputs: audio('sound frame'), outputs: words('h e l l o') },
-    zh: { kind: 'manyToMany', inputs: audio('声音帧'), outputs: words('n i h a o') },
+    en: {
+      kind: 'unaligned',
+      inputs: audio('sound frame'),
+      outputs: words('h e l l o'),
+      path: path('h h _ e l _ l o'),
+    },
+    zh: {
+      kind: 'unaligned',
+      inputs: audio('声音帧'),
+      outputs: words('谢 谢'),
+      path: path('_ 谢 谢 _ _ 谢 _ _'),
+    },
   },
 };
 
 export function exampleFor(app: Application, lang: Lang): Example {
   return EXAMPLES[app][lang];
+}
+
+/**
+ * What each step emits, in order: the outputs, or for an unaligned (CTC) example the per-step
+ * path of labels and blanks.
+ */
+export function emittedTokens(example: Example): readonly Token[] {
+  return example.path ? example.path.map((text) => ({ kind: 'word', text })) : example.outputs;
 }

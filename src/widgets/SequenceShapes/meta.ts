@@ -9,7 +9,9 @@ export const sequenceShapesMeta = defineWidget({
     app: z
       .enum(APPLICATIONS)
       .default('translation')
-      .describe('The task shown: languageModel, translation, sentiment, captioning or speech.'),
+      .describe(
+        'The task shown: languageModel, translation, sentiment, captioning or speech (unaligned, CTC).',
+      ),
   }),
   presets: {
     languageModel: {
@@ -29,7 +31,7 @@ export const sequenceShapesMeta = defineWidget({
       values: { app: 'captioning' },
     },
     speech: {
-      label: { en: 'Speech: many-to-many', zh: '语音识别：多对多' },
+      label: { en: 'Speech: unaligned, CTC', zh: '语音识别：不对齐，CTC' },
       values: { app: 'speech' },
     },
   },

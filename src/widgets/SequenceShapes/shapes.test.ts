@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { APPLICATIONS, exampleFor } from './examples';
-import { shapeCounts, stepList, unrolledShape } from './shapes';
+import { APPLICATIONS, emittedTokens, exampleFor } from './examples';
+import { BLANK, collapsePath, mergeRepeats, shapeCounts, stepList, unrolledShape } from './shapes';
 
 describe('unrolledShape', () => {
   it('one-to-many: the one input at step 0, an output at every step', () => {
@@ -30,6 +30,15 @@ describe('unrolledShape', () => {
     expect(shapeCounts(s)).toEqual({ inputs: 3, outputs: 2 });
   });
 
+  it('unaligned (CTC): an input and an emitted symbol at every step, fewer labels allowed', () => {
+    const s = unrolledShape('unaligned', 8, 8);
+    expect(s.steps).toBe(8);
+    expect(s.inputAt).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(s.outputAt).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(unrolledShape('unaligned', 8, 5).steps).toBe(8);
+    expect(() => unrolledShape('unaligned', 3, 4)).toThrow(/no more labels/);
+  });
+
   it('refuses counts the shape cannot hold', () => {
     expect(() => unrolledShape('oneToMany', 2, 3)).toThrow(/exactly one input/);
     expect(() => unrolledShape('manyToOne', 3, 2)).toThrow(/exactly one output/);
@@ -43,9 +52,14 @@ describe('the applications’ examples', () => {
     for (const app of APPLICATIONS) {
       for (const lang of ['en', 'zh'] as const) {
         const ex = exampleFor(app, lang);
-        const shape = unrolledShape(ex.kind, ex.inputs.length, ex.outputs.length);
+        const emitted = emittedTokens(ex);
+        const shape = unrolledShape(ex.kind, ex.inputs.length, emitted.length);
         expect(shape.inputAt.filter((i) => i !== null)).toEqual(ex.inputs.map((_, i) => i));
-        expect(shape.outputAt.filter((o) => o !== null)).toEqual(ex.outputs.map((_, i) => i));
+        expect(shape.outputAt.filter((o) => o !== null)).toEqual(emitted.map((_, i) => i));
+        // Only the unaligned shape has a path, and its path collapses to the outputs.
+        expect(ex.path !== undefined).toBe(ex.kind === 'unaligned');
+        if (ex.path)
+          expect(collapsePath(ex.path).map((l) => l.label)).toEqual(ex.outputs.map((t) => t.text));
       }
     }
   });
@@ -56,6 +70,12 @@ describe('the applications’ examples', () => {
     expect(exampleFor('sentiment', 'en').kind).toBe('manyToOne');
     expect(exampleFor('captioning', 'en').inputs[0]!.kind).toBe('image');
     expect(exampleFor('speech', 'zh').inputs.every((t) => t.kind === 'audio')).toBe(true);
+    for (const lang of ['en', 'zh'] as const) {
+      const speech = exampleFor('speech', lang);
+      expect(speech.kind).toBe('unaligned');
+      // More frames than labels: no step-by-step alignment is given.
+      expect(speech.outputs.length).toBeLessThan(speech.inputs.length);
+    }
   });
 
   it('a language model’s output at each step is its next input', () => {
@@ -63,6 +83,22 @@ describe('the applications’ examples', () => {
       const { inputs, outputs } = exampleFor('languageModel', lang);
       for (let t = 1; t < inputs.length; t++) expect(inputs[t]!.text).toBe(outputs[t - 1]!.text);
     }
+  });
+});
+
+describe('collapsing a CTC path', () => {
+  it('merges repeats, then drops blanks; a blank keeps a doubled label doubled', () => {
+    const path = ['h', 'h', BLANK, 'e', 'l', BLANK, 'l', 'o'];
+    expect(mergeRepeats(path)).toEqual(['h', BLANK, 'e', 'l', BLANK, 'l', 'o']);
+    expect(collapsePath(path)).toEqual([
+      { label: 'h', steps: [0, 1] },
+      { label: 'e', steps: [3] },
+      { label: 'l', steps: [4] },
+      { label: 'l', steps: [6] },
+      { label: 'o', steps: [7] },
+    ]);
+    expect(collapsePath(['l', 'l', 'o']).map((l) => l.label)).toEqual(['l', 'o']);
+    expect(collapsePath([BLANK, BLANK])).toEqual([]);
   });
 });
 

@@ -1,9 +1,16 @@
 /**
- * The input–output shapes of an unrolled RNN (the classification popularised by Karpathy 2015):
- * which time steps take an input and which emit an output. Pure data, so the figure, its tests
- * and the text all read the same definition.
+ * The input–output shapes of an unrolled RNN (the four popularised by Karpathy 2015, and the
+ * unaligned labelling of connectionist temporal classification, Graves et al. 2006): which time
+ * steps take an input and which emit an output. Pure data, so the figure, its tests and the text
+ * all read the same definition.
  */
-export const SHAPE_KINDS = ['oneToMany', 'manyToOne', 'manyToMany', 'encoderDecoder'] as const;
+export const SHAPE_KINDS = [
+  'oneToMany',
+  'manyToOne',
+  'manyToMany',
+  'encoderDecoder',
+  'unaligned',
+] as const;
 export type ShapeKind = (typeof SHAPE_KINDS)[number];
 
 export interface UnrolledShape {
@@ -20,7 +27,10 @@ export interface UnrolledShape {
  * - one-to-many: one input at step 0, an output at every step (nOut steps);
  * - many-to-one: an input at every step, one output at the last (nIn steps);
  * - many-to-many: input and output at every step (nIn = nOut steps);
- * - encoder–decoder: nIn reading steps, then nOut writing steps (nIn + nOut steps).
+ * - encoder–decoder: nIn reading steps, then nOut writing steps (nIn + nOut steps);
+ * - unaligned (CTC): an input at every step and, at every step, one symbol emitted — a label or
+ *   the blank — which collapse (see `collapsePath`) to the nOut ≤ nIn labels; which step gives
+ *   which label is not fixed. Here outputAt indexes the per-step symbols, not the labels.
  */
 export function unrolledShape(kind: ShapeKind, nIn: number, nOut: number): UnrolledShape {
   const check = (ok: boolean, what: string) => {
@@ -58,7 +68,40 @@ export function unrolledShape(kind: ShapeKind, nIn: number, nOut: number): Unrol
         inputAt: range(nIn + nOut).map((t) => (t < nIn ? t : null)),
         outputAt: range(nIn + nOut).map((t) => (t >= nIn ? t - nIn : null)),
       };
+    case 'unaligned':
+      check(nOut <= nIn, 'emits no more labels than it reads inputs');
+      return { kind, steps: nIn, inputAt: range(nIn), outputAt: range(nIn) };
   }
+}
+
+/** The blank of connectionist temporal classification: "no label at this step". */
+export const BLANK = 'ε';
+
+/** One label of a collapsed path and the steps whose symbols were merged into it. */
+export interface CollapsedLabel {
+  readonly label: string;
+  readonly steps: readonly number[];
+}
+
+/**
+ * CTC's many-to-one map from a path of per-step symbols to labels (Graves et al. 2006): merge
+ * runs of the same symbol, then drop the blanks. A blank between two equal labels keeps them
+ * apart: h h ε e l ε l o → h e l l o.
+ */
+export function collapsePath(path: readonly string[]): CollapsedLabel[] {
+  const labels: { label: string; steps: number[] }[] = [];
+  path.forEach((symbol, t) => {
+    if (symbol === BLANK) return;
+    const last = labels[labels.length - 1];
+    if (last && path[t - 1] === symbol) last.steps.push(t);
+    else labels.push({ label: symbol, steps: [t] });
+  });
+  return labels;
+}
+
+/** The path with each run of a repeated symbol merged into one (CTC's first collapsing step). */
+export function mergeRepeats(path: readonly string[]): string[] {
+  return path.filter((symbol, t) => t === 0 || path[t - 1] !== symbol);
 }
 
 /** How many steps read an input and how many emit an output. */

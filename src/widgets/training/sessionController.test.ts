@@ -60,6 +60,37 @@ describe('SessionController', () => {
     leave();
   });
 
+  it('names the reader’s steps when a session that carried the work diverges', async () => {
+    const { controller, time } = make();
+    const leave = controller.subscribe(() => undefined);
+    const stepping = controller.step(6);
+    await drive(time, () => controller.getSnapshot().state === 'paused');
+    await stepping;
+    // New settings carry the work into a session whose third sample is not a number.
+    const good = (a: number, b: number) => ({
+      inputs: [Float64Array.of(a), Float64Array.of(b)],
+      targets: [Float64Array.of(b), Float64Array.of(a)],
+    });
+    const bad = { inputs: [Float64Array.of(NaN)], targets: [Float64Array.of(1)] };
+    controller.configure(
+      {
+        ...tinyConfig,
+        batchSize: 1,
+        data: { kind: 'samples', samples: [good(0, 1), good(1, 1), bad], order: 'cycle' },
+      },
+      { carry: true },
+    );
+    void controller.step(10);
+    await drive(time, () => controller.getSnapshot().state === 'diverged');
+    const snapshot = controller.getSnapshot();
+    // The session counted 3; the reader's counter was at 6 when it began.
+    expect(snapshot.error).toMatch(
+      /^Training diverged at step 9: the loss became NaN\. The weights from before this step are kept;/,
+    );
+    expect(snapshot.step).toBe(8);
+    leave();
+  });
+
   it('counts steps on across a rebuild that carries the work, and starts afresh on one that does not', async () => {
     const { controller, time } = make();
     const leave = controller.subscribe(() => undefined);

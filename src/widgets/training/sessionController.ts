@@ -1,4 +1,6 @@
 import {
+  divergenceMessage,
+  lostContextReason,
   createTrainingSession,
   type EngineInfo,
   type EngineRequest,
@@ -39,7 +41,10 @@ export interface SessionSnapshot<X = undefined> {
   readonly extra: X;
 }
 
-/** A session event as the widget sees it: progress steps count on across carried rebuilds. */
+/**
+ * A session event as the widget sees it: every step it names (progress, divergence, a lost WebGL
+ * context) counts on across carried rebuilds, as the reader's step counter does.
+ */
 export type ControllerEvent = SessionEvent;
 
 export interface SessionControllerOptions<X> {
@@ -247,8 +252,7 @@ export class SessionController<X = undefined> {
 
   private receive(session: TrainingSession, raw: SessionEvent): void {
     if (session !== this.current) return;
-    const event: ControllerEvent =
-      raw.type === 'progress' ? { ...raw, step: raw.step + this.offset } : raw;
+    const event = readerSteps(raw, this.offset);
     const change: { -readonly [K in keyof SessionSnapshot<X>]?: SessionSnapshot<X>[K] } = {};
     switch (event.type) {
       case 'progress': {
@@ -272,6 +276,9 @@ export class SessionController<X = undefined> {
         break;
       }
       case 'diverged':
+        // The kept weights' step is the reader's count now.
+        Object.assign(change, { error: event.message, step: event.keptStep });
+        break;
       case 'error':
         change.error = event.message;
         break;
@@ -303,4 +310,27 @@ export class SessionController<X = undefined> {
 
 function heldBy(): HeldBy {
   return tabHidden() ? 'tab' : 'screen';
+}
+
+/** `event` with the steps it names moved from the session's count to the reader's. */
+function readerSteps(event: SessionEvent, offset: number): ControllerEvent {
+  if (offset === 0) return event;
+  switch (event.type) {
+    case 'progress':
+      return { ...event, step: event.step + offset };
+    case 'diverged': {
+      const parts = { ...event, step: event.step + offset, keptStep: event.keptStep + offset };
+      return { ...parts, message: divergenceMessage(parts) };
+    }
+    case 'engine': {
+      if (!event.lostContext) return event;
+      const lostContext = {
+        lostAt: event.lostContext.lostAt + offset,
+        from: event.lostContext.from + offset,
+      };
+      return { ...event, lostContext, reason: lostContextReason(lostContext, event.engine) };
+    }
+    default:
+      return event;
+  }
 }

@@ -38,7 +38,7 @@ export function useEngineBadge(input: EngineBadgeInput): EngineBadgeProps {
   const unavailable = useMemo(() => {
     const out: Partial<Record<EngineKind, string>> = {};
     const missing = missingEngines();
-    if (missing.webgl) out.webgl = t.noWebgl;
+    if (missing.webgl) out.webgl = missing.webgl === 'noWebgl' ? t.noWebgl : t.noWebglContext;
     if (missing.wasm) out.wasm = t.noWasm;
     if (webglLost) out.webgl = t.lost;
     if (config && onlyOnCore(config))

@@ -4,29 +4,25 @@ import { useStrings } from '../../ui/LangContext';
 import { Slider } from '../../ui/Slider';
 import { visibleSymbol } from '../../charts/stateHeatmap';
 
-export interface SamplePanelProps {
+export interface SampleSettingsProps {
   readonly temperature: number;
   readonly seedText: string;
   readonly sampleLength: number;
-  /** The seed as read (known symbols only) and the sampled continuation. */
-  readonly seedShown: string;
-  readonly sample: string;
   readonly firstSymbol: string;
   readonly unknownInSeed: number;
   onTemperature(t: number): void;
   onSeedText(text: string): void;
   onSampleLength(n: number): void;
-  onResample(): void;
 }
 
-/** Text sampled from the current weights at a temperature, continuing a seed. */
-export function SamplePanel(p: SamplePanelProps) {
+/** How the sample is drawn: temperature, length and seed text (under More settings). */
+export function SampleSettings(p: SampleSettingsProps) {
   const s = useStrings().charRnn;
   const seedId = useId();
   const hintId = useId();
   return (
-    <section className="char-rnn__section">
-      <h4>{s.samplesSection}</h4>
+    <fieldset className="char-rnn__group">
+      <legend>{s.samplesSection}</legend>
       <div className="char-rnn__controls">
         <Slider
           label={s.temperature}
@@ -60,24 +56,12 @@ export function SamplePanel(p: SamplePanelProps) {
             {format(s.seedHint, { first: visibleSymbol(p.firstSymbol) })}
           </span>
         </div>
-        <button type="button" onClick={p.onResample}>
-          {s.resample}
-        </button>
       </div>
       {p.unknownInSeed > 0 && (
         <p className="widget-message" role="status">
           {format(s.seedUnknown, { n: p.unknownInSeed })}
         </p>
       )}
-      <figure className="char-rnn__sample">
-        <figcaption className="muted">
-          {format(s.sampleLabel, { t: p.temperature.toFixed(2) })}
-        </figcaption>
-        <p>
-          <span className="char-rnn__seed">{p.seedShown}</span>
-          <span data-testid="sample">{p.sample}</span>
-        </p>
-      </figure>
-    </section>
+    </fieldset>
   );
 }

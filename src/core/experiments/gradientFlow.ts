@@ -1,12 +1,12 @@
-import type { ActivationName } from '../../core/activations';
+import type { ActivationName } from '../activations';
 import {
   gradientByTimeStep,
-  jacobianProductNorms,
+  jacobianProductNormSteps,
   spectralNorm,
   stepJacobians,
-} from '../../core/diagnostics';
-import { spectralRadius } from '../../core/linalg';
-import type { Matrix } from '../../core/matrix';
+} from '../diagnostics';
+import { spectralRadius } from '../linalg';
+import type { Matrix } from '../matrix';
 import {
   createModel,
   forward,
@@ -15,10 +15,11 @@ import {
   type Model,
   type ModelSpec,
   sequenceLoss,
-} from '../../core/model';
-import { blockView } from '../../core/params';
-import { createRng } from '../../core/rng';
-import { createTask, type Sample } from '../../core/tasks';
+} from '../model';
+import { blockView } from '../params';
+import { createRng } from '../rng';
+import { createTask, type Sample } from '../tasks';
+import type { Snapshot } from './snapshot';
 
 /** The settings the measurements depend on (a subset of the widget's props). */
 export interface FlowSettings {
@@ -66,7 +67,7 @@ export function flowParams(model: Model, s: FlowSettings): Float64Array {
 }
 
 /** One fixed adding-problem sequence of length T, the same for every measurement. */
-export function probeSequence(T: number, seed: number): Sample {
+export function flowProbeSequence(T: number, seed: number): Sample {
   return createTask(TASK, { T }).sample(createRng(seed + 7919));
 }
 
@@ -88,13 +89,34 @@ export interface JacobianMeasurement {
   readonly gamma: number;
 }
 
-/** The figure's left panel: Jacobian-product norms against the lag, with the two bounds. */
-export function measureJacobians(s: FlowSettings): JacobianMeasurement {
+/** Progress of a measurement: lags done of the T to measure. */
+export interface MeasureProgress {
+  readonly done: number;
+  readonly of: number;
+}
+
+/**
+ * The figure's first picture: Jacobian-product norms against the lag, with the two bounds.
+ * A generator for the job primitive (src/sim/jobs): it yields between lags, so on the main
+ * thread it runs in short slices (one lag of a 48-unit, 100-step network is well under 8 ms).
+ */
+export function* measureJacobianSteps(
+  s: FlowSettings,
+): Generator<Snapshot<MeasureProgress>, JacobianMeasurement, void> {
   const model = createModel(flowSpec('srn', s));
   const params = flowParams(model, s);
-  const probe = probeSequence(s.T, s.seed);
+  const probe = flowProbeSequence(s.T, s.seed);
   const trace = forward(model, params, probe.inputs);
-  const measured = jacobianProductNorms(stepJacobians(model, params, trace));
+  const jacobians = stepJacobians(model, params, trace);
+  yield () => ({ done: 0, of: s.T });
+  const steps = jacobianProductNormSteps(jacobians);
+  let next = steps.next();
+  while (!next.done) {
+    const done = next.value;
+    yield () => ({ done, of: s.T });
+    next = steps.next();
+  }
+  const measured = next.value;
   const W = recurrentMatrix(model, params);
   const rho = spectralRadius(W);
   const sigma = spectralNorm(W);
@@ -107,6 +129,14 @@ export function measureJacobians(s: FlowSettings): JacobianMeasurement {
     sigma,
     gamma,
   };
+}
+
+/** The measurement in one go (tests, the chapter's quoted numbers). */
+export function measureJacobians(s: FlowSettings): JacobianMeasurement {
+  const steps = measureJacobianSteps(s);
+  let next = steps.next();
+  while (!next.done) next = steps.next();
+  return next.value;
 }
 
 /**

@@ -1,0 +1,35 @@
+import type { Divergence, EngineKind } from './types';
+import { ENGINE_LABEL } from './engineStart';
+
+/**
+ * The English messages that name a training step. The session writes them with its own step
+ * count; a widget's controller, whose reader sees a count that goes on across rebuilt sessions,
+ * writes them again with that count (src/widgets/training/sessionController.ts).
+ */
+
+/** The divergence message, from its parts (see Divergence). */
+export function divergenceMessage(d: Omit<Divergence, 'message'>): string {
+  const kept =
+    d.kept === 'anchor'
+      ? `The weights of step ${d.keptStep}, which score better, are restored`
+      : d.kept === 'checkpoint'
+        ? `The weights of step ${d.keptStep} (the last checked) are kept`
+        : 'The weights from before this step are kept';
+  const advice = d.clipping
+    ? 'lower the learning rate, or reset'
+    : 'lower the learning rate, clip the gradient, or reset';
+  return `Training diverged at step ${d.step}: ${d.problem}. ${kept}; ${advice}.`;
+}
+
+/** Where training went on after a lost WebGL context: from the weights of step `from`. */
+export interface LostContext {
+  readonly lostAt: number;
+  readonly from: number;
+}
+
+export function lostContextReason(steps: LostContext, engine: EngineKind): string {
+  return (
+    `The WebGL context was lost at step ${steps.lostAt}; training continues on ` +
+    `${ENGINE_LABEL[engine]} from the weights of step ${steps.from}.`
+  );
+}

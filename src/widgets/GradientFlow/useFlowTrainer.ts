@@ -1,0 +1,57 @@
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import type { HeldBy } from '../training/sessionController';
+import { FlowTrainer, type FlowHistory, type TrainerOptions } from './trainer';
+
+const EMPTY: FlowHistory = { srn: [], lstm: [], diverged: null };
+
+/**
+ * The figure's FlowTrainer: a new one whenever a setting it depends on changes (or the reader
+ * starts again), held between columns while `root` is off screen.
+ */
+export function useFlowTrainer(options: TrainerOptions, root: RefObject<Element | null>) {
+  const { rho, activation, hidden, T, init, seed, lr, clip, lstm, every } = options;
+  const trainerRef = useRef<FlowTrainer | null>(null);
+  const visibleRef = useRef(true);
+  const [history, setHistory] = useState<FlowHistory>(EMPTY);
+  const [running, setRunning] = useState(false);
+  const [held, setHeld] = useState<HeldBy | null>(null);
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => {
+    const trainer = new FlowTrainer(
+      { rho, activation, hidden, T, init, seed, lr, clip, lstm, every },
+      (h, r, waiting) => {
+        setHistory(h);
+        setRunning(r);
+        setHeld(waiting);
+      },
+    );
+    trainer.setVisible(visibleRef.current);
+    trainerRef.current = trainer;
+    return () => {
+      trainer.dispose();
+      trainerRef.current = null;
+    };
+  }, [rho, activation, hidden, T, init, seed, lr, clip, lstm, every, generation]);
+
+  // Training waits while the figure is scrolled out of view.
+  useEffect(() => {
+    const el = root.current;
+    if (!el || typeof IntersectionObserver === 'undefined') return undefined;
+    const observer = new IntersectionObserver((entries) => {
+      visibleRef.current = entries.some((e) => e.isIntersecting);
+      trainerRef.current?.setVisible(visibleRef.current);
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [root]);
+
+  return {
+    history,
+    running,
+    held,
+    start: () => void trainerRef.current?.start(),
+    pause: () => trainerRef.current?.pause(),
+    advance: () => void trainerRef.current?.advance(),
+    restart: () => setGeneration((g) => g + 1),
+  };
+}
