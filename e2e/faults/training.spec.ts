@@ -100,7 +100,7 @@ const steepest = [
   {
     name: 'GradientFlow',
     url: '/embed.html?widget=GradientFlow&lr=1',
-    start: /^▶ Train/,
+    start: /^Train$/,
     // Either it measures columns or its divergence guard stops it, saying so.
     trained: (w: Locator) =>
       expect
