@@ -1,5 +1,12 @@
 import { costsAt, RACE_ALGORITHMS } from '../src/core/experiments';
-import { expect, test } from './fixtures';
+import {
+  expectStill,
+  expectUsableSliders,
+  setTabHidden,
+  SLIDER_WIDTHS,
+  tapSliderAtQuarter,
+} from './figureKit';
+import { expect, openMoreSettings, test } from './fixtures';
 
 const racing = (text: string) => Number(/(\d+) sequences each/.exec(text)?.[1] ?? 0);
 
@@ -50,14 +57,18 @@ test('the race trains all five in a worker, RTRL and BPTT agree, and pause holds
     await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td')[0]!.textContent)),
   ).toEqual(counts);
 
-  await widget.getByRole('button', { name: /Reset/ }).last().click();
+  await widget.getByRole('button', { name: /Reset the race/ }).click();
   await expect(status).toContainText('Press “Start”');
+  // Reset disabled itself: focus went to the start button, not to the page (issue 11 #8).
+  await expect(widget.getByRole('button', { name: /Reset the race/ })).toBeDisabled();
+  await expect(widget.getByRole('button', { name: /Start the race/ })).toBeFocused();
 });
 
 test('changing the size from the keyboard updates the counted costs', async ({ page }) => {
   await page.goto('/embed.html?widget=AlgorithmRace&lang=zh');
   const widget = page.locator('[data-widget="AlgorithmRace"]');
   await expect(widget).toHaveAttribute('data-status', 'ready');
+  await openMoreSettings(widget);
   const slider = widget.getByLabel('隐藏单元数 n');
   await slider.focus();
   await page.keyboard.press('ArrowRight');
@@ -66,4 +77,45 @@ test('changing the size from the keyboard updates the counted costs', async ({ p
   await expect(
     widget.getByTestId('race-table').locator('tbody tr').nth(2).locator('td').nth(3),
   ).toHaveText(Math.round(rtrl).toLocaleString('en'));
+});
+
+test('every slider keeps a track a finger can use, and one tap sets it (issue 11 #7)', async ({
+  page,
+}) => {
+  for (const width of SLIDER_WIDTHS) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/embed.html?widget=AlgorithmRace');
+    const widget = page.locator('[data-widget="AlgorithmRace"]');
+    await expect(widget).toHaveAttribute('data-status', 'ready');
+    await expectUsableSliders(page, widget);
+  }
+  const widget = page.locator('[data-widget="AlgorithmRace"]');
+  const hidden = await tapSliderAtQuarter(widget.getByLabel('Hidden units n'));
+  const rtrl = costsAt(hidden, 30, 5).rtrl.multiplyAdds;
+  await expect(
+    widget.getByTestId('race-table').locator('tbody tr').nth(2).locator('td').nth(3),
+  ).toHaveText(Math.round(rtrl).toLocaleString('en'));
+});
+
+test('the race waits while the tab is hidden, says so, and goes on when it is shown', async ({
+  page,
+}) => {
+  await page.goto('/embed.html?widget=AlgorithmRace');
+  const widget = page.locator('[data-widget="AlgorithmRace"]');
+  await expect(widget).toHaveAttribute('data-status', 'ready');
+  const status = widget.getByTestId('race-status');
+  const count = async () => racing(await status.innerText());
+  await widget.getByRole('button', { name: /Start the race/ }).click();
+  await expect.poll(count, { timeout: 30_000 }).toBeGreaterThan(20);
+
+  await setTabHidden(page, true);
+  await expect(status).toContainText('Waiting while the tab is hidden', { timeout: 30_000 });
+  const held = await count();
+  await expectStill(count, held);
+
+  await setTabHidden(page, false);
+  await expect.poll(count, { timeout: 30_000 }).toBeGreaterThan(held);
+  await expect(status).toContainText('Racing…');
+  await widget.getByRole('button', { name: /Pause/ }).click();
+  await expect(status).toContainText('Paused after');
 });

@@ -171,6 +171,7 @@ test('the training widgets run in the page: RTRL = BPTT, GradientFlow waits off 
   // Latch: a small experiment set from the keyboard, with the engine's results.
   const latch = page.locator('[data-widget="Latch"]');
   await latch.scrollIntoViewIfNeeded();
+  await openMoreSettings(latch);
   for (const label of ['Longest lag T', 'Runs per lag and method', 'Budget per run (sequences)']) {
     await latch.getByLabel(label).focus();
     await page.keyboard.press('Home');

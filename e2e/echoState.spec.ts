@@ -3,7 +3,8 @@ import type { Page } from '@playwright/test';
 import { convergenceVerdict, runEchoStateExperiment } from '../src/core/experiments';
 import { sci } from '../src/widgets/EchoState/format';
 import { echoStateMeta } from '../src/widgets/EchoState/meta';
-import { expect, openInChapter, test } from './fixtures';
+import { expectUsableSliders, SLIDER_WIDTHS, tapSliderAtQuarter } from './figureKit';
+import { expect, openInChapter, openMoreSettings, test } from './fixtures';
 
 const defaults = echoStateMeta.props.parse({});
 
@@ -99,6 +100,7 @@ test('bad settings give a message in place and the figure keeps working', async 
   const widget = await openEcho(page, '&size=0&ridge=banana&rho=1e999');
   await expect(widget.locator('.widget__issues li')).toHaveCount(3);
   await expect(widget.locator('.widget__issues')).toContainText('Ignored “size=0”');
+  await openMoreSettings(widget);
   await expect(widget.getByLabel('Reservoir size N')).toHaveValue('200');
   await expect(widget.getByTestId('rho')).toContainText('the 200 eigenvalues');
 
@@ -118,6 +120,7 @@ test('bad settings give a message in place and the figure keeps working', async 
 test('a preset applies, and the widget fits a 360 px screen', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   const widget = await openEcho(page);
+  await openMoreSettings(widget);
   await widget.getByLabel('Preset').selectOption('leaky');
   await expect(widget.getByLabel('Leak rate a')).toHaveValue('0.2');
   await expect(widget).toHaveAttribute('data-status', 'ready', COMPUTED);
@@ -172,4 +175,19 @@ test('on the English chapter page: it still forgets at ρ = 1.2 and stops forget
     if (expected === 'forgets') expect(distance).toBeLessThan(1e-8);
     else expect(distance).toBeGreaterThan(0.5);
   }
+});
+
+test('every slider keeps a track a finger can use, and one tap sets it (issue 11 #7)', async ({
+  page,
+}) => {
+  for (const width of SLIDER_WIDTHS) {
+    await page.setViewportSize({ width, height: 800 });
+    const widget = await openEcho(page);
+    await expectUsableSliders(page, widget);
+  }
+  const widget = echo(page);
+  await tapSliderAtQuarter(widget.getByLabel('Ridge λ of the readout'));
+  await expect(widget).toHaveAttribute('data-status', 'ready', COMPUTED);
+  // λ near 1e-9 is too small for these states; either way the figure says what it computed.
+  await expect(widget.getByTestId('nrmse').or(widget.getByTestId('error'))).toBeVisible();
 });

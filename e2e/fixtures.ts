@@ -153,9 +153,13 @@ export async function recordAttribute(page: Page, attribute: string, key?: strin
 /** Every data-status value the page's widget took (use on a page with one widget). */
 export const recordStatuses = (page: Page) => recordAttribute(page, 'data-status');
 
-/** Opens a figure's closed "More settings" disclosure (the figure kit's, in either language). */
-export const openMoreSettings = (widget: Locator) =>
-  widget.getByTestId('more-settings').locator('summary').click();
+/** Opens a figure's "More settings" disclosure (the figure kit's, in either language), if closed. */
+export async function openMoreSettings(widget: Locator): Promise<void> {
+  const details = widget.getByTestId('more-settings');
+  if (await details.evaluate((d) => (d as HTMLDetailsElement).open)) return;
+  await details.locator('summary').click();
+  await expect(details).toHaveAttribute('open', '');
+}
 
 /** The rendered width of every range input in a widget, by its label: each must stay draggable. */
 export function sliderWidths(widget: Locator): Promise<Record<string, number>> {

@@ -1,20 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
+import { expectStill, setTabHidden } from './figureKit';
 import { expect, hydrated, test } from './fixtures';
 
 // Issue 11, defect 1: training went on in a hidden tab. Every training figure stops while the
 // tab is hidden, says so, and goes on when the tab is shown again.
-
-/** What the browser does when the reader switches tabs: the document says so, then tells. */
-async function setTabHidden(page: Page, hidden: boolean) {
-  await page.evaluate(tabHidden, hidden);
-}
-
-function tabHidden(hidden: boolean) {
-  const state = hidden ? 'hidden' : 'visible';
-  Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
-  Object.defineProperty(document, 'hidden', { value: hidden, configurable: true });
-  document.dispatchEvent(new Event('visibilitychange'));
-}
 
 async function openFigure(page: Page, chapter: string, widget: string) {
   await page.goto(`/en/${chapter}/`);
@@ -23,24 +12,6 @@ async function openFigure(page: Page, chapter: string, widget: string) {
   await root.scrollIntoViewIfNeeded();
   await expect(root).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
   return root;
-}
-
-/**
- * Once the figure says it is held (its session acknowledged the stop), the count stays where it
- * is: read it a dozen times over a few seconds' worth of progress events (≤ 10 a second).
- */
-async function expectStill(count: () => Promise<number>, at: number) {
-  const seen: number[] = [];
-  await expect
-    .poll(
-      async () => {
-        seen.push(await count());
-        return seen.length;
-      },
-      { intervals: [250], timeout: 10_000 },
-    )
-    .toBeGreaterThanOrEqual(12);
-  expect(seen.every((n) => n === at)).toBe(true);
 }
 
 async function expectHeldForTab(widget: Locator) {

@@ -1,6 +1,13 @@
 import { jobsFor, runJob, tabulate } from '../src/core/experiments';
 import { latchMeta } from '../src/widgets/Latch/meta';
-import { expect, recordStatuses, test } from './fixtures';
+import {
+  expectStill,
+  expectUsableSliders,
+  setTabHidden,
+  SLIDER_WIDTHS,
+  tapSliderAtQuarter,
+} from './figureKit';
+import { expect, openMoreSettings, recordStatuses, test } from './fixtures';
 
 const small = { maxLag: 16, runs: 6, budget: 600 };
 const query = Object.entries(small)
@@ -55,8 +62,52 @@ test('the latch settings work from the keyboard and garbage in the URL gets a me
   await expect(widget.getByText(/Ignored “maxLag=999”/)).toBeVisible();
   await expect(widget.getByTestId('latch-progress')).toContainText('240 training runs');
 
+  await openMoreSettings(widget);
   const runs = widget.getByLabel('Runs per lag and method');
   await runs.focus();
   await page.keyboard.press('ArrowLeft');
   await expect(widget.getByTestId('latch-progress')).toContainText('228 training runs');
+});
+
+test('every slider keeps a track a finger can use, and one tap sets it (issue 11 #7)', async ({
+  page,
+}) => {
+  for (const width of SLIDER_WIDTHS) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/embed.html?widget=Latch');
+    const widget = page.locator('[data-widget="Latch"]');
+    await expect(widget).toHaveAttribute('data-status', 'ready');
+    await expectUsableSliders(page, widget);
+  }
+  const widget = page.locator('[data-widget="Latch"]');
+  const runs = await tapSliderAtQuarter(widget.getByLabel('Runs per lag and method'));
+  await expect(widget.getByTestId('latch-progress')).toContainText(`${6 * runs * 2} training runs`);
+  const budget = await tapSliderAtQuarter(widget.getByLabel('Budget per run (sequences)'));
+  await expect(widget.getByLabel('Budget per run (sequences)')).toHaveValue(String(budget));
+});
+
+test('the latch experiment waits while the tab is hidden, says so, and goes on when shown', async ({
+  page,
+}) => {
+  await page.goto('/embed.html?widget=Latch&runs=40&budget=5000');
+  const widget = page.locator('[data-widget="Latch"]');
+  await expect(widget).toHaveAttribute('data-status', 'ready');
+  const progress = widget.getByTestId('latch-progress');
+  const done = async () => Number(/^(\d+) of/.exec(await progress.innerText())?.[1] ?? -1);
+  await widget.getByRole('button', { name: /Run the experiment/ }).click();
+  await expect.poll(done, { timeout: 30_000 }).toBeGreaterThan(0);
+
+  await setTabHidden(page, true);
+  await expect(progress).toContainText('waiting while the tab is hidden', { timeout: 30_000 });
+  const held = await done();
+  await expectStill(done, held);
+
+  await setTabHidden(page, false);
+  await expect.poll(done, { timeout: 30_000 }).toBeGreaterThan(held);
+  // Paused by the reader, it says so, and nothing moves.
+  await widget.getByRole('button', { name: /Pause/ }).click();
+  await expect(progress).toHaveText(/^Paused after \d+ of 480 runs\.$/);
+  await expect(widget).toHaveAttribute('data-status', 'ready');
+  await widget.getByRole('button', { name: /Stop/ }).click();
+  await expect(widget.getByRole('button', { name: /Run the experiment/ })).toBeFocused();
 });

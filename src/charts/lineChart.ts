@@ -13,6 +13,7 @@ import {
   type ScaleKind,
 } from './base';
 import type { Chart } from './chart';
+import { spreadLabels } from './endLabels';
 
 /**
  * Lines over linear or logarithmic axes, with ticks, axis titles and a label at the end of
@@ -93,13 +94,16 @@ export function createLineChart(el: Element, opts: LineChartOptions): Chart<read
             (p) => y(p[1]),
           ),
         );
-      // End labels, nudged apart so two lines ending together stay readable.
-      const ends = clean
-        .filter((d) => d.points.length > 0)
-        .map((d) => ({ key: d.key, y: y(d.points[d.points.length - 1]![1]) }))
-        .sort((a, b) => a.y - b.y);
-      for (let k = 1; k < ends.length; k++) ends[k]!.y = Math.max(ends[k]!.y, ends[k - 1]!.y + 12);
-      const endY = new Map(ends.map((e) => [e.key, e.y]));
+      // End labels, nudged apart so two lines ending together stay readable, and kept above
+      // the x axis (their baseline sits 4 px below the place).
+      const ends = clean.filter((d) => d.points.length > 0);
+      const places = spreadLabels(
+        ends.map((d) => y(d.points[d.points.length - 1]![1])),
+        12,
+        frame.top + 4,
+        frame.bottom - 4,
+      );
+      const endY = new Map(ends.map((d, k) => [d.key, places[k]!]));
       groups
         .select('text.line__label')
         .attr('x', (d) => (d.points.length ? x(d.points[d.points.length - 1]![0]) + 6 : 0))

@@ -1,6 +1,5 @@
 /** Strings of the EchoState widget. */
 export const echoState = {
-  settings: 'Reservoir settings',
   size: 'Reservoir size N',
   rho: 'Spectral radius ρ',
   sparsity: 'Sparsity',
@@ -9,8 +8,6 @@ export const echoState = {
     'Sparsity is the share of zero weights in W. Input scaling multiplies the weights W_fb through which the sine enters the reservoir: first the teacher signal, then the network’s own output.',
   leak: 'Leak rate a',
   ridge: 'Ridge λ of the readout',
-  newSeed: 'New random reservoir',
-  seed: 'seed {seed}',
   computing: 'Computing: {steps} teacher-forced steps, {free} free steps and the eigenvalues of W…',
   failed: 'These settings could not be computed ({message}). Change a setting to try again.',
   singular:
@@ -49,4 +46,13 @@ export const echoState = {
   radiusCircle: 'radius ρ',
   eigenAria: 'The {n} eigenvalues of W in the complex plane; the largest modulus is {rho}.',
   note: 'Task after Jaeger (2001): no input, the output is fed back; the readout is fitted by ridge regression on steps {washout}–{steps} and the network then runs on its own. NRMSE: root mean square error divided by the sine’s standard deviation.',
+  tableCaption: 'The numbers of this reservoir',
+  measure: 'Measure',
+  value: 'Value',
+  rowFreeNrmse: 'Free-running NRMSE ({steps} steps)',
+  rowTrainNrmse: 'Teacher-forced NRMSE (the fit)',
+  rowRho: 'Spectral radius of W, measured',
+  rowLeakyRho: 'Spectral radius of the leaky update',
+  rowDistanceStart: 'Distance of the two reservoirs at the start',
+  rowDistanceEnd: 'Their distance after {steps} steps',
 } as const;

@@ -2,7 +2,6 @@ import type { Strings } from '../en';
 
 /** EchoState 图示的文字。 */
 export const echoState: Strings['echoState'] = {
-  settings: '储备池设置',
   size: '储备池大小 N',
   rho: '谱半径 ρ',
   sparsity: '稀疏度',
@@ -11,8 +10,6 @@ export const echoState: Strings['echoState'] = {
     '稀疏度是 W 中零权重所占的比例。输入缩放乘在权重 W_fb 上，正弦信号经由它进入储备池：先是教师信号，之后是网络自己的输出。',
   leak: '泄漏率 a',
   ridge: '读出层的岭参数 λ',
-  newSeed: '重新随机生成储备池',
-  seed: '种子 {seed}',
   computing: '正在计算：{steps} 步教师强制、{free} 步自由运行，以及 W 的特征值……',
   failed: '这组设置无法计算（{message}）。请修改某个设置后再试。',
   singular:
@@ -49,4 +46,13 @@ export const echoState: Strings['echoState'] = {
   radiusCircle: '半径 ρ',
   eigenAria: 'W 的 {n} 个特征值在复平面上的位置；最大模为 {rho}。',
   note: '任务取自 Jaeger（2001）：没有输入，输出被反馈回储备池；读出层在第 {washout}–{steps} 步上用岭回归拟合，随后网络独立运行。NRMSE：均方根误差除以正弦波的标准差。',
+  tableCaption: '这个储备池的各项数字',
+  measure: '指标',
+  value: '数值',
+  rowFreeNrmse: '自由运行的 NRMSE（{steps} 步）',
+  rowTrainNrmse: '教师强制下的 NRMSE（拟合）',
+  rowRho: 'W 的谱半径（实测）',
+  rowLeakyRho: '带泄漏更新的谱半径',
+  rowDistanceStart: '两个储备池起点之间的距离',
+  rowDistanceEnd: '{steps} 步之后二者的距离',
 };

@@ -15,6 +15,8 @@ export function useScrollsSideways<E extends HTMLElement>(deps: readonly unknown
     if (typeof ResizeObserver === 'undefined') return undefined;
     const observer = new ResizeObserver(measure);
     observer.observe(el);
+    // The content too: it can widen inside a box of unchanged size (a web font arriving late).
+    if (el.firstElementChild) observer.observe(el.firstElementChild);
     return () => observer.disconnect();
     // The caller names what changes the box's content.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, describe, expect, it } from 'vitest';
 import { LangContext } from '../../ui/LangContext';
 import { WidgetHost } from '../host/WidgetHost';
+import { costsAt } from '../../core/experiments';
 import { findWidget } from '../list';
 
 afterEach(cleanup);
@@ -39,7 +40,39 @@ describe('AlgorithmRace', () => {
     );
     const cells = within(screen.getByTestId('race-table')).getAllByRole('row')[1]!;
     expect(within(cells).getAllByRole('cell')[0]!.textContent).not.toBe('–');
-    fireEvent.click(screen.getAllByRole('button', { name: /Reset/ }).at(-1)!);
+    const reset = screen.getByRole('button', { name: /Reset the race/ });
+    reset.focus();
+    fireEvent.click(reset);
     expect(screen.getByTestId('race-status').textContent).toContain('Press “Start”');
+    // Reset disables itself: focus goes to the start button, not to the page.
+    expect((reset as HTMLButtonElement).disabled).toBe(true);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /Start the race/ }));
   }, 30_000);
+
+  it('puts the loss curves first, Start under them, and the settings under More settings', async () => {
+    const root = renderRace();
+    await screen.findByTestId('race-table', {}, { timeout: 5000 });
+    const order = [
+      screen.getByTestId('loss-charts'),
+      screen.getByRole('button', { name: /Start the race/ }),
+      screen.getByTestId('race-agreement'),
+      screen.getByTestId('race-table'),
+      screen.getByTestId('more-settings'),
+    ];
+    for (let k = 1; k < order.length; k++)
+      expect(
+        order[k - 1]!.compareDocumentPosition(order[k]!) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ).toBeTruthy();
+    const more = screen.getByTestId('more-settings') as HTMLDetailsElement;
+    expect(more.open).toBe(false);
+    fireEvent.click(within(more).getByText('More settings'));
+    const hidden = within(more).getByLabelText('Hidden units n');
+    fireEvent.change(hidden, { target: { value: '6' } });
+    // The table's counted costs follow the setting that moved under More settings.
+    const rtrl = within(screen.getByTestId('race-table')).getAllByRole('row')[3]!;
+    expect(within(rtrl).getAllByRole('cell')[3]!.textContent).toBe(
+      Math.round(costsAt(6, 30, 5).rtrl.multiplyAdds).toLocaleString('en'),
+    );
+    expect(root.dataset['status']).toBe('ready');
+  });
 });

@@ -3,8 +3,7 @@ import type { ContourMapOptions } from '../../charts/contourMap';
 import { cliffLoss, pascanuCliff } from '../../core/lessons';
 import { format } from '../../i18n';
 import { useStrings } from '../../ui/LangContext';
-import type { WidgetStatus } from '../../state/widgetStore';
-import { useWidgetProps, useWidgetState } from '../host/context';
+import { useWidgetProps, useSetWidgetStatus } from '../host/context';
 import { fmtLength } from './format';
 import { MAP_B, MAP_W, START_GRID, cliffMeta } from './meta';
 import { GRID, LOG_LEVELS, logSurface, runBoth, summarize } from './model';
@@ -31,7 +30,7 @@ const keyMoves = (by: number): Record<string, [number, number]> => ({
 export function useCliffView() {
   const s = useStrings().cliff;
   const [props, setProps] = useWidgetProps(cliffMeta);
-  const setStatus = useWidgetState<unknown, (st: WidgetStatus) => void>((st) => st.setStatus);
+  const setStatus = useSetWidgetStatus();
   const helpId = useId();
 
   const field = useMemo(() => logSurface(GRID), []);

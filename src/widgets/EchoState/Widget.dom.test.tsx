@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LangContext } from '../../ui/LangContext';
 import { WidgetHost } from '../host/WidgetHost';
@@ -60,6 +60,32 @@ describe('EchoState', { timeout: 60_000 }, () => {
       screen.getByTestId('eigenvalues').querySelectorAll('.complex-plane__points circle'),
     ).toHaveLength(40);
     expect(screen.getByText('unit 5')).toBeTruthy();
+    // The numbers table holds the same engine values.
+    const cells = within(screen.getByTestId('echo-table'))
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
+    expect(cells).toEqual([
+      sci(expected.freeNrmse),
+      sci(expected.trainNrmse),
+      expected.measuredRho.toPrecision(6),
+      sci(expected.distance[0]!),
+      sci(expected.distance.at(-1)!),
+    ]);
+    // Picture first, then ρ, the readout, the table; the other settings under More settings.
+    const order = [
+      screen.getByTestId('output-plot'),
+      screen.getByLabelText('Spectral radius ρ'),
+      screen.getByTestId('nrmse'),
+      screen.getByTestId('echo-table'),
+      screen.getByTestId('more-settings'),
+    ];
+    for (let k = 1; k < order.length; k++)
+      expect(
+        order[k - 1]!.compareDocumentPosition(order[k]!) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ).toBeTruthy();
+    const more = screen.getByTestId('more-settings') as HTMLDetailsElement;
+    expect(more.open).toBe(false);
+    expect(more.contains(screen.getByLabelText('Ridge λ of the readout'))).toBe(true);
   });
 
   it('moving ρ to 1.5 shows `running`, recomputes, and the two copies no longer forget their start', async () => {

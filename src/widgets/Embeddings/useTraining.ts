@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, type RefObject } from 'react';
 import type { TrainingSession } from '../../sim';
-import type { WidgetStatus } from '../../state/widgetStore';
-import { useWidgetState } from '../host/context';
+import { useSetWidgetStatus } from '../host/context';
 import {
   SessionController,
   type ControllerEvent,
@@ -41,7 +40,7 @@ function latestWeights(
  * while `root` is off screen or the tab hidden.
  */
 export function useEmbeddingTraining(seed: number, root?: RefObject<Element | null>): TrainingView {
-  const setStatus = useWidgetState<unknown, (s: WidgetStatus) => void>((s) => s.setStatus);
+  const setStatus = useSetWidgetStatus();
   const config = useMemo(() => embeddingSessionConfig(seed), [seed]);
   const { controller, snapshot } = useSessionController(
     () =>

@@ -43,8 +43,8 @@ describe('Latch', () => {
       settings,
       jobsFor(settings).map((job) => runJob(settings, job)),
     );
-    const rows = within(screen.getByTestId('latch-table')).getAllByRole('row').slice(2);
-    expect(rows.map((r) => r.getAttribute('data-lag'))).toEqual(['2', '4']);
+    const rows = within(screen.getByTestId('latch-table')).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['2', '4']);
     rows.forEach((row, i) => {
       const cells = within(row).getAllByRole('cell');
       const want = expected[i]!;
@@ -61,15 +61,51 @@ describe('Latch', () => {
     await ready(root);
     fireEvent.click(screen.getByRole('button', { name: /Run the experiment/ }));
     await screen.findByText(/of 480 runs done/, {}, { timeout: 10_000 });
-    fireEvent.click(screen.getByRole('button', { name: /Stop/ }));
+    const stop = screen.getByRole('button', { name: /Stop/ }) as HTMLButtonElement;
+    stop.focus();
+    fireEvent.click(stop);
     expect(screen.getByTestId('latch-progress').textContent).toMatch(
       /Stopped after \d+ of 480 runs/,
     );
     expect(root.dataset['status']).toBe('ready');
-    const slider = screen.getByLabelText('Runs per lag and method');
+    // Stop disables itself: focus goes to the run button, not to the page.
+    expect(stop.disabled).toBe(true);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /Run the experiment/ }));
+    // The settings sit under More settings, closed at first; opened, they work.
+    const more = screen.getByTestId('more-settings') as HTMLDetailsElement;
+    expect(more.open).toBe(false);
+    fireEvent.click(within(more).getByText('More settings'));
+    expect(more.open).toBe(true);
+    const slider = within(more).getByLabelText('Runs per lag and method');
     fireEvent.change(slider, { target: { value: '10' } });
     expect(screen.getByTestId('latch-progress').textContent).toContain('120 training runs');
     expect(within(screen.getByTestId('latch-table')).getAllByText('–').length).toBeGreaterThan(0);
+  }, 30_000);
+
+  it('pauses and resumes on the reader’s word, and says so', async () => {
+    const { root } = renderLatch({ maxLag: 64, runs: 40, budget: 5000 });
+    await ready(root);
+    // The chart comes first, then the run button, then the table, then More settings.
+    const order = [
+      root.querySelector('.latch__chart')!,
+      screen.getByRole('button', { name: /Run the experiment/ }),
+      screen.getByTestId('latch-table'),
+      screen.getByTestId('more-settings'),
+    ];
+    for (let k = 1; k < order.length; k++)
+      expect(
+        order[k - 1]!.compareDocumentPosition(order[k]!) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /Run the experiment/ }));
+    await screen.findByText(/of 480 runs done/, {}, { timeout: 10_000 });
+    fireEvent.click(screen.getByRole('button', { name: /Pause/ }));
+    await waitFor(() => expect(root.dataset['status']).toBe('ready'));
+    const paused = screen.getByTestId('latch-progress').textContent!;
+    expect(paused).toMatch(/^Paused after \d+ of 480 runs\.$/);
+    fireEvent.click(screen.getByRole('button', { name: /Resume/ }));
+    await waitFor(() => expect(root.dataset['status']).toBe('running'));
+    await screen.findByText(/of 480 runs done…/, {}, { timeout: 10_000 });
+    fireEvent.click(screen.getByRole('button', { name: /Stop/ }));
   }, 30_000);
 
   it('speaks Chinese', async () => {

@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import type { PropsOf, WidgetMeta } from '../../state/widgetMeta';
-import type { WidgetState, WidgetStore } from '../../state/widgetStore';
+import type { WidgetState, WidgetStatus, WidgetStore } from '../../state/widgetStore';
 
 /** What a widget gets from its host: its own store and its instance id. */
 export interface WidgetContextValue {
@@ -39,4 +39,9 @@ export function useWidgetProps<M extends WidgetMeta>(
     (s) => s.setProps,
   );
   return [props, setProps] as const;
+}
+
+/** Sets the widget root's data-status (`running` while a figure computes, `ready` after). */
+export function useSetWidgetStatus(): (status: WidgetStatus) => void {
+  return useWidgetState<unknown, (status: WidgetStatus) => void>((s) => s.setStatus);
 }
