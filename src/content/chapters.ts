@@ -19,6 +19,8 @@ export interface ChapterModule {
   readonly default: ComponentType<{ components?: MDXComponents }>;
   readonly frontmatter: Frontmatter;
   readonly toc: readonly TocEntry[];
+  /** The instance ids of the chapter's figures, in page order. */
+  readonly figureIds: readonly string[];
 }
 
 export function chaptersIn(all: readonly ChapterInfo[], lang: Lang): ChapterInfo[] {

@@ -1,4 +1,6 @@
 import { format, isLang, stringsFor, type Lang } from '../i18n';
+import { echo } from '../state/echo';
+import { FormattedMessage } from '../ui/ReaderText';
 import { LangContext } from '../ui/LangContext';
 import { WidgetHost } from '../widgets/host/WidgetHost';
 import { findWidget, widgetList } from '../widgets/list';
@@ -42,7 +44,12 @@ export function EmbedApp({ request }: { request: EmbedRequest }) {
   else if (!widget) {
     body = (
       <p className="embed__message" role="alert">
-        {format(w.unknownWidget, { name: request.widget, list })}
+        {/* The name comes from the URL: shortened, and isolated so it cannot turn the text around. */}
+        <FormattedMessage
+          template={w.unknownWidget}
+          values={{ name: echo(request.widget), list }}
+          readerText={['name']}
+        />
       </p>
     );
   } else body = <WidgetHost widget={widget} params={request.params} embedded />;

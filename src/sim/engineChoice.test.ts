@@ -83,6 +83,25 @@ describe('chooseEngine', () => {
     ).toBe('core');
   });
 
+  it('measures when storage refuses to be read or written (denied or full)', async () => {
+    const refusing = {
+      getItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
+    const v = await chooseEngine(spec, batch, {
+      candidates: ['core'],
+      storage: refusing,
+      deviceKey: 'denied',
+      budgetMs: 50,
+    });
+    expect(v.engine).toBe('core');
+    expect(v.stepsPerSecond.core).toBeGreaterThan(0);
+  });
+
   it('measures every candidate even when the first overruns, and caches only a full verdict', async () => {
     // A clock where each reading is 100 ms later: the first candidate alone "takes" 400 ms.
     let t = 0;

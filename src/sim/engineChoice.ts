@@ -32,6 +32,15 @@ export interface StorageLike {
   setItem(key: string, value: string): void;
 }
 
+/** A remembered verdict, or null when there is none or storage refuses to be read. */
+function readStored(storage: StorageLike | null | undefined, key: string): string | null {
+  try {
+    return storage?.getItem(key) ?? null;
+  } catch {
+    return null; // storage denied: measure again
+  }
+}
+
 export interface ChooseOptions {
   readonly candidates?: readonly EngineKind[];
   /** The whole measurement's time budget. */
@@ -75,7 +84,7 @@ export async function chooseEngine(
   const now = options.now ?? (() => performance.now());
   const budget = options.budgetMs ?? 300;
   const key = `unrolled-engine:v${CACHE_VERSION}:${options.deviceKey ?? 'device'}:${shapeKey(spec, batch.length, batch[0]?.inputs.length ?? 0)}`;
-  const cached = options.storage?.getItem(key);
+  const cached = readStored(options.storage, key);
   if (cached) {
     try {
       const verdict = JSON.parse(cached) as EngineVerdict;

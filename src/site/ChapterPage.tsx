@@ -6,6 +6,7 @@ import { useLang, useStrings } from '../ui/LangContext';
 import { References } from './References';
 import { routePath } from './routes';
 import { Toc } from './Toc';
+import { UnknownFigures } from './UnknownFigures';
 
 export function ChapterPage({
   chapter,
@@ -36,6 +37,7 @@ export function ChapterPage({
         <h1>{frontmatter.title}</h1>
         <p className="chapter__summary">{frontmatter.summary}</p>
       </header>
+      <UnknownFigures figureIds={chapter.figureIds} />
       <Toc toc={toc} hasReferences={frontmatter.references.length > 0} />
       <ChapterContext.Provider value={{ references: frontmatter.references }}>
         <article className="chapter__body">

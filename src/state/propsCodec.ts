@@ -2,6 +2,9 @@ import * as z from 'zod';
 import zhCN from 'zod/v4/locales/zh-CN.js';
 import en from 'zod/v4/locales/en.js';
 import type { Lang } from '../i18n/lang';
+import { echo } from './echo';
+
+export { ECHO_LIMIT, echo } from './echo';
 
 /**
  * Turning widget props into strings (share links, embed URLs, HTML attributes) and back,
@@ -63,15 +66,6 @@ function decodeField(kind: FieldKind, raw: string): unknown {
 export function encodeField(value: unknown): string {
   if (Array.isArray(value)) return value.map((v) => String(v)).join(',');
   return String(value);
-}
-
-/** Longest piece of reader-given text a message repeats; a link can carry 30,000 characters. */
-export const ECHO_LIMIT = 60;
-
-/** Reader-given text as a message may repeat it: at most ECHO_LIMIT characters, then "…". */
-export function echo(text: string): string {
-  const chars = Array.from(text);
-  return chars.length <= ECHO_LIMIT ? text : `${chars.slice(0, ECHO_LIMIT).join('')}…`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedUrl, instanceParams, shareUrl } from './shareLink';
+import { embedUrl, instanceParams, shareUrl, unknownInstanceIds } from './shareLink';
 
 describe('share links', () => {
   it('address one instance and replace its earlier settings, keeping other instances', () => {
@@ -25,5 +25,17 @@ describe('share links', () => {
     expect(Object.keys(params)).toEqual(['__proto__', 'constructor', 'word']);
     expect(params['__proto__']).toBe('x');
     expect(params['constructor']).toBe('1');
+  });
+
+  it('name the instances a link addresses that are not on the page, once each', () => {
+    const ids = ['Unroll-1', 'RecurrenceStepper-1'];
+    expect(unknownInstanceIds('?Unroll-1.t=2&RecurrenceStepper-1.word=ab', ids)).toEqual([]);
+    expect(
+      unknownInstanceIds('?Nope-1.foo=bar&Unroll-1.t=2&Nope-1.x=1&fault=Unroll-1&Unroll.t=1', ids),
+    ).toEqual(['Nope-1', 'Unroll']);
+    expect(unknownInstanceIds('?constructor.x=1&__proto__.y=2', ids)).toEqual([
+      'constructor',
+      '__proto__',
+    ]);
   });
 });

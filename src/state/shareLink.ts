@@ -12,6 +12,20 @@ export function instanceParams(search: string, instanceId: string): Record<strin
   return out;
 }
 
+/**
+ * The instance ids a page's query names (`<id>.<prop>=…`) that are none of `figureIds`, each once,
+ * in the order the link gives them. Parameters without a dot (`fault`) are the page's own.
+ */
+export function unknownInstanceIds(search: string, figureIds: readonly string[]): string[] {
+  const unknown = new Set<string>();
+  for (const key of new URLSearchParams(search).keys()) {
+    const dot = key.indexOf('.');
+    if (dot < 0) continue;
+    if (!figureIds.some((id) => key.startsWith(`${id}.`))) unknown.add(key.slice(0, dot));
+  }
+  return [...unknown];
+}
+
 export function shareUrl(
   pageUrl: string,
   instanceId: string,

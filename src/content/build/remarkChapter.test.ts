@@ -81,6 +81,7 @@ describe('the chapter pipeline', () => {
       'See <FigRef to="steps" />.\n\n<Unroll />\n\n<RecurrenceStepper id="steps" caption="Stepping." />\n\nAs <FigRef to="Unroll-1" /> shows.\n',
     );
     expect(out).toMatch(/id: "Unroll-1",\s*figure: "1\.1"/);
+    expect(out).toMatch(/export const figureIds = \["Unroll-1", "steps"\]/);
     expect(out).toMatch(/id: "steps",\s*caption: "Stepping\.",\s*figure: "1\.2"/);
     expect(out).toMatch(/FigRef, \{\s*to: "steps",\s*n: "1\.2"/);
     expect(out).toMatch(/FigRef, \{\s*to: "Unroll-1",\s*n: "1\.1"/);

@@ -122,7 +122,8 @@ function checkWidget(el: JsxElement, meta: WidgetMeta, file: VFile, root: string
     fail(file, root, el, `<${el.name}>: ${z.prettifyError(own.error).replace(/\n/g, ' ')}`);
 }
 
-function tocExport(toc: TocEntry[]): MdxjsEsm {
+/** `export const <name> = <value>;` as an MDX ESM node. */
+function constExport(name: string, value: unknown): MdxjsEsm {
   const estree: Program = {
     type: 'Program',
     sourceType: 'module',
@@ -138,8 +139,8 @@ function tocExport(toc: TocEntry[]): MdxjsEsm {
           declarations: [
             {
               type: 'VariableDeclarator',
-              id: { type: 'Identifier', name: 'toc' },
-              init: valueToEstree(toc),
+              id: { type: 'Identifier', name },
+              init: valueToEstree(value),
             },
           ],
         },
@@ -158,7 +159,9 @@ function tocExport(toc: TocEntry[]): MdxjsEsm {
  * - every <FigRef to="instance id"> resolved to that figure's number (`n`), forward refs too;
  * - every <Cite id> known to the frontmatter's references; unknown capitalised components refused;
  * - headings given anchors (a Chinese chapter must mirror its English twin's headings) and
- *   exported as `toc`.
+ *   exported as `toc`;
+ * - the instance ids, in page order, exported as `figureIds` (a share link naming another id is
+ *   reported on the page).
  */
 export function remarkChapter(options: ChapterPluginOptions) {
   const known = new Set([...options.components, ...Object.keys(options.widgets)]);
@@ -263,7 +266,8 @@ export function remarkChapter(options: ChapterPluginOptions) {
       h.data = { ...h.data, hProperties: { ...(h.data?.hProperties ?? {}), id: ids[i]! } };
       return { depth: h.depth as 2 | 3, id: ids[i]!, text: toString(h) };
     });
-    tree.children.push(tocExport(toc));
+    tree.children.push(constExport('toc', toc));
+    tree.children.push(constExport('figureIds', [...figureNumbers.keys()]));
   };
 }
 

@@ -23,6 +23,9 @@ export const site = {
     'In 2015 a Chinese blog series on recurrent neural networks promised five parts and published one. Unrolled finishes it: every idea comes with a small network you can run, tweak and watch learn, right here in the page.',
   footer: 'Unrolled · text and figures by the Unrolled authors · runs entirely in your browser',
   notFound: 'This page does not exist.',
+  unknownFigures:
+    'This link has settings for figures that are not on this page: {ids}. The figures here keep their own settings.',
+  andMore: '{list} and {n} more',
 } as const;
 
 export const content = {

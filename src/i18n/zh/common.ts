@@ -25,6 +25,8 @@ export const site: Strings['site'] = {
     '2015 年，一个介绍循环神经网络的中文博客系列预告了五个部分，却只写完了第一篇。Unrolled 把它写完：每个概念都配有一个小网络，你可以在页面里直接运行、调整参数，看着它学习。',
   footer: 'Unrolled · 文字与图示由 Unrolled 作者撰写 · 全部在你的浏览器中运行',
   notFound: '没有这个页面。',
+  unknownFigures: '这个链接里有本页没有的图的设置：{ids}。本页的图保持各自的设置。',
+  andMore: '{list}，以及另外 {n} 个',
 };
 
 export const content: Strings['content'] = {

@@ -87,7 +87,10 @@ describe('RecurrenceStepper', () => {
     const input = screen.getByLabelText('Word (letters a–z)');
     fireEvent.change(input, { target: { value: 'RNN!' } });
     expect(input.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText(/the figure keeps “hello”/)).toBeTruthy();
+    const hint = document.getElementById(input.getAttribute('aria-describedby')!)!;
+    expect(hint.textContent).toMatch(/the figure keeps “hello”/);
+    // The word is the reader's text: isolated, so it cannot turn the message around.
+    expect(hint.querySelector('bdi')?.textContent).toBe('hello');
     expect(screen.getByTestId('position').textContent).toContain('of 4');
     fireEvent.change(input, { target: { value: 'rnn' } });
     expect(screen.getByTestId('position').textContent).toContain('of 2');

@@ -3,6 +3,7 @@ import { CellStrip } from '../../ui/CellStrip';
 import { DraftTextField } from '../../ui/DraftTextField';
 import { useStrings } from '../../ui/LangContext';
 import { Slider } from '../../ui/Slider';
+import { FormattedMessage } from '../../ui/ReaderText';
 import { Tex } from '../../ui/Tex';
 import { FigureLayout, NumbersTable, PresetRow, SeedButton, StepControls } from '../../ui/figure';
 import { stepEquation } from './equation';
@@ -73,7 +74,11 @@ export default function RecurrenceStepper() {
       </PresetRow>
       {!word.valid && (
         <p className="widget-message" id={hintId} role="status">
-          {format(s.wordInvalid, { word: props.word })}
+          <FormattedMessage
+            template={s.wordInvalid}
+            values={{ word: props.word }}
+            readerText={['word']}
+          />
         </p>
       )}
     </>
