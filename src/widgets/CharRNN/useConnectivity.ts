@@ -1,32 +1,19 @@
-import { useContext, useMemo, useState, type RefObject } from 'react';
+import { useMemo, useState, type RefObject } from 'react';
 import { encodeLoosely, OTHER_SYMBOL } from '../../core/charModel';
 import type { ConnectivityInput } from '../../core/diagnostics';
-import type { Model } from '../../core/model';
-import { useJob } from '../../ui/useJob';
-import { WidgetContext } from '../host/context';
-
-interface ModelView {
-  readonly model: Model;
-  readonly text: string;
-  readonly symbols: readonly string[];
-}
+import {
+  PLACEHOLDER_SPEC,
+  useSettledWeights,
+  useWeightsViewJob,
+  type ModelView,
+} from './weightsViewJob';
 
 /** How many characters of the training text the panel reads when the reader has typed nothing. */
 export const DEFAULT_CONNECTIVITY_TEXT = 60;
 
-const CONCURRENT = { concurrent: true } as const;
-
 /** What useJob is handed while there is no model yet (it is never started). */
 const NOTHING: ConnectivityInput = {
-  spec: {
-    cell: { kind: 'srn', activation: 'tanh' },
-    inputSize: 1,
-    hiddenSize: 1,
-    outputSize: 1,
-    layers: 1,
-    bidirectional: false,
-    output: 'softmax',
-  },
+  spec: PLACEHOLDER_SPEC,
   params: new Float64Array(0),
   indices: [],
   t: 0,
@@ -45,9 +32,7 @@ export function useConnectivity(
   running: boolean,
   element: RefObject<Element | null>,
 ) {
-  const { store } = useContext(WidgetContext)!;
-  const [settled, setSettled] = useState(weights);
-  if (!running && settled !== weights) setSettled(weights);
+  const settled = useSettledWeights(weights, running);
 
   const read = useMemo(() => {
     if (!view) return null;
@@ -69,14 +54,7 @@ export function useConnectivity(
         : null,
     [view, weightsFit, settled, read, t],
   );
-  const job = useJob('charConnectivity', input ?? NOTHING, {
-    auto: input !== null,
-    element,
-    status: store,
-    // A view of the weights, not a run the reader starts: it neither pauses training (or the
-    // figure's other view) nor is paused by it.
-    job: CONCURRENT,
-  });
+  const job = useWeightsViewJob('charConnectivity', input, NOTHING, element);
   // Only a result for exactly this text, these weights and this t is shown.
   const finished = input !== null && job.last?.input === input ? job.last : null;
   return {

@@ -1,28 +1,15 @@
-import { useContext, useMemo, useState, type RefObject } from 'react';
+import { useMemo, type RefObject } from 'react';
 import { natsToBits, type TextScoreInput } from '../../core/charModel';
-import type { Model } from '../../core/model';
-import { useJob } from '../../ui/useJob';
-import { WidgetContext } from '../host/context';
-
-interface ModelView {
-  readonly model: Model;
-  readonly text: string;
-  readonly symbols: readonly string[];
-}
-
-const CONCURRENT = { concurrent: true } as const;
+import {
+  PLACEHOLDER_SPEC,
+  useSettledWeights,
+  useWeightsViewJob,
+  type ModelView,
+} from './weightsViewJob';
 
 /** What useJob is handed while there is nothing to score (it is never started). */
 const NOTHING: TextScoreInput = {
-  spec: {
-    cell: { kind: 'srn', activation: 'tanh' },
-    inputSize: 1,
-    hiddenSize: 1,
-    outputSize: 1,
-    layers: 1,
-    bidirectional: false,
-    output: 'softmax',
-  },
+  spec: PLACEHOLDER_SPEC,
   params: new Float64Array(0),
   indices: [],
 };
@@ -38,9 +25,7 @@ export function useTextScore(
   running: boolean,
   element: RefObject<Element | null>,
 ): { bits: number; predictions: number } | null {
-  const { store } = useContext(WidgetContext)!;
-  const [settled, setSettled] = useState(weights);
-  if (!running && settled !== weights) setSettled(weights);
+  const settled = useSettledWeights(weights, running);
   const indices = useMemo(() => {
     if (!view) return null;
     const index = new Map(view.symbols.map((sym, i) => [sym, i] as const));
@@ -53,14 +38,7 @@ export function useTextScore(
         : null,
     [view, indices, settled],
   );
-  const job = useJob('charTextScore', input ?? NOTHING, {
-    auto: input !== null,
-    element,
-    status: store,
-    // A view of the weights, not a run the reader starts: it neither pauses training (or the
-    // figure's other view) nor is paused by it.
-    job: CONCURRENT,
-  });
+  const job = useWeightsViewJob('charTextScore', input, NOTHING, element);
   const result = input !== null && job.last?.input === input ? job.last.result : null;
   return running || !result
     ? null
