@@ -1,43 +1,6 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
-import { corpusTrainingText, encodeLoosely, OTHER_SYMBOL } from '../src/core/charModel';
-import { connectivity } from '../src/core/diagnostics';
-import { loadModel } from '../src/core/model';
-import { expect, openInChapter, overflowingElements, test } from './fixtures';
-
-const widgetOf = (page: Page) => page.locator('[data-widget="CharRNN"]');
-
-/** Opens "More settings" (closed at first), where the model, training and file controls are. */
-async function openMore(widget: Locator) {
-  const more = widget.getByTestId('more-settings');
-  if (!(await more.evaluate((d) => (d as HTMLDetailsElement).open)))
-    await more.locator('summary').click();
-}
-
-async function open(page: Page, query = '', lang: 'en' | 'zh' = 'en'): Promise<Locator> {
-  await page.goto(`/embed.html?widget=CharRNN&lang=${lang}${query}`);
-  const widget = widgetOf(page);
-  await expect(widget).toHaveAttribute('data-status', 'ready');
-  return widget;
-}
-
-/** The displayed training loss (bits per character), step and log2 V, from the loss line. */
-/** The loss line's numbers, read at one instant (training may go on between two reads). */
-async function lossOf(widget: Locator) {
-  return widget.getByTestId('loss').evaluate((line) => ({
-    bits: Number(line.getAttribute('data-bits') || NaN),
-    step: Number(line.getAttribute('data-step')),
-    untrained: Number(line.getAttribute('data-untrained')),
-  }));
-}
-
-const corpusRaw = (lang: 'en' | 'zh') =>
-  readFileSync(path.join(process.cwd(), 'content', 'corpus', `${lang}.txt`), 'utf8');
-
-const corpusSymbols = (lang: 'en' | 'zh') =>
-  new Set(Array.from(corpusTrainingText(corpusRaw(lang))));
+import { corpusRaw, corpusSymbols, lossOf, open } from './charRnnPage';
+import { expect, openInChapter, openMoreSettings, overflowingElements, test } from './fixtures';
 
 for (const lang of ['en', 'zh'] as const) {
   test(`${lang} chapter page at 360 px: the shipped model loads and fills the heatmap and predictions`, async ({
@@ -84,7 +47,7 @@ for (const lang of ['en', 'zh'] as const) {
       [],
     );
     // Nothing sticks out of a phone's screen (the file picker once ran 36 px past the edge).
-    await openMore(widget);
+    await openMoreSettings(widget);
     await expect(
       widget.getByLabel(lang === 'en' ? 'Load weights from a file' : /从文件/),
     ).toBeVisible();
@@ -98,7 +61,7 @@ test('training from scratch takes the loss well below log2 V within a bounded nu
   test.slow(true, 'trains a character model on a shared 2-core machine');
   const widget = await open(page);
   await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'shipped');
-  await openMore(widget);
+  await openMoreSettings(widget);
   await widget.getByRole('button', { name: 'Start from scratch' }).click();
   await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'init');
   await widget.getByRole('button', { name: 'Train', exact: true }).click();
@@ -137,7 +100,7 @@ test('the reader moves training to WebGL and back: the steps count on, the loss 
   await expect(badge.locator('.engine-badge__status')).toHaveText(
     'running on typed arrays (in a background thread)',
   );
-  await openMore(widget);
+  await openMoreSettings(widget);
   await widget.getByLabel('Training engine').selectOption('webgl');
   // Chromium here has WebGL (SwiftShader) and OffscreenCanvas: WebGL trains in the worker.
   await expect(badge.locator('.engine-badge__status')).toHaveText(
@@ -190,7 +153,7 @@ test('the reader moves training to WebGL and back: the steps count on, the loss 
 test('Auto measures the engines on this device and says which won and why', async ({ page }) => {
   const widget = await open(page);
   await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'shipped');
-  await openMore(widget);
+  await openMoreSettings(widget);
   await widget.getByLabel('Training engine').selectOption('auto');
   const badge = widget.locator('.engine-badge');
   await expect(badge.locator('.engine-badge__text')).toHaveText(
@@ -216,7 +179,7 @@ test('pause stops the step counter; one step adds exactly one', async ({ page })
   await expect(widget).toHaveAttribute('data-status', 'ready');
   await expect(widget.getByRole('button', { name: 'Train', exact: true })).toBeEnabled();
   const paused = (await lossOf(widget)).step;
-  await openMore(widget);
+  await openMoreSettings(widget);
   await widget.getByRole('button', { name: 'One step' }).click();
   await expect(widget.getByTestId('loss')).toHaveAttribute('data-step', String(paused + 1));
   // Reber samples use only the grammar's seven symbols.
@@ -229,7 +192,7 @@ test('weights saved in the browser come back after a reload, with the same predi
 }) => {
   const widget = await open(page);
   await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'shipped');
-  await openMore(widget);
+  await openMoreSettings(widget);
   for (let i = 0; i < 3; i++) {
     await widget.getByRole('button', { name: 'One step' }).click();
     await expect(widget.getByTestId('loss')).toHaveAttribute('data-step', String(i + 1));
@@ -246,7 +209,7 @@ test('weights saved in the browser come back after a reload, with the same predi
   await page.reload();
   await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'shipped');
   expect(await widget.getByTestId('eval-loss').getAttribute('data-bits')).not.toBe(evalBits);
-  await openMore(widget);
+  await openMoreSettings(widget);
   await widget.getByRole('button', { name: 'Load from this browser' }).click();
   await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'storage');
   await expect(widget.getByTestId('eval-loss')).toHaveAttribute('data-bits', evalBits!);
@@ -258,7 +221,7 @@ test('a wrong file and an empty pasted text get messages; the model keeps workin
 }) => {
   const widget = await open(page);
   await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'shipped');
-  await openMore(widget);
+  await openMoreSettings(widget);
   await widget.getByLabel('Load weights from a file').setInputFiles({
     name: 'notes.json',
     mimeType: 'application/json',
@@ -323,7 +286,7 @@ test('the chapter preset trains on the chapter’s own prose', async ({ page }) 
   );
   expect(chars).toBeGreaterThan(5000);
   await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'init');
-  await openMore(widget);
+  await openMoreSettings(widget);
   await expect(widget.getByRole('button', { name: 'One step' })).toBeVisible();
   await expect(widget.getByRole('button', { name: 'Load the shipped model' })).toHaveCount(0);
 });
@@ -350,71 +313,3 @@ for (const theme of ['light', 'dark'] as const) {
     ).toEqual([]);
   });
 }
-
-const shippedModel = (lang: 'en' | 'zh') => {
-  const file = loadModel(
-    readFileSync(path.join(process.cwd(), 'public', 'models', `charrnn-${lang}.json`), 'utf8'),
-  );
-  return { ...file, symbols: JSON.parse(String(file.meta?.symbols)) as string[] };
-};
-
-const connectivityValues = (widget: Locator) =>
-  widget
-    .getByTestId('connectivity-strip')
-    .locator('rect.connectivity-strip__cell')
-    .evaluateAll((els) =>
-      els.map((e) => (e.hasAttribute('data-value') ? Number(e.getAttribute('data-value')) : null)),
-    );
-
-for (const [lang, probe] of [
-  ['en', 'The state carries the past forward.'],
-  ['zh', '网络读入一个字，就更新一次状态。'],
-] as const) {
-  test(`${lang}: the connectivity panel shows the core engine's ‖∂z_t/∂x_k‖ for a fixed text, t by keyboard`, async ({
-    page,
-  }) => {
-    const widget = await open(page, `&probe=${encodeURIComponent(probe)}`, lang);
-    await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'shipped');
-    const { model, params, symbols } = shippedModel(lang);
-    const { indices } = encodeLoosely(probe, symbols, OTHER_SYMBOL);
-    const strip = widget.getByTestId('connectivity-strip');
-    const expectEngine = async (t: number) => {
-      await expect(strip).toHaveAttribute('data-t', String(t));
-      const shown = await connectivityValues(widget);
-      const engine = connectivity(model, params, indices, t);
-      expect(shown).toHaveLength(indices.length);
-      shown.forEach((v, k) => {
-        if (k > t) expect(v).toBeNull();
-        else expect(Math.abs(v! - engine[k]!)).toBeLessThanOrEqual(1e-12 * engine[k]!);
-      });
-    };
-    const last = indices.length - 1;
-    await expectEngine(last);
-    await expect(widget.getByTestId('connectivity-readout')).toContainText(
-      lang === 'en' ? 'half of the influence comes from the last' : '一半的影响来自最近的',
-    );
-    await strip.focus();
-    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
-    await expectEngine(last - 3);
-    await strip.locator('rect.connectivity-strip__cell').nth(5).click();
-    await expectEngine(5);
-  });
-}
-
-test('zh chapter: no U+FFFD in samples, predictions or anywhere in the figure; "other" is named', async ({
-  page,
-}) => {
-  const widget = await openInChapter(page, 'CharRNN', 'zh');
-  await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'shipped');
-  // A character the model has never seen is read as the "other" symbol, and named so.
-  await widget.getByLabel('要读的文本').fill('循环网络鑫');
-  await expect(widget.getByTestId('focus-readout')).toContainText('⟨其他⟩');
-  // Several samples from the shipped model.
-  for (let i = 0; i < 4; i++) {
-    await expect(widget).toHaveAttribute('data-status', 'ready');
-    expect(await widget.getByTestId('sample').textContent()).not.toContain('\uFFFD');
-    expect(await widget.getByTestId('predictions').textContent()).not.toContain('\uFFFD');
-    expect(await widget.textContent()).not.toContain('\uFFFD');
-    await widget.getByRole('button', { name: '重新采样' }).click();
-  }
-});

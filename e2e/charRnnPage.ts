@@ -1,0 +1,40 @@
+// What the CharRNN specs share: opening the figure, reading its loss line, the corpora and
+// the shipped models.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { corpusTrainingText } from '../src/core/charModel';
+import { loadModel } from '../src/core/model';
+import { expect } from './fixtures';
+
+const widgetOf = (page: Page) => page.locator('[data-widget="CharRNN"]');
+
+export async function open(page: Page, query = '', lang: 'en' | 'zh' = 'en'): Promise<Locator> {
+  await page.goto(`/embed.html?widget=CharRNN&lang=${lang}${query}`);
+  const widget = widgetOf(page);
+  await expect(widget).toHaveAttribute('data-status', 'ready');
+  return widget;
+}
+
+/** The loss line's numbers, read at one instant (training may go on between two reads). */
+export async function lossOf(widget: Locator) {
+  return widget.getByTestId('loss').evaluate((line) => ({
+    bits: Number(line.getAttribute('data-bits') || NaN),
+    step: Number(line.getAttribute('data-step')),
+    untrained: Number(line.getAttribute('data-untrained')),
+  }));
+}
+
+export const corpusRaw = (lang: 'en' | 'zh') =>
+  readFileSync(path.join(process.cwd(), 'content', 'corpus', `${lang}.txt`), 'utf8');
+
+export const corpusSymbols = (lang: 'en' | 'zh') =>
+  new Set(Array.from(corpusTrainingText(corpusRaw(lang))));
+
+/** The shipped model of a language, with the symbols it was trained on. */
+export const shippedModel = (lang: 'en' | 'zh') => {
+  const file = loadModel(
+    readFileSync(path.join(process.cwd(), 'public', 'models', `charrnn-${lang}.json`), 'utf8'),
+  );
+  return { ...file, symbols: JSON.parse(String(file.meta?.symbols)) as string[] };
+};
