@@ -94,6 +94,7 @@ export const charRnn = {
   layer: 'Layer',
   probeNothing:
     'None of the characters of “{probe}” is in the text’s alphabet, so there is nothing to read. Type characters that the training text uses.',
+  probeAsOther: '{n} character(s) not in the text’s alphabet were read as the “other” symbol.',
   probeSkipped: '{n} character(s) not in the text’s alphabet were skipped.',
   heatmapLabel:
     'Hidden state heatmap: use the arrow keys to move between characters (left, right) and units (up, down).',

@@ -91,6 +91,7 @@ export const charRnn: Strings['charRnn'] = {
   layer: '层',
   probeNothing:
     '“{probe}”里没有一个字符在训练文本的字母表中，所以没有可读的内容。请输入训练文本用到的字符。',
+  probeAsOther: '有 {n} 个字符不在训练文本的字表中，按“其他”符号读入。',
   probeSkipped: '跳过了 {n} 个不在训练文本字母表中的字符。',
   heatmapLabel: '隐藏状态热力图：用方向键在字符（左、右）和单元（上、下）之间移动。',
   focusReadout: '读完“{symbol}”（位置 {t}）后：单元 {unit} = {value}。',

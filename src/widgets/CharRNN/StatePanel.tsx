@@ -4,7 +4,7 @@ import {
   type StateHeatmapData,
   type StateHeatmapOptions,
 } from '../../charts/stateHeatmap';
-import { type ReadStep, topK } from '../../core/charModel';
+import { OTHER_SYMBOL, type ReadStep, topK } from '../../core/charModel';
 import { format } from '../../i18n';
 import { useLang, useStrings } from '../../ui/LangContext';
 import { useChart } from '../../ui/useChart';
@@ -124,7 +124,10 @@ export function StatePanel(p: StatePanelProps) {
       ) : (
         p.unknown > 0 && (
           <p className="muted" role="status" data-testid="probe-problem">
-            {format(s.probeSkipped, { n: p.unknown })}
+            {/* A vocabulary with an "other" symbol reads an unknown character as it; else it is skipped. */}
+            {format(p.symbols.includes(OTHER_SYMBOL) ? s.probeAsOther : s.probeSkipped, {
+              n: p.unknown,
+            })}
           </p>
         )
       )}
