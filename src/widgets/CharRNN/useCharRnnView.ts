@@ -1,11 +1,12 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { charModelSpec, type ModelFileResult } from '../../core/charModel';
 import { createModel, type Model } from '../../core/model';
 import { format } from '../../i18n';
 import type { EngineRequest } from '../../sim';
 import { runJob } from '../../sim/jobs';
 import { useLang, useStrings } from '../../ui/LangContext';
-import { useInstanceId, useWidgetProps, useSetWidgetStatus } from '../host/context';
+import { useBusyStatus } from '../../ui/useBusyStatus';
+import { useInstanceId, useWidgetProps, WidgetContext } from '../host/context';
 import { charRnnMeta } from './meta';
 
 import { shippedFits, useShippedModel } from './useShippedModel';
@@ -43,7 +44,6 @@ export function useCharRnnView() {
   const s = useStrings().charRnn;
   const lang = useLang();
   const [props, setProps] = useWidgetProps(charRnnMeta);
-  const setStatus = useSetWidgetStatus();
   const instanceId = useInstanceId();
   const root = useRef<HTMLDivElement>(null);
   const { trainer, snapshot } = useTrainer(root);
@@ -76,7 +76,9 @@ export function useCharRnnView() {
         engine,
       });
   }, [trainer, configured, textOk, seqLen, batch, lr, optimiser, clip, engine]);
-  useEffect(() => setStatus(running ? 'running' : 'ready'), [running, setStatus]);
+  // `running` while training runs, even when one of the figure's jobs (a score of the weights)
+  // finishes meanwhile and says `ready`.
+  useBusyStatus(useContext(WidgetContext)?.store, running);
 
   const fits = shippedFits(configured?.source ?? null, lang, props);
   const shipped = useShippedModel({
