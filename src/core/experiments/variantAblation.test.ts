@@ -55,16 +55,17 @@ describe('the variant ablation', () => {
     expect(run.loss).toBeLessThan(Math.log2(7));
   });
 
-  it('yields one result per run and summarises each variant', () => {
-    const gen = variantAblation({ ...tiny, runs: 1 });
+  it('pauses inside a run, adds one result per run, and returns them all in order', () => {
+    // 200 streams in batches of 4: 50 batches, a pause point every 25, then one after the run.
+    const gen = variantAblation({ ...tiny, runs: 1, sequences: 200 });
+    const counts: number[] = [];
     let step = gen.next();
-    let snapshots = 0;
     while (!step.done) {
-      snapshots++;
-      expect(step.value({ now: 0, final: false }).results).toHaveLength(snapshots);
+      counts.push(step.value({ now: 0, final: false }).results.length);
       step = gen.next();
     }
-    expect(snapshots).toBe(9);
+    expect(counts.slice(0, 6)).toEqual([0, 0, 1, 1, 1, 2]);
+    expect(counts).toHaveLength(27);
     expect(step.value.map((r) => r.variant)).toEqual([...GREFF_VARIANTS]);
   });
 

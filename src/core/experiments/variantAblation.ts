@@ -73,12 +73,18 @@ export function ablationJobs(settings: AblationSettings): { variant: GreffVarian
   return jobs;
 }
 
-/** Trains one variant from one seed and scores it on the held-out streams. */
-export function runAblation(
+/** Batches between pause points inside one run (a run of thousands of streams takes seconds). */
+const BATCHES_PER_SLICE = 25;
+
+/**
+ * Trains one variant from one seed and scores it on the held-out streams; every `yield` is a
+ * pause point.
+ */
+function* ablationRun(
   settings: AblationSettings,
   variant: GreffVariant,
   run: number,
-): AblationRun {
+): Generator<void, AblationRun, void> {
   const model = createModel(ablationSpec(variant, settings));
   const seed = settings.seed * 100 + run;
   const params = initParams(model, seed);
@@ -88,12 +94,28 @@ export function runAblation(
   });
   const train = continualEmbeddedReberTask(settings.trainLength);
   const rng = createRng(seed * 7919 + 1);
-  for (let seen = 0; seen < settings.sequences; seen += settings.batch)
+  let batches = 0;
+  for (let seen = 0; seen < settings.sequences; seen += settings.batch) {
     trainer.bpttStep(
       params,
       Array.from({ length: settings.batch }, () => train.sample(rng)),
     );
+    if (++batches % BATCHES_PER_SLICE === 0) yield;
+  }
   return { variant, run, loss: testLoss(settings, model, params), parameters: model.layout.size };
+}
+
+/** One run, start to end. */
+export function runAblation(
+  settings: AblationSettings,
+  variant: GreffVariant,
+  run: number,
+): AblationRun {
+  const steps = ablationRun(settings, variant, run);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
 }
 
 function testLoss(
@@ -120,14 +142,21 @@ export interface AblationProgress {
   readonly results: readonly AblationRun[];
 }
 
-/** The whole ablation, one run per pause point. */
+/** The whole ablation: a pause point every few batches of training, a snapshot after each run. */
 export function* variantAblation(
   settings: AblationSettings,
 ): Generator<Snapshot<AblationProgress>, AblationRun[], void> {
   const results: AblationRun[] = [];
   const snapshot = () => ({ results: results.slice() });
   for (const { variant, run } of ablationJobs(settings)) {
-    results.push(runAblation(settings, variant, run));
+    const steps = ablationRun(settings, variant, run);
+    for (let next = steps.next(); ; next = steps.next()) {
+      if (next.done) {
+        results.push(next.value);
+        break;
+      }
+      yield snapshot;
+    }
     yield snapshot;
   }
   return results;
