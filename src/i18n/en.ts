@@ -14,6 +14,7 @@ import { embeddings } from './en/embeddings';
 import { cliff } from './en/cliff';
 import { gradientFlow } from './en/gradientFlow';
 import { training } from './en/training';
+import { lstmGates } from './en/lstmGates';
 import { notation } from './en/notation';
 
 /**
@@ -40,6 +41,7 @@ export const en = {
   embeddings,
   cliff,
   gradientFlow,
+  lstmGates,
   notation,
 } as const;
 

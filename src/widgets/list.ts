@@ -8,6 +8,7 @@ import { embeddingsInfo } from './Embeddings/info';
 import { familyInfo } from './Family/info';
 import { gradientFlowInfo } from './GradientFlow/info';
 import { latchInfo } from './Latch/info';
+import { lstmGatesInfo } from './LSTMGates/info';
 import { recurrenceStepperInfo } from './RecurrenceStepper/info';
 import { sequenceShapesInfo } from './SequenceShapes/info';
 import { unrollInfo } from './Unroll/info';
@@ -77,6 +78,11 @@ export const widgetList: readonly WidgetEntry[] = [
     info: gradientFlowInfo,
     loadMeta: () => import('./GradientFlow/meta').then((m) => m.gradientFlowMeta),
     loadWidget: () => import('./GradientFlow/Widget'),
+  },
+  {
+    info: lstmGatesInfo,
+    loadMeta: () => import('./LSTMGates/meta').then((m) => m.lstmGatesMeta),
+    loadWidget: () => import('./LSTMGates/Widget'),
   },
 ];
 
