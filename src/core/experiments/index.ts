@@ -7,3 +7,4 @@ export * from './latchExperiment';
 export * from './latchSearch';
 export * from './raceRounds';
 export * from './snapshot';
+export * from './gateTraces';
