@@ -15,6 +15,7 @@ import { cliff } from './en/cliff';
 import { gradientFlow } from './en/gradientFlow';
 import { training } from './en/training';
 import { lstmGates } from './en/lstmGates';
+import { gateTraces } from './en/gateTraces';
 import { notation } from './en/notation';
 
 /**
@@ -42,6 +43,7 @@ export const en = {
   cliff,
   gradientFlow,
   lstmGates,
+  gateTraces,
   notation,
 } as const;
 

@@ -16,6 +16,7 @@ import { cliff } from './zh/cliff';
 import { gradientFlow } from './zh/gradientFlow';
 import { training } from './zh/training';
 import { lstmGates } from './zh/lstmGates';
+import { gateTraces } from './zh/gateTraces';
 import { notation } from './zh/notation';
 
 /** 中文界面文字，结构与 en.ts 完全相同；每个图示一个文件，在 `zh/` 下。 */
@@ -40,5 +41,6 @@ export const zh: Strings = {
   cliff,
   gradientFlow,
   lstmGates,
+  gateTraces,
   notation,
 };

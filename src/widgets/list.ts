@@ -6,6 +6,7 @@ import { cliffInfo } from './Cliff/info';
 import { echoStateInfo } from './EchoState/info';
 import { embeddingsInfo } from './Embeddings/info';
 import { familyInfo } from './Family/info';
+import { gateTracesInfo } from './GateTraces/info';
 import { gradientFlowInfo } from './GradientFlow/info';
 import { latchInfo } from './Latch/info';
 import { lstmGatesInfo } from './LSTMGates/info';
@@ -83,6 +84,11 @@ export const widgetList: readonly WidgetEntry[] = [
     info: lstmGatesInfo,
     loadMeta: () => import('./LSTMGates/meta').then((m) => m.lstmGatesMeta),
     loadWidget: () => import('./LSTMGates/Widget'),
+  },
+  {
+    info: gateTracesInfo,
+    loadMeta: () => import('./GateTraces/meta').then((m) => m.gateTracesMeta),
+    loadWidget: () => import('./GateTraces/Widget'),
   },
 ];
 
