@@ -2,7 +2,7 @@ import { useEffect, useMemo, type RefObject } from 'react';
 import { createModel, initParams } from '../../core/model';
 import { gateTraceSpec, gateTrace, summariseGateTraces } from '../../core/experiments';
 import type { TrainingSession } from '../../sim';
-import { useSetWidgetStatus } from '../host/context';
+import { useWidgetBusy } from '../host/context';
 import { SessionController, type ControllerEvent } from '../training/sessionController';
 import { useSessionController } from '../training/useSessionController';
 import {
@@ -31,7 +31,6 @@ function latestWeights(
  * while `root` is off screen or the tab hidden.
  */
 export function useGateTraces(settings: GateTraceSettings, root: RefObject<Element | null>) {
-  const setStatus = useSetWidgetStatus();
   const { lr, hidden, forgetBias, seed } = settings;
   const config = useMemo(
     () => gateTraceSessionConfig({ lr, hidden, forgetBias, seed }),
@@ -48,7 +47,7 @@ export function useGateTraces(settings: GateTraceSettings, root: RefObject<Eleme
   useEffect(() => void controller.configure(config), [controller, config]);
   const { state, step, progress, error, held, extra } = snapshot;
   const running = state === 'running';
-  useEffect(() => setStatus(running ? 'running' : 'ready'), [running, progress, setStatus]);
+  useWidgetBusy(running);
 
   const model = useMemo(() => createModel(gateTraceSpec(hidden, forgetBias)), [hidden, forgetBias]);
   const weights = useMemo(
