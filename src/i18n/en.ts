@@ -15,6 +15,8 @@ import { embeddings } from './en/embeddings';
 import { cliff } from './en/cliff';
 import { gradientFlow } from './en/gradientFlow';
 import { training } from './en/training';
+import { lstmGates } from './en/lstmGates';
+import { gateTraces } from './en/gateTraces';
 import { notation } from './en/notation';
 
 /**
@@ -42,6 +44,8 @@ export const en = {
   embeddings,
   cliff,
   gradientFlow,
+  lstmGates,
+  gateTraces,
   notation,
 } as const;
 

@@ -8,3 +8,4 @@ export * from './latchSearch';
 export * from './raceRounds';
 export * from './snapshot';
 export * from './variantAblation';
+export * from './gateTraces';
