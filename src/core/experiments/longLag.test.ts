@@ -10,6 +10,7 @@ import {
   longLagJobs,
   longLagSpec,
   longLagTestSet,
+  meanCurves,
   runLongLag,
   tabulateLongLag,
   type LongLagResult,
@@ -84,8 +85,27 @@ describe('LongLag', () => {
       run: 0,
       outcome: { solved: true, sequences: 1200 },
       shareRight: 0.97,
+      curve: [
+        [400, 0.5],
+        [800, 0.97],
+      ],
     };
     const rows = tabulateLongLag(settings, [one]);
     expect(rows.map((r) => r.summary?.medianSequences ?? null)).toEqual([null, 1200, null]);
+    // A run that solved it early counts at its last share on the longer run's checks.
+    const other = {
+      ...one,
+      run: 1,
+      curve: [
+        [400, 0.7],
+        [800, 0.8],
+        [1200, 0.9],
+      ] as const,
+    };
+    expect(meanCurves([one, other]).find((c) => c.cell === 'gru')!.points).toEqual([
+      [400, 0.6],
+      [800, 0.885],
+      [1200, 0.935],
+    ]);
   });
 });

@@ -100,6 +100,8 @@ export interface LongLagResult extends LongLagJob {
   readonly outcome: RunOutcome;
   /** Share of the test set processed right when the run ended. */
   readonly shareRight: number;
+  /** The share right at every check: [sequences seen, share]. */
+  readonly curve: readonly (readonly [number, number])[];
 }
 
 /** Every run, run by run with the three cells side by side, so partial results compare. */
@@ -130,6 +132,7 @@ export function* trainLongLagRun(
   const tests = longLagTestSet(settings.T, settings.seed, job.run);
   let seen = 0;
   let share = 0;
+  const curve: [number, number][] = [];
   while (seen < settings.budget) {
     const n = Math.min(BATCH, settings.budget - seen);
     trainer.bpttStep(
@@ -139,12 +142,13 @@ export function* trainLongLagRun(
     seen += n;
     if (seen % CHECK_EVERY < BATCH || seen >= settings.budget) {
       share = addingShareRight(model, params, tests);
+      curve.push([seen, share]);
       if (share >= SOLVED_SHARE)
-        return { ...job, outcome: { solved: true, sequences: seen }, shareRight: share };
+        return { ...job, outcome: { solved: true, sequences: seen }, shareRight: share, curve };
       yield seen;
     }
   }
-  return { ...job, outcome: { solved: false, sequences: seen }, shareRight: share };
+  return { ...job, outcome: { solved: false, sequences: seen }, shareRight: share, curve };
 }
 
 /** One run to its end (tests and the reproduction table). */
@@ -179,6 +183,27 @@ export function tabulateLongLag(
       ),
       meanShareRight: mean,
     };
+  });
+}
+
+/**
+ * Each cell's mean learning curve over its finished runs: the share right against sequences,
+ * a solved run counted at its last share from the check it stopped at on.
+ */
+export function meanCurves(
+  results: readonly LongLagResult[],
+): { readonly cell: LagCell; readonly points: [number, number][] }[] {
+  return LAG_CELLS.map((cell) => {
+    const curves = results.filter((r) => r.cell === cell).map((r) => r.curve);
+    const longest = curves.reduce<readonly (readonly [number, number])[]>(
+      (a, c) => (c.length > a.length ? c : a),
+      [],
+    );
+    const points = longest.map(([x], k): [number, number] => {
+      const mean = curves.reduce((sum, c) => sum + c[Math.min(k, c.length - 1)]![1], 0);
+      return [x, mean / curves.length];
+    });
+    return { cell, points };
   });
 }
 
