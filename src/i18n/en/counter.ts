@@ -23,12 +23,11 @@ export const counter = {
   xAxis: 'position in the string',
   yAxis: 'value of the counting unit',
   chartLabel:
-    'The counting unit of each network along one long test string: the LSTM’s cell state c_t, the GRU’s state s_t, and the count #a − #b. The numbers are in the table below.',
-  countLabel: '#a − #b',
-  lstmLabel: 'LSTM c_t (unit {unit})',
-  gruLabel: 'GRU s_t (unit {unit})',
+    'The counting unit of each network along one long test string: the LSTM’s cell state c_t and the GRU’s state s_t. The numbers are in the table below.',
+  lstmLabel: 'LSTM c_t',
+  gruLabel: 'GRU s_t',
   traceNote:
-    'Drawn: the string with n = {n}, {times}× the longest training n. Each network’s unit is the one that follows #a − #b most closely.',
+    'Drawn: the string with n = {n}, {times}× the longest training n; the count #a − #b climbs to {n} and falls back to 0. Each network’s unit is the one that follows that count most closely (up or down).',
   verdict:
     'Trained on n ≤ {trainMaxN}: the LSTM gets every string right up to n = {lstm}, the GRU up to n = {gru}.',
   cell: 'Network',

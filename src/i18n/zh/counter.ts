@@ -25,12 +25,11 @@ export const counter: Strings['counter'] = {
   xAxis: '在字符串中的位置',
   yAxis: '计数单元的值',
   chartLabel:
-    '沿一条很长的测试字符串，两个网络各自的计数单元：LSTM 的细胞状态 c_t、GRU 的状态 s_t，以及计数 #a − #b。具体数字见下表。',
-  countLabel: '#a − #b',
-  lstmLabel: 'LSTM c_t（单元 {unit}）',
-  gruLabel: 'GRU s_t（单元 {unit}）',
+    '沿一条很长的测试字符串，两个网络各自的计数单元：LSTM 的细胞状态 c_t 和 GRU 的状态 s_t。具体数字见下表。',
+  lstmLabel: 'LSTM c_t',
+  gruLabel: 'GRU s_t',
   traceNote:
-    '图中是 n = {n} 的字符串，是训练时最大 n 的 {times} 倍。每个网络画的是最贴近 #a − #b 的那个单元。',
+    '图中是 n = {n} 的字符串，是训练时最大 n 的 {times} 倍；计数 #a − #b 先升到 {n}，再降回 0。每个网络画的是最贴近这个计数（同向或反向）的那个单元。',
   verdict:
     '只用 n ≤ {trainMaxN} 训练：LSTM 直到 n = {lstm} 的每条字符串都答对，GRU 直到 n = {gru}。',
   cell: '网络',

@@ -48,20 +48,15 @@ export function useCounterView() {
 
   const lstm = results.find((r) => r.cell === 'lstm');
   const gru = results.find((r) => r.cell === 'gru');
-  const series = useMemo<LineSeries[]>(() => {
-    const out: LineSeries[] = [];
-    const first = results[0];
-    if (!first) return out;
-    const points = (values: readonly number[]) => values.map((v, t): [number, number] => [t, v]);
-    out.push({ key: 'count', label: s.countLabel, points: points(first.trace.count) });
-    for (const r of results)
-      out.push({
+  const series = useMemo<LineSeries[]>(
+    () =>
+      results.map((r) => ({
         key: r.cell,
-        label: format(r.cell === 'lstm' ? s.lstmLabel : s.gruLabel, { unit: r.trace.unit + 1 }),
-        points: points(r.trace.values),
-      });
-    return out;
-  }, [results, s]);
+        label: r.cell === 'lstm' ? s.lstmLabel : s.gruLabel,
+        points: r.trace.values.map((v, t): [number, number] => [t, v]),
+      })),
+    [results, s],
+  );
 
   const tableRows = results.map((r) => [
     s.cells[r.cell],
