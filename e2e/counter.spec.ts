@@ -1,9 +1,10 @@
+import AxeBuilder from '@axe-core/playwright';
 import { runCounter } from '../src/core/experiments';
 import { counterMeta } from '../src/widgets/Counter/meta';
 import { setTabHidden } from './figureKit';
 import { expect, test } from './fixtures';
 
-const small = { trainMaxN: 4, testMaxN: 20, hidden: 3, budget: 600 };
+const small = { trainMaxN: 4, testMaxN: 20, hidden: 2, budget: 400 };
 const query = Object.entries(small)
   .map(([k, v]) => `${k}=${v}`)
   .join('&');
@@ -41,6 +42,13 @@ for (const lang of ['en', 'zh'] as const) {
     await expect(rows.nth(1).locator('td').nth(4)).toHaveText(
       lang === 'en' ? /cannot count/ : /无法计数/,
     );
+    // With its results in, the figure has no serious accessibility problem.
+    const axe = await new AxeBuilder({ page }).include('[data-widget="Counter"]').analyze();
+    expect(
+      axe.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   });
 }
 

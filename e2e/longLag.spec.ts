@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { longLagJobs, runLongLag, tabulateLongLag } from '../src/core/experiments';
 import { longLagMeta } from '../src/widgets/LongLag/meta';
 import { setTabHidden } from './figureKit';
@@ -39,6 +40,13 @@ test('the long-lag experiment runs in a worker and shows the core engine’s res
   // The published ordering sits beside ours: the LSTM solves it, the SRN fails.
   await expect(rows.nth(2).locator('td').nth(3)).toHaveText(/^solves it/);
   await expect(rows.nth(0).locator('td').nth(3)).toHaveText(/^fails/);
+  // With its results in, the figure has no serious accessibility problem.
+  const axe = await new AxeBuilder({ page }).include('[data-widget="LongLag"]').analyze();
+  expect(
+    axe.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 });
 
 test('in Chinese: the forget bias is one click, the hidden tab holds the runs and says so, garbage gets a message', async ({
