@@ -6,6 +6,7 @@ import { bpttStepper } from './en/bpttStepper';
 import { latch } from './en/latch';
 import { longLag } from './en/longLag';
 import { counter } from './en/counter';
+import { variants } from './en/variants';
 import { charRnn } from './en/charRnn';
 import { charRnnConnectivity } from './en/charRnnConnectivity';
 import { echoState } from './en/echoState';
@@ -35,6 +36,7 @@ export const en = {
   latch,
   longLag,
   counter,
+  variants,
   charRnn,
   charRnnConnectivity,
   echoState,

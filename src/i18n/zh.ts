@@ -7,6 +7,7 @@ import { bpttStepper } from './zh/bpttStepper';
 import { latch } from './zh/latch';
 import { longLag } from './zh/longLag';
 import { counter } from './zh/counter';
+import { variants } from './zh/variants';
 import { charRnn } from './zh/charRnn';
 import { charRnnConnectivity } from './zh/charRnnConnectivity';
 import { echoState } from './zh/echoState';
@@ -33,6 +34,7 @@ export const zh: Strings = {
   latch,
   longLag,
   counter,
+  variants,
   charRnn,
   charRnnConnectivity,
   echoState,

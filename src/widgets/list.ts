@@ -13,6 +13,7 @@ import { counterInfo } from './Counter/info';
 import { recurrenceStepperInfo } from './RecurrenceStepper/info';
 import { sequenceShapesInfo } from './SequenceShapes/info';
 import { unrollInfo } from './Unroll/info';
+import { variantsInfo } from './Variants/info';
 
 /**
  * Every widget, one line each. The infos are tiny and import nothing, so this list costs the
@@ -89,6 +90,11 @@ export const widgetList: readonly WidgetEntry[] = [
     info: counterInfo,
     loadMeta: () => import('./Counter/meta').then((m) => m.counterMeta),
     loadWidget: () => import('./Counter/Widget'),
+  },
+  {
+    info: variantsInfo,
+    loadMeta: () => import('./Variants/meta').then((m) => m.variantsMeta),
+    loadWidget: () => import('./Variants/Widget'),
   },
 ];
 

@@ -1,4 +1,4 @@
-/** Experiments that figures run: the algorithm race, the latch search, the echo state experiment, the gradient-flow measurements, long lags and counting. */
+/** Experiments that figures run: the algorithm race, the latch search, the echo state experiment, the gradient-flow measurements, the LSTM variant ablation, long lags and counting. */
 export * from './algorithmRace';
 export * from './bitSrnSpec';
 export * from './counter';
@@ -9,3 +9,4 @@ export * from './latchSearch';
 export * from './longLag';
 export * from './raceRounds';
 export * from './snapshot';
+export * from './variantAblation';
