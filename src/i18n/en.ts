@@ -4,6 +4,8 @@ import { recurrenceStepper } from './en/recurrenceStepper';
 import { algorithmRace } from './en/algorithmRace';
 import { bpttStepper } from './en/bpttStepper';
 import { latch } from './en/latch';
+import { longLag } from './en/longLag';
+import { counter } from './en/counter';
 import { variants } from './en/variants';
 import { charRnn } from './en/charRnn';
 import { charRnnConnectivity } from './en/charRnnConnectivity';
@@ -34,6 +36,8 @@ export const en = {
   algorithmRace,
   bpttStepper,
   latch,
+  longLag,
+  counter,
   variants,
   charRnn,
   charRnnConnectivity,

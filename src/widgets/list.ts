@@ -10,6 +10,8 @@ import { gateTracesInfo } from './GateTraces/info';
 import { gradientFlowInfo } from './GradientFlow/info';
 import { latchInfo } from './Latch/info';
 import { lstmGatesInfo } from './LSTMGates/info';
+import { longLagInfo } from './LongLag/info';
+import { counterInfo } from './Counter/info';
 import { recurrenceStepperInfo } from './RecurrenceStepper/info';
 import { sequenceShapesInfo } from './SequenceShapes/info';
 import { unrollInfo } from './Unroll/info';
@@ -80,6 +82,16 @@ export const widgetList: readonly WidgetEntry[] = [
     info: gradientFlowInfo,
     loadMeta: () => import('./GradientFlow/meta').then((m) => m.gradientFlowMeta),
     loadWidget: () => import('./GradientFlow/Widget'),
+  },
+  {
+    info: longLagInfo,
+    loadMeta: () => import('./LongLag/meta').then((m) => m.longLagMeta),
+    loadWidget: () => import('./LongLag/Widget'),
+  },
+  {
+    info: counterInfo,
+    loadMeta: () => import('./Counter/meta').then((m) => m.counterMeta),
+    loadWidget: () => import('./Counter/Widget'),
   },
   {
     info: variantsInfo,
