@@ -4,6 +4,7 @@ import { recurrenceStepper } from './en/recurrenceStepper';
 import { algorithmRace } from './en/algorithmRace';
 import { bpttStepper } from './en/bpttStepper';
 import { latch } from './en/latch';
+import { variants } from './en/variants';
 import { charRnn } from './en/charRnn';
 import { charRnnConnectivity } from './en/charRnnConnectivity';
 import { echoState } from './en/echoState';
@@ -31,6 +32,7 @@ export const en = {
   algorithmRace,
   bpttStepper,
   latch,
+  variants,
   charRnn,
   charRnnConnectivity,
   echoState,

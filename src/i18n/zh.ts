@@ -5,6 +5,7 @@ import { recurrenceStepper } from './zh/recurrenceStepper';
 import { algorithmRace } from './zh/algorithmRace';
 import { bpttStepper } from './zh/bpttStepper';
 import { latch } from './zh/latch';
+import { variants } from './zh/variants';
 import { charRnn } from './zh/charRnn';
 import { charRnnConnectivity } from './zh/charRnnConnectivity';
 import { echoState } from './zh/echoState';
@@ -29,6 +30,7 @@ export const zh: Strings = {
   algorithmRace,
   bpttStepper,
   latch,
+  variants,
   charRnn,
   charRnnConnectivity,
   echoState,

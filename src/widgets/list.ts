@@ -11,6 +11,7 @@ import { latchInfo } from './Latch/info';
 import { recurrenceStepperInfo } from './RecurrenceStepper/info';
 import { sequenceShapesInfo } from './SequenceShapes/info';
 import { unrollInfo } from './Unroll/info';
+import { variantsInfo } from './Variants/info';
 
 /**
  * Every widget, one line each. The infos are tiny and import nothing, so this list costs the
@@ -77,6 +78,11 @@ export const widgetList: readonly WidgetEntry[] = [
     info: gradientFlowInfo,
     loadMeta: () => import('./GradientFlow/meta').then((m) => m.gradientFlowMeta),
     loadWidget: () => import('./GradientFlow/Widget'),
+  },
+  {
+    info: variantsInfo,
+    loadMeta: () => import('./Variants/meta').then((m) => m.variantsMeta),
+    loadWidget: () => import('./Variants/Widget'),
   },
 ];
 

@@ -1,4 +1,4 @@
-/** Experiments that figures run: the algorithm race, the latch search, the echo state experiment and the gradient-flow measurements. */
+/** Experiments that figures run: the algorithm race, the latch search, the echo state experiment, the gradient-flow measurements and the LSTM variant ablation. */
 export * from './algorithmRace';
 export * from './bitSrnSpec';
 export * from './echoState';
@@ -7,3 +7,4 @@ export * from './latchExperiment';
 export * from './latchSearch';
 export * from './raceRounds';
 export * from './snapshot';
+export * from './variantAblation';

@@ -5,6 +5,7 @@ import {
   measureJacobianSteps,
   raceRounds,
   runEchoStateExperiment,
+  variantAblation,
 } from '../../core/experiments';
 import {
   functionJob,
@@ -27,6 +28,8 @@ export const jobKinds = {
   gradientFlow: generatorJob(measureJacobianSteps),
   /** Five training algorithms racing, a round per pause point, until stopped (AlgorithmRace). */
   algorithmRace: generatorJob((settings: Parameters<typeof raceRounds>[0]) => raceRounds(settings)),
+  /** Greff et al.'s LSTM variants trained from several seeds, a run per pause point (Variants). */
+  variantAblation: generatorJob(variantAblation),
   /** A character model's mean cross-entropy over a whole text, in chunks (CharRNN). */
   charTextScore: generatorJob(textScoreJob),
   /** ‖∂z_t/∂x_k‖ for one output step t of a character model over a text (CharRNN). */
