@@ -4,6 +4,9 @@ import { recurrenceStepper } from './en/recurrenceStepper';
 import { algorithmRace } from './en/algorithmRace';
 import { bpttStepper } from './en/bpttStepper';
 import { latch } from './en/latch';
+import { longLag } from './en/longLag';
+import { counter } from './en/counter';
+import { variants } from './en/variants';
 import { charRnn } from './en/charRnn';
 import { charRnnConnectivity } from './en/charRnnConnectivity';
 import { echoState } from './en/echoState';
@@ -14,6 +17,8 @@ import { embeddings } from './en/embeddings';
 import { cliff } from './en/cliff';
 import { gradientFlow } from './en/gradientFlow';
 import { training } from './en/training';
+import { lstmGates } from './en/lstmGates';
+import { gateTraces } from './en/gateTraces';
 import { notation } from './en/notation';
 
 /**
@@ -31,6 +36,9 @@ export const en = {
   algorithmRace,
   bpttStepper,
   latch,
+  longLag,
+  counter,
+  variants,
   charRnn,
   charRnnConnectivity,
   echoState,
@@ -40,6 +48,8 @@ export const en = {
   embeddings,
   cliff,
   gradientFlow,
+  lstmGates,
+  gateTraces,
   notation,
 } as const;
 

@@ -6,11 +6,16 @@ import { cliffInfo } from './Cliff/info';
 import { echoStateInfo } from './EchoState/info';
 import { embeddingsInfo } from './Embeddings/info';
 import { familyInfo } from './Family/info';
+import { gateTracesInfo } from './GateTraces/info';
 import { gradientFlowInfo } from './GradientFlow/info';
 import { latchInfo } from './Latch/info';
+import { lstmGatesInfo } from './LSTMGates/info';
+import { longLagInfo } from './LongLag/info';
+import { counterInfo } from './Counter/info';
 import { recurrenceStepperInfo } from './RecurrenceStepper/info';
 import { sequenceShapesInfo } from './SequenceShapes/info';
 import { unrollInfo } from './Unroll/info';
+import { variantsInfo } from './Variants/info';
 
 /**
  * Every widget, one line each. The infos are tiny and import nothing, so this list costs the
@@ -77,6 +82,31 @@ export const widgetList: readonly WidgetEntry[] = [
     info: gradientFlowInfo,
     loadMeta: () => import('./GradientFlow/meta').then((m) => m.gradientFlowMeta),
     loadWidget: () => import('./GradientFlow/Widget'),
+  },
+  {
+    info: longLagInfo,
+    loadMeta: () => import('./LongLag/meta').then((m) => m.longLagMeta),
+    loadWidget: () => import('./LongLag/Widget'),
+  },
+  {
+    info: counterInfo,
+    loadMeta: () => import('./Counter/meta').then((m) => m.counterMeta),
+    loadWidget: () => import('./Counter/Widget'),
+  },
+  {
+    info: variantsInfo,
+    loadMeta: () => import('./Variants/meta').then((m) => m.variantsMeta),
+    loadWidget: () => import('./Variants/Widget'),
+  },
+  {
+    info: lstmGatesInfo,
+    loadMeta: () => import('./LSTMGates/meta').then((m) => m.lstmGatesMeta),
+    loadWidget: () => import('./LSTMGates/Widget'),
+  },
+  {
+    info: gateTracesInfo,
+    loadMeta: () => import('./GateTraces/meta').then((m) => m.gateTracesMeta),
+    loadWidget: () => import('./GateTraces/Widget'),
   },
 ];
 

@@ -1,14 +1,12 @@
-import { useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { charModelSpec, type ModelFileResult } from '../../core/charModel';
 import { createModel, type Model } from '../../core/model';
 import { format } from '../../i18n';
 import type { EngineRequest } from '../../sim';
 import { runJob } from '../../sim/jobs';
 import { useLang, useStrings } from '../../ui/LangContext';
-import { useBusyStatus } from '../../ui/useBusyStatus';
-import { useInstanceId, useWidgetProps, WidgetContext } from '../host/context';
+import { useInstanceId, useWidgetProps, useWidgetBusy } from '../host/context';
 import { charRnnMeta } from './meta';
-
 import { shippedFits, useShippedModel } from './useShippedModel';
 import { useTrainingText } from './useTrainingText';
 import { useThrottledVersion, useTrainer } from './useTrainer';
@@ -76,9 +74,7 @@ export function useCharRnnView() {
         engine,
       });
   }, [trainer, configured, textOk, seqLen, batch, lr, optimiser, clip, engine]);
-  // `running` while training runs, even when one of the figure's jobs (a score of the weights)
-  // finishes meanwhile and says `ready`.
-  useBusyStatus(useContext(WidgetContext)?.store, running);
+  useWidgetBusy(running);
 
   const fits = shippedFits(configured?.source ?? null, lang, props);
   const shipped = useShippedModel({
