@@ -1,5 +1,5 @@
 import type { Locator } from '@playwright/test';
-import { setTabHidden } from '../figureKit';
+import { expectStill, setTabHidden } from '../figureKit';
 import { expect, hydrated, test } from '../fixtures';
 
 // Issue 11's fault table, training: EchoState's job waits while the tab is hidden (Latch's and
@@ -25,6 +25,28 @@ test('EchoState computes nothing while the tab is hidden and its result arrives 
   await setTabHidden(page, false);
   await expect(widget).toHaveAttribute('data-status', 'ready', { timeout: 45_000 });
   await expect(widget.getByTestId('nrmse')).toHaveAttribute('data-value', /^\d/);
+});
+
+test('Cliff’s animation holds while the tab is hidden, says so, and goes on when shown', async ({
+  page,
+}) => {
+  await page.goto('/embed.html?widget=Cliff&steps=400');
+  const widget = page.locator('[data-widget="Cliff"]');
+  await expect(widget).toHaveAttribute('data-status', 'ready');
+  const step = async () =>
+    Number(/^Step (\d+)/.exec(await widget.getByTestId('position').innerText())?.[1] ?? NaN);
+  await widget.getByRole('button', { name: /Step 0/ }).click();
+  await widget.getByRole('button', { name: /Play/ }).click();
+  await expect.poll(step).toBeGreaterThan(0);
+
+  await setTabHidden(page, true);
+  await expect(widget.getByTestId('training-held')).toHaveText('Paused while the tab is hidden.');
+  const held = await step();
+  await expectStill(step, held);
+
+  await setTabHidden(page, false);
+  await expect(widget.getByTestId('training-held')).toHaveAttribute('data-held', 'false');
+  await expect.poll(step).toBeGreaterThan(held);
 });
 
 /** Figures with a learning rate, at the largest a link may set; what shows they trained. */

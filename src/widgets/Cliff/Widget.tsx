@@ -4,6 +4,7 @@ import { useStrings } from '../../ui/LangContext';
 import { Slider } from '../../ui/Slider';
 import { FigureLayout, LegendKeys, PlayPause, PresetRow, StepControls } from '../../ui/figure';
 import { useChart } from '../../ui/useChart';
+import { HeldNotice } from '../training/HeldNotice';
 import { ErrorBands } from './ErrorBands';
 import { fmtCoord, fmtLength, fmtLoss } from './format';
 import { cliffMeta } from './meta';
@@ -77,6 +78,7 @@ export default function Cliff() {
           labels={{ first: s.rewind, forward: s.step, last: s.toEnd }}
         />
         <PlayPause running={player.playing} onToggle={player.toggle} playLabel={s.play} />
+        <HeldNotice held={player.held ? 'tab' : null} />
       </div>
       <Slider
         label={s.threshold}
