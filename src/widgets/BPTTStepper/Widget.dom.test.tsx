@@ -31,6 +31,17 @@ const cells = (t: number) => [...rows()[t]!.children].map((c) => c.textContent);
 const norm = (v: ArrayLike<number>) => Math.hypot(...Array.from(v));
 
 describe('BPTTStepper', { timeout: 20_000 }, () => {
+  it('names the kept word in its own isolate when the typed one is refused', async () => {
+    await renderStepper();
+    fireEvent.change(screen.getByLabelText('Word (5–9 letters a–z)'), {
+      target: { value: 'AB' },
+    });
+    const message = screen.getByText(/Use 5 to 9 lowercase letters/);
+    expect(message.textContent).toBe(
+      `Use 5 to 9 lowercase letters a–z; the figure keeps “${defaults.word}”.`,
+    );
+    expect(message.querySelector('bdi')?.textContent).toBe(defaults.word);
+  });
   it('puts the chain first, then stepping and truncation; the rest under More settings', async () => {
     const root = await renderStepper();
     const chain = screen.getByTestId('bptt-chain');

@@ -3,6 +3,7 @@ import { createContributionBars } from '../../charts/contributionBars';
 import { format } from '../../i18n';
 import { DraftTextField } from '../../ui/DraftTextField';
 import { useStrings } from '../../ui/LangContext';
+import { FormattedMessage } from '../../ui/ReaderText';
 import { Slider } from '../../ui/Slider';
 import { Tex } from '../../ui/Tex';
 import {
@@ -110,7 +111,11 @@ export default function BPTTStepper() {
       </PresetRow>
       {!v.word.valid && (
         <p className="widget-message" id={v.hintId} role="status">
-          {format(s.wordInvalid, { word: props.word })}
+          <FormattedMessage
+            template={s.wordInvalid}
+            values={{ word: props.word }}
+            readerText={['word']}
+          />
         </p>
       )}
       <SeedButton seed={props.seed} onSeed={(seed) => setProps({ seed })} />
