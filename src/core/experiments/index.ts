@@ -1,9 +1,13 @@
-/** Experiments that figures run: the algorithm race, the latch search, the echo state experiment and the gradient-flow measurements. */
+/** Experiments that figures run: the algorithm race, the latch search, the echo state experiment, the gradient-flow measurements, the forget gate on the continual Reber stream and peepholes on spike timing. */
 export * from './algorithmRace';
 export * from './bitSrnSpec';
+export * from './continualReber';
 export * from './echoState';
+export * from './forgetGate';
 export * from './gradientFlow';
 export * from './latchExperiment';
 export * from './latchSearch';
+export * from './noForgetGate';
+export * from './peepholes';
 export * from './raceRounds';
 export * from './snapshot';

@@ -1,8 +1,10 @@
 import { textScoreJob } from '../../core/charModel';
 import { connectivityJob } from '../../core/diagnostics';
 import {
+  forgetGateExperiment,
   latchExperiment,
   measureJacobianSteps,
+  peepholeExperiment,
   raceRounds,
   runEchoStateExperiment,
 } from '../../core/experiments';
@@ -27,6 +29,10 @@ export const jobKinds = {
   gradientFlow: generatorJob(measureJacobianSteps),
   /** Five training algorithms racing, a round per pause point, until stopped (AlgorithmRace). */
   algorithmRace: generatorJob((settings: Parameters<typeof raceRounds>[0]) => raceRounds(settings)),
+  /** The 1997 cell against the forget-gate cell on the continual Reber stream, a run per pause point (ForgetGate). */
+  forgetGate: generatorJob(forgetGateExperiment),
+  /** The LSTM with and without peepholes on spike timing, a run per pause point (Peepholes). */
+  peepholes: generatorJob(peepholeExperiment),
   /** A character model's mean cross-entropy over a whole text, in chunks (CharRNN). */
   charTextScore: generatorJob(textScoreJob),
   /** ‖∂z_t/∂x_k‖ for one output step t of a character model over a text (CharRNN). */
