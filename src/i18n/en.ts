@@ -3,7 +3,9 @@ import { figure } from './en/figure';
 import { recurrenceStepper } from './en/recurrenceStepper';
 import { algorithmRace } from './en/algorithmRace';
 import { bpttStepper } from './en/bpttStepper';
+import { forgetGate } from './en/forgetGate';
 import { latch } from './en/latch';
+import { peepholes } from './en/peepholes';
 import { charRnn } from './en/charRnn';
 import { charRnnConnectivity } from './en/charRnnConnectivity';
 import { echoState } from './en/echoState';
@@ -31,6 +33,8 @@ export const en = {
   algorithmRace,
   bpttStepper,
   latch,
+  forgetGate,
+  peepholes,
   charRnn,
   charRnnConnectivity,
   echoState,

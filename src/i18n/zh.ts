@@ -4,7 +4,9 @@ import { figure } from './zh/figure';
 import { recurrenceStepper } from './zh/recurrenceStepper';
 import { algorithmRace } from './zh/algorithmRace';
 import { bpttStepper } from './zh/bpttStepper';
+import { forgetGate } from './zh/forgetGate';
 import { latch } from './zh/latch';
+import { peepholes } from './zh/peepholes';
 import { charRnn } from './zh/charRnn';
 import { charRnnConnectivity } from './zh/charRnnConnectivity';
 import { echoState } from './zh/echoState';
@@ -29,6 +31,8 @@ export const zh: Strings = {
   algorithmRace,
   bpttStepper,
   latch,
+  forgetGate,
+  peepholes,
   charRnn,
   charRnnConnectivity,
   echoState,

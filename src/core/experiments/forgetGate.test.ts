@@ -16,6 +16,7 @@ import {
   summariseForget,
   tailMean,
   thin,
+  thinStride,
   trainForgetRun,
   type ForgetGateSettings,
 } from './forgetGate';
@@ -40,7 +41,7 @@ describe('the 1997 cell built by pinning the forget gate open', () => {
     for (let n = 0; n < 20; n++) trainer.bpttStep(params, [task.sample(rng)]);
     const caches = forward(model, params, task.sample(rng).inputs).layers[0]!
       .forward as LstmCache[];
-    let prev = new Float64Array(4);
+    let prev: Float64Array = new Float64Array(4);
     for (const c of caches) {
       for (let j = 0; j < 4; j++) {
         expect(c.f[j]).toBe(1);
@@ -118,11 +119,13 @@ describe('the forget-gate experiment', () => {
     for (const r of results) expect(r.drift.length).toBeLessThanOrEqual(200);
   });
 
-  it('thins a series to 200 evenly spaced points, keeping both ends', () => {
+  it('thins a series to every k-th step, at most 200 values', () => {
     const xs = Array.from({ length: 1000 }, (_, k) => k);
+    expect(thinStride(1000)).toBe(5);
     const t = thin(xs);
     expect(t).toHaveLength(200);
-    expect([t[0], t[199]]).toEqual([0, 999]);
+    expect([t[0], t[1], t[199]]).toEqual([0, 5, 995]);
     expect(thin([1, 2, 3])).toEqual([1, 2, 3]);
+    expect(thin(Array.from({ length: 1219 }, (_, k) => k))).toHaveLength(175);
   });
 });

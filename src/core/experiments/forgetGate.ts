@@ -84,7 +84,7 @@ export interface ForgetRun {
   readonly score: Omit<StreamScore, 'drift'>;
   /** Mean |c| over the last tenth of the test stream. */
   readonly driftEnd: number;
-  /** Mean |c| along the test stream, at most DRIFT_POINTS values (evenly spaced steps). */
+  /** Mean |c| along the test stream at every thinStride-th step (at most DRIFT_POINTS values). */
   readonly drift: readonly number[];
 }
 
@@ -124,14 +124,13 @@ export function tailMean(values: ArrayLike<number>): number {
   return sum / Math.max(1, values.length - from);
 }
 
-/** At most DRIFT_POINTS evenly spaced values of a series (the first and the last kept). */
+/** The stride `thin` keeps every stride-th step at, for a series of n values. */
+export const thinStride = (n: number) => Math.max(1, Math.ceil(n / DRIFT_POINTS));
+
+/** Every thinStride(n)-th value of a series, from the first: at most DRIFT_POINTS values. */
 export function thin(values: ArrayLike<number>): number[] {
-  const n = values.length;
-  if (n <= DRIFT_POINTS) return Array.from(values);
-  return Array.from(
-    { length: DRIFT_POINTS },
-    (_, k) => values[Math.round((k * (n - 1)) / (DRIFT_POINTS - 1))]!,
-  );
+  const stride = thinStride(values.length);
+  return Array.from({ length: Math.ceil(values.length / stride) }, (_, k) => values[k * stride]!);
 }
 
 /** One cell's results so far: runs finished, solved, and the median stretches of the solved. */

@@ -10,4 +10,5 @@ export * from './latchSearch';
 export * from './noForgetGate';
 export * from './peepholes';
 export * from './raceRounds';
+export * from './runPairs';
 export * from './snapshot';
