@@ -6,6 +6,8 @@ import { reproduceCliff } from '../src/repro/cliffDescent';
 import { reproduceClockwork } from '../src/repro/clockwork';
 import type { ReproRow } from '../src/repro/common';
 import { reproduceEsn } from '../src/repro/esn';
+import { reproduceForgetGate } from '../src/repro/forgetGate';
+import { reproducePeepholes } from '../src/repro/peepholes';
 import { reproduceReber } from '../src/repro/reber';
 import { reproduceRtrlLag } from '../src/repro/rtrlLag';
 
@@ -16,6 +18,8 @@ const experiments: [string, () => ReproRow][] = [
   ['cliff', () => reproduceCliff()],
   ['esn', () => reproduceEsn()],
   ['clockwork', () => reproduceClockwork()],
+  ['forgetGate', () => reproduceForgetGate()],
+  ['peepholes', () => reproducePeepholes()],
 ];
 
 const only = process.argv.slice(2);

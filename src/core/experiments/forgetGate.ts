@@ -75,6 +75,19 @@ export const runSeed = (settings: ForgetGateSettings, run: number) => settings.s
 export const testStream = (settings: ForgetGateSettings) =>
   continualReberStream(settings.testStrings, settings.seed * 7 + 3);
 
+/** The drift of both cells along the test stream with run 0's initial weights (before training). */
+export function untrainedDrift(
+  settings: Pick<ForgetGateSettings, 'hidden' | 'testStrings' | 'seed'>,
+): Record<ForgetCell, Float64Array> {
+  const full = { ...settings, runs: 1, budget: 0, stretch: 1, lr: 0 };
+  const stream = testStream(full);
+  const driftOf = (cell: ForgetCell) => {
+    const { model, params } = forgetGateNetwork(settings.hidden, cell, runSeed(full, 0));
+    return scoreContinualStream(model, params, stream).drift;
+  };
+  return { noForget: driftOf('noForget'), forget: driftOf('forget') };
+}
+
 export interface ForgetRun {
   readonly cell: ForgetCell;
   readonly run: number;

@@ -4,9 +4,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LangContext } from '../../ui/LangContext';
 import { WidgetHost } from '../host/WidgetHost';
 import { findWidget } from '../list';
-import { forgetGateExperiment, summariseForget, tailMean } from '../../core/experiments';
+import {
+  forgetGateExperiment,
+  summariseForget,
+  tailMean,
+  untrainedDrift,
+} from '../../core/experiments';
 import { forgetGateMeta } from './meta';
-import { initialDrift } from './useForgetGateView';
 
 afterEach(cleanup);
 
@@ -36,7 +40,7 @@ describe('ForgetGate', () => {
     const { root } = renderForget();
     await ready(root);
     const settings = forgetGateMeta.props.parse(small);
-    const drift = initialDrift(settings);
+    const drift = untrainedDrift(settings);
     const text = screen.getByTestId('forget-drift').textContent!;
     expect(text).toContain(`is ${fmt(tailMean(drift.noForget))} without a forget gate`);
     expect(text).toContain(`and ${fmt(tailMean(drift.forget))} with one`);

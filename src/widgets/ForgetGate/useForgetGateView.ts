@@ -2,12 +2,9 @@ import { useContext, useMemo, useRef } from 'react';
 import type { SeriesPlotData } from '../../charts/seriesPlot';
 import {
   FORGET_CELLS,
-  forgetGateNetwork,
-  runSeed,
-  scoreContinualStream,
   summariseForget,
   tailMean,
-  testStream,
+  untrainedDrift,
   thin,
   thinStride,
   type ForgetCell,
@@ -28,21 +25,6 @@ const CELL_STYLE: Record<ForgetCell, { colour: string; dash: string }> = {
   noForget: { colour: 'var(--fg)', dash: '6 3' },
   forget: { colour: 'var(--accent)', dash: '' },
 };
-
-/** The drift of both cells along the test stream, with the weights they start from. */
-export function initialDrift(props: {
-  hidden: number;
-  testStrings: number;
-  seed: number;
-}): Record<ForgetCell, Float64Array> {
-  const stream = testStream({ ...props, runs: 1, budget: 0, stretch: 1, lr: 0 });
-  const seed = runSeed({ ...props, runs: 1, budget: 0, stretch: 1, lr: 0 }, 0);
-  const driftOf = (cell: ForgetCell) => {
-    const { model, params } = forgetGateNetwork(props.hidden, cell, seed);
-    return scoreContinualStream(model, params, stream).drift;
-  };
-  return { noForget: driftOf('noForget'), forget: driftOf('forget') };
-}
 
 /**
  * The ForgetGate figure's view model: the runs job (held off screen and in a hidden tab,
@@ -80,7 +62,7 @@ export function useForgetGateView() {
 
   const { hidden, testStrings, seed } = props;
   const untrained = useMemo(
-    () => initialDrift({ hidden, testStrings, seed }),
+    () => untrainedDrift({ hidden, testStrings, seed }),
     [hidden, testStrings, seed],
   );
   const pair = useMemo(() => latestRunSet(results, FORGET_CELLS), [results]);
