@@ -16,6 +16,8 @@ export const forgetGate = {
   failed: 'The experiment stopped: {message}. Your settings are kept; run it again.',
   noForget: '1997 cell (no forget gate)',
   forget: 'with forget gate',
+  noForgetShort: 'no forget gate',
+  forgetShort: 'forget gate',
   stepAxis: 'step of the stream (no reset)',
   driftAxis: 'mean |c|',
   chartLabel:
@@ -24,7 +26,7 @@ export const forgetGate = {
     'Untrained weights, {steps} steps of the stream: mean |c| over the last tenth is {noForget} without a forget gate and {forget} with one.',
   driftTrained:
     'The latest trained pair, {steps} steps of the stream: mean |c| over the last tenth is {noForget} without a forget gate and {forget} with one.',
-  why: 'Without a forget gate, c_t = c_{t−1} + i_t ∘ g_t: whatever the input gate lets in stays, string after string, so the state can only drift. The forget gate can multiply it by f_t ≈ 0 at a string’s end and start afresh.',
+  why: 'Without a forget gate, cₜ = cₜ₋₁ + iₜ ∘ gₜ: whatever the input gate lets in stays, string after string, so the state can only drift. The forget gate can multiply it by fₜ ≈ 0 at a string’s end and start afresh.',
   cell: 'Cell',
   solved: 'Runs solved',
   median: 'Median stretches to solve',

@@ -16,6 +16,8 @@ export const peepholes = {
   failed: 'The experiment stopped: {message}. Your settings are kept; run it again.',
   plain: 'LSTM without peepholes',
   peepholes: 'LSTM with peepholes',
+  plainShort: 'no peepholes',
+  peepholesShort: 'peepholes',
   input: 'input spikes',
   target: 'target',
   stepAxis: 'time step',
@@ -26,7 +28,7 @@ export const peepholes = {
     'Untrained weights. Input spikes at steps {first} and {second}, answer due at step {target}; the largest output after the second spike is at step {plain} without peepholes and {peepholes} with them.',
   timesTrained:
     'The latest trained pair. Input spikes at steps {first} and {second}, answer due at step {target}; the largest output after the second spike is at step {plain} without peepholes and {peepholes} with them.',
-  why: 'A peephole lets the gates see the cell state itself, not only the squashed, gated output h_{t−1}: a cell that counts steps can open its output gate when the count reaches a threshold.',
+  why: 'A peephole lets the gates see the cell state itself, not only the squashed, gated output hₜ₋₁: a cell that counts steps can open its output gate when the count reaches a threshold.',
   cell: 'Cell',
   solved: 'Runs solved',
   error: 'Mean timing error (steps)',

@@ -17,6 +17,8 @@ export const forgetGate: Strings['forgetGate'] = {
   failed: '实验中断：{message}。你的设置都保留着，可以再运行一次。',
   noForget: '1997 年的单元（无遗忘门）',
   forget: '带遗忘门',
+  noForgetShort: '无遗忘门',
+  forgetShort: '有遗忘门',
   stepAxis: '输入流的第几步（不重置）',
   driftAxis: '|c| 的平均值',
   chartLabel: '两个网络的细胞状态绝对值的平均，沿测试流变化。具体数值见下方文字。',
@@ -24,7 +26,7 @@ export const forgetGate: Strings['forgetGate'] = {
     '未训练的权重，输入流共 {steps} 步：最后十分之一里 |c| 的平均值，无遗忘门为 {noForget}，有遗忘门为 {forget}。',
   driftTrained:
     '最近训练好的一对网络，输入流共 {steps} 步：最后十分之一里 |c| 的平均值，无遗忘门为 {noForget}，有遗忘门为 {forget}。',
-  why: '没有遗忘门时，c_t = c_{t−1} + i_t ∘ g_t：输入门放进来的东西会一直留着，一个字符串接一个字符串地累积，细胞状态只能不断漂移。有了遗忘门，网络可以在字符串结束时乘上 f_t ≈ 0，清空记忆，重新开始。',
+  why: '没有遗忘门时，cₜ = cₜ₋₁ + iₜ ∘ gₜ：输入门放进来的东西会一直留着，一个字符串接一个字符串地累积，细胞状态只能不断漂移。有了遗忘门，网络可以在字符串结束时乘上 fₜ ≈ 0，清空记忆，重新开始。',
   cell: '单元',
   solved: '学会的次数',
   median: '学会所需训练段数（中位数）',

@@ -17,6 +17,8 @@ export const peepholes: Strings['peepholes'] = {
   failed: '实验中断：{message}。你的设置都保留着，可以再运行一次。',
   plain: '不带窥视孔连接的 LSTM',
   peepholes: '带窥视孔连接的 LSTM',
+  plainShort: '无窥视孔',
+  peepholesShort: '有窥视孔',
   input: '输入脉冲',
   target: '目标',
   stepAxis: '时间步',
@@ -27,7 +29,7 @@ export const peepholes: Strings['peepholes'] = {
     '未训练的权重。输入脉冲在第 {first} 步和第 {second} 步，应在第 {target} 步回应；第二个脉冲之后输出最大的一步，不带窥视孔连接时是第 {plain} 步，带窥视孔连接时是第 {peepholes} 步。',
   timesTrained:
     '最近训练好的一对网络。输入脉冲在第 {first} 步和第 {second} 步，应在第 {target} 步回应；第二个脉冲之后输出最大的一步，不带窥视孔连接时是第 {plain} 步，带窥视孔连接时是第 {peepholes} 步。',
-  why: '窥视孔连接让各个门直接看到细胞状态本身，而不只是经过压缩和门控的输出 h_{t−1}：一个在数步数的细胞，可以在计数达到阈值时打开输出门。',
+  why: '窥视孔连接让各个门直接看到细胞状态本身，而不只是经过压缩和门控的输出 hₜ₋₁：一个在数步数的细胞，可以在计数达到阈值时打开输出门。',
   cell: '单元',
   solved: '学会的次数',
   error: '平均计时误差（步）',

@@ -78,7 +78,7 @@ export function useForgetGateView() {
       xLabel: s.stepAxis,
       yLabel: s.driftAxis,
       series: FORGET_CELLS.map((cell) => ({
-        label: s[cell],
+        label: s[`${cell}Short`],
         values: pair ? pair[cell].drift : thin(untrained[cell]),
         ...CELL_STYLE[cell],
       })),
