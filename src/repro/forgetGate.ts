@@ -16,7 +16,7 @@ export const FORGET_REPRO: ForgetGateSettings = {
   budget: 2000,
   stretch: 60,
   lr: 0.02,
-  testStrings: 300,
+  testStrings: 100,
   seed: 1,
 };
 
