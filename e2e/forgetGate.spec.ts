@@ -6,7 +6,7 @@ import {
 } from '../src/core/experiments';
 import { forgetGateMeta } from '../src/widgets/ForgetGate/meta';
 import { expectStill, setTabHidden } from './figureKit';
-import { expect, test } from './fixtures';
+import { expect, openInChapter, test } from './fixtures';
 
 const number = (x: number, lang: 'en' | 'zh') =>
   x.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 3 });
@@ -15,9 +15,7 @@ for (const lang of ['en', 'zh'] as const) {
   test(`without a forget gate the cell state grows along the stream, with one it stays bounded (${lang})`, async ({
     page,
   }) => {
-    await page.goto(`/embed.html?widget=ForgetGate&lang=${lang}`);
-    const widget = page.locator('[data-widget="ForgetGate"]');
-    await expect(widget).toHaveAttribute('data-status', 'ready');
+    const widget = await openInChapter(page, 'ForgetGate', lang, '03-lstm');
     const drift = untrainedDrift(forgetGateMeta.props.parse({}));
     const open = tailMean(drift.noForget);
     const gated = tailMean(drift.forget);
