@@ -6,6 +6,7 @@ import { bpttStepper } from './en/bpttStepper';
 import { forgetGate } from './en/forgetGate';
 import { latch } from './en/latch';
 import { peepholes } from './en/peepholes';
+import { variants } from './en/variants';
 import { charRnn } from './en/charRnn';
 import { charRnnConnectivity } from './en/charRnnConnectivity';
 import { echoState } from './en/echoState';
@@ -35,6 +36,7 @@ export const en = {
   latch,
   forgetGate,
   peepholes,
+  variants,
   charRnn,
   charRnnConnectivity,
   echoState,

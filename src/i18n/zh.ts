@@ -7,6 +7,7 @@ import { bpttStepper } from './zh/bpttStepper';
 import { forgetGate } from './zh/forgetGate';
 import { latch } from './zh/latch';
 import { peepholes } from './zh/peepholes';
+import { variants } from './zh/variants';
 import { charRnn } from './zh/charRnn';
 import { charRnnConnectivity } from './zh/charRnnConnectivity';
 import { echoState } from './zh/echoState';
@@ -33,6 +34,7 @@ export const zh: Strings = {
   latch,
   forgetGate,
   peepholes,
+  variants,
   charRnn,
   charRnnConnectivity,
   echoState,

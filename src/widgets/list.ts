@@ -13,6 +13,7 @@ import { peepholesInfo } from './Peepholes/info';
 import { recurrenceStepperInfo } from './RecurrenceStepper/info';
 import { sequenceShapesInfo } from './SequenceShapes/info';
 import { unrollInfo } from './Unroll/info';
+import { variantsInfo } from './Variants/info';
 
 /**
  * Every widget, one line each. The infos are tiny and import nothing, so this list costs the
@@ -89,6 +90,11 @@ export const widgetList: readonly WidgetEntry[] = [
     info: peepholesInfo,
     loadMeta: () => import('./Peepholes/meta').then((m) => m.peepholesMeta),
     loadWidget: () => import('./Peepholes/Widget'),
+  },
+  {
+    info: variantsInfo,
+    loadMeta: () => import('./Variants/meta').then((m) => m.variantsMeta),
+    loadWidget: () => import('./Variants/Widget'),
   },
 ];
 

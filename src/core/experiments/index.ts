@@ -1,4 +1,4 @@
-/** Experiments that figures run: the algorithm race, the latch search, the echo state experiment, the gradient-flow measurements, the forget gate on the continual Reber stream and peepholes on spike timing. */
+/** Experiments that figures run: the algorithm race, the latch search, the echo state experiment, the gradient-flow measurements, the LSTM variant ablation, the forget gate on the continual Reber stream and peepholes on spike timing. */
 export * from './algorithmRace';
 export * from './bitSrnSpec';
 export * from './continualReber';
@@ -12,3 +12,4 @@ export * from './peepholes';
 export * from './raceRounds';
 export * from './runPairs';
 export * from './snapshot';
+export * from './variantAblation';

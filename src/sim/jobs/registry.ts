@@ -7,6 +7,7 @@ import {
   peepholeExperiment,
   raceRounds,
   runEchoStateExperiment,
+  variantAblation,
 } from '../../core/experiments';
 import {
   functionJob,
@@ -33,6 +34,8 @@ export const jobKinds = {
   forgetGate: generatorJob(forgetGateExperiment),
   /** The LSTM with and without peepholes on spike timing, a run per pause point (Peepholes). */
   peepholes: generatorJob(peepholeExperiment),
+  /** Greff et al.'s LSTM variants trained from several seeds, a run per pause point (Variants). */
+  variantAblation: generatorJob(variantAblation),
   /** A character model's mean cross-entropy over a whole text, in chunks (CharRNN). */
   charTextScore: generatorJob(textScoreJob),
   /** ‖∂z_t/∂x_k‖ for one output step t of a character model over a text (CharRNN). */
