@@ -8,7 +8,6 @@ import {
   REBER_SYMBOLS,
   reberSample,
 } from '../tasks';
-import type { LstmCache } from '../cells/lstm';
 import { continualReberStream, scoreContinualStream } from './continualReber';
 import {
   forgetGateExperiment,
@@ -20,7 +19,6 @@ import {
   trainForgetRun,
   type ForgetGateSettings,
 } from './forgetGate';
-import { PINNED_FORGET_BIAS } from './noForgetGate';
 
 const small: ForgetGateSettings = {
   hidden: 4,
@@ -32,26 +30,26 @@ const small: ForgetGateSettings = {
   seed: 3,
 };
 
-describe('the 1997 cell built by pinning the forget gate open', () => {
-  it('has f_t = 1 exactly, so c_t = c_{t−1} + i_t ∘ g_t, and training never moves the pin', () => {
+describe("the 1997 cell of the figure (the engine's nfg variant)", () => {
+  it('has f_t = 1, so c_t = c_{t−1} + i_t ∘ g_t after training, and no forget-gate weights', () => {
     const { model, params } = forgetGateNetwork(4, 'noForget', 11);
+    expect(model.spec.cell).toMatchObject({ kind: 'lstm', variant: 'nfg', peepholes: false });
+    // Three gate rows (i, g, o) per unit: the forget gate has no weights at all.
+    expect(model.layout.blocks.find((b) => b.name === 'l0.fwd.b')!.rows).toBe(12);
     const task = continualEmbeddedReberTask(40);
     const trainer = createTrainer(model, { optimiser: { kind: 'adam', lr: 0.05 } });
     const rng = createRng(2);
     for (let n = 0; n < 20; n++) trainer.bpttStep(params, [task.sample(rng)]);
-    const caches = forward(model, params, task.sample(rng).inputs).layers[0]!
-      .forward as LstmCache[];
+    const caches = forward(model, params, task.sample(rng).inputs).layers[0]!.forward;
     let prev: Float64Array = new Float64Array(4);
-    for (const c of caches) {
+    for (const cache of caches) {
+      const { i, f, g, c } = cache.gates!;
       for (let j = 0; j < 4; j++) {
-        expect(c.f[j]).toBe(1);
-        expect(c.c[j]).toBeCloseTo(prev[j]! + c.i[j]! * c.g[j]!, 12);
+        expect(f![j]).toBe(1);
+        expect(c![j]).toBeCloseTo(prev[j]! + i![j]! * g![j]!, 12);
       }
-      prev = c.c;
+      prev = c!;
     }
-    const b = model.layout.blocks.find((x) => x.name === 'l0.fwd.b')!;
-    expect(Array.from(params.subarray(b.offset + 4, b.offset + 8))).toEqual([40, 40, 40, 40]);
-    expect(PINNED_FORGET_BIAS).toBe(40);
   });
 });
 

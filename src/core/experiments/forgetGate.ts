@@ -1,3 +1,4 @@
+import { lstm1997Cell } from '../cells';
 import { createModel, type Model } from '../model/model';
 import { initParams } from '../model/init';
 import type { ModelSpec } from '../model/spec';
@@ -5,7 +6,6 @@ import { createRng } from '../rng';
 import { continualEmbeddedReberTask } from '../tasks';
 import { createTrainer } from '../train/trainer';
 import { continualReberStream, scoreContinualStream, type StreamScore } from './continualReber';
-import { noForgetGateModel, pinForgetGateOpen } from './noForgetGate';
 import type { Snapshot } from './snapshot';
 
 /**
@@ -43,7 +43,10 @@ export const CHECK_EVERY = 250;
 
 export function forgetGateSpec(hidden: number, cell: ForgetCell): ModelSpec {
   return {
-    cell: { kind: 'lstm', peepholes: false, forgetBias: cell === 'forget' ? FORGET_BIAS : 0 },
+    cell:
+      cell === 'forget'
+        ? { kind: 'lstm', peepholes: false, forgetBias: FORGET_BIAS }
+        : lstm1997Cell(),
     inputSize: 7,
     hiddenSize: hidden,
     outputSize: 7,
@@ -59,16 +62,11 @@ export function forgetGateNetwork(
   cell: ForgetCell,
   seed: number,
 ): { model: Model; params: Float64Array } {
-  const spec = forgetGateSpec(hidden, cell);
-  if (cell === 'forget') {
-    const model = createModel(spec);
-    return { model, params: initParams(model, seed) };
-  }
-  const model = noForgetGateModel(spec);
-  return { model, params: pinForgetGateOpen(model, initParams(model, seed)) };
+  const model = createModel(forgetGateSpec(hidden, cell));
+  return { model, params: initParams(model, seed) };
 }
 
-/** The seed of run r: both cells of a run start from the same draw and see the same data. */
+/** The seed of run r: both cells of a run share it, so they see the same data. */
 export const runSeed = (settings: ForgetGateSettings, run: number) => settings.seed * 1000 + run;
 
 /** The test stream of an experiment (the same for every run, so runs compare). */

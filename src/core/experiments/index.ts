@@ -7,7 +7,6 @@ export * from './forgetGate';
 export * from './gradientFlow';
 export * from './latchExperiment';
 export * from './latchSearch';
-export * from './noForgetGate';
 export * from './peepholes';
 export * from './raceRounds';
 export * from './runPairs';

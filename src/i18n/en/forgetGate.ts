@@ -39,7 +39,7 @@ export const forgetGate = {
   tableCaption:
     'Runs that learned the continual stream (every prediction legal on the test stream)',
   rules:
-    'Each run trains with Adam on stretches of the stream that start at a string boundary, then reads the whole test stream in one pass from a zero state. It solves the stream when its most probable next symbol is a legal one at every step, the outer T or P included. Run r of both cells starts from the same draw of weights.',
+    'Each run trains with Adam on stretches of the stream that start at a string boundary, then reads the whole test stream in one pass from a zero state. It solves the stream when its most probable next symbol is a legal one at every step, the outer T or P included. Both cells of run r use the same seed and see the same stretches.',
   runs: 'Runs of each cell',
   budget: 'Budget per run (training stretches)',
   hidden: 'Memory cells',
