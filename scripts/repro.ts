@@ -5,9 +5,11 @@ import { reproduceAdding } from '../src/repro/adding';
 import { reproduceCliff } from '../src/repro/cliffDescent';
 import { reproduceClockwork } from '../src/repro/clockwork';
 import type { ReproRow } from '../src/repro/common';
+import { reproduceCounter } from '../src/repro/counter';
 import { reproduceEsn } from '../src/repro/esn';
 import { reproduceForgetGate } from '../src/repro/forgetGate';
 import { reproducePeepholes } from '../src/repro/peepholes';
+import { reproduceLongLag } from '../src/repro/longLag';
 import { reproduceReber } from '../src/repro/reber';
 import { reproduceRtrlLag } from '../src/repro/rtrlLag';
 
@@ -20,6 +22,8 @@ const experiments: [string, () => ReproRow][] = [
   ['clockwork', () => reproduceClockwork()],
   ['forgetGate', () => reproduceForgetGate()],
   ['peepholes', () => reproducePeepholes()],
+  ['longLag', () => reproduceLongLag()],
+  ['counter', () => reproduceCounter()],
 ];
 
 const only = process.argv.slice(2);

@@ -6,6 +6,8 @@ import { bpttStepper } from './en/bpttStepper';
 import { forgetGate } from './en/forgetGate';
 import { latch } from './en/latch';
 import { peepholes } from './en/peepholes';
+import { longLag } from './en/longLag';
+import { counter } from './en/counter';
 import { variants } from './en/variants';
 import { charRnn } from './en/charRnn';
 import { charRnnConnectivity } from './en/charRnnConnectivity';
@@ -17,6 +19,8 @@ import { embeddings } from './en/embeddings';
 import { cliff } from './en/cliff';
 import { gradientFlow } from './en/gradientFlow';
 import { training } from './en/training';
+import { lstmGates } from './en/lstmGates';
+import { gateTraces } from './en/gateTraces';
 import { notation } from './en/notation';
 
 /**
@@ -36,6 +40,8 @@ export const en = {
   latch,
   forgetGate,
   peepholes,
+  longLag,
+  counter,
   variants,
   charRnn,
   charRnnConnectivity,
@@ -46,6 +52,8 @@ export const en = {
   embeddings,
   cliff,
   gradientFlow,
+  lstmGates,
+  gateTraces,
   notation,
 } as const;
 

@@ -7,6 +7,8 @@ import { bpttStepper } from './zh/bpttStepper';
 import { forgetGate } from './zh/forgetGate';
 import { latch } from './zh/latch';
 import { peepholes } from './zh/peepholes';
+import { longLag } from './zh/longLag';
+import { counter } from './zh/counter';
 import { variants } from './zh/variants';
 import { charRnn } from './zh/charRnn';
 import { charRnnConnectivity } from './zh/charRnnConnectivity';
@@ -18,6 +20,8 @@ import { embeddings } from './zh/embeddings';
 import { cliff } from './zh/cliff';
 import { gradientFlow } from './zh/gradientFlow';
 import { training } from './zh/training';
+import { lstmGates } from './zh/lstmGates';
+import { gateTraces } from './zh/gateTraces';
 import { notation } from './zh/notation';
 
 /** 中文界面文字，结构与 en.ts 完全相同；每个图示一个文件，在 `zh/` 下。 */
@@ -34,6 +38,8 @@ export const zh: Strings = {
   latch,
   forgetGate,
   peepholes,
+  longLag,
+  counter,
   variants,
   charRnn,
   charRnnConnectivity,
@@ -44,5 +50,7 @@ export const zh: Strings = {
   embeddings,
   cliff,
   gradientFlow,
+  lstmGates,
+  gateTraces,
   notation,
 };

@@ -1,13 +1,20 @@
 import type { JobReason, JobState } from '../sim/jobs';
 
-/**
- * What a figure that runs seeded runs as a background job tells its reader: the job's state
- * folded into the phases a reader sees, and the sentence for each (held and paused say why).
- */
-export type RunsPhase = 'idle' | 'running' | 'paused' | 'held' | 'stopped' | 'done' | 'error';
+/** What a figure that runs a background job on the reader's word says it is doing. */
+export type JobPhase = 'idle' | 'running' | 'paused' | 'held' | 'stopped' | 'done' | 'error';
 
-/** The sentences a runs figure needs, each with {done} and {total} runs. */
-export interface RunsStatusStrings {
+/**
+ * The phase a job's state shows as: a cancelled job has stopped; a job asked to pause still
+ * runs until the runner confirms (a result on its way may still land).
+ */
+export function jobPhase(state: JobState): JobPhase {
+  if (state === 'cancelled') return 'stopped';
+  if (state === 'pausing') return 'running';
+  return state;
+}
+
+/** The words a figure needs to say where its job stands. */
+export interface JobPhaseStrings {
   readonly progress: string;
   readonly done: string;
   readonly stopped: string;
@@ -17,16 +24,10 @@ export interface RunsStatusStrings {
   readonly hiddenTab: string;
 }
 
-/** A run asked to pause still shows as running until the runner confirms: a result may land. */
-export function runsPhase(state: JobState): RunsPhase {
-  if (state === 'cancelled') return 'stopped';
-  if (state === 'pausing') return 'running';
-  return state;
-}
-
-export function runsStatus(
-  s: RunsStatusStrings,
-  phase: Exclude<RunsPhase, 'idle' | 'error'>,
+/** The template for a job under way or over: held and paused say why. */
+export function jobPhaseText(
+  s: JobPhaseStrings,
+  phase: Exclude<JobPhase, 'idle' | 'error'>,
   reason: JobReason | null,
 ): string {
   if (phase === 'held') return reason === 'hidden-tab' ? s.hiddenTab : s.offscreen;

@@ -10,6 +10,10 @@ import { forgetGateInfo } from './ForgetGate/info';
 import { gradientFlowInfo } from './GradientFlow/info';
 import { latchInfo } from './Latch/info';
 import { peepholesInfo } from './Peepholes/info';
+import { gateTracesInfo } from './GateTraces/info';
+import { lstmGatesInfo } from './LSTMGates/info';
+import { longLagInfo } from './LongLag/info';
+import { counterInfo } from './Counter/info';
 import { recurrenceStepperInfo } from './RecurrenceStepper/info';
 import { sequenceShapesInfo } from './SequenceShapes/info';
 import { unrollInfo } from './Unroll/info';
@@ -92,9 +96,29 @@ export const widgetList: readonly WidgetEntry[] = [
     loadWidget: () => import('./Peepholes/Widget'),
   },
   {
+    info: longLagInfo,
+    loadMeta: () => import('./LongLag/meta').then((m) => m.longLagMeta),
+    loadWidget: () => import('./LongLag/Widget'),
+  },
+  {
+    info: counterInfo,
+    loadMeta: () => import('./Counter/meta').then((m) => m.counterMeta),
+    loadWidget: () => import('./Counter/Widget'),
+  },
+  {
     info: variantsInfo,
     loadMeta: () => import('./Variants/meta').then((m) => m.variantsMeta),
     loadWidget: () => import('./Variants/Widget'),
+  },
+  {
+    info: lstmGatesInfo,
+    loadMeta: () => import('./LSTMGates/meta').then((m) => m.lstmGatesMeta),
+    loadWidget: () => import('./LSTMGates/Widget'),
+  },
+  {
+    info: gateTracesInfo,
+    loadMeta: () => import('./GateTraces/meta').then((m) => m.gateTracesMeta),
+    loadWidget: () => import('./GateTraces/Widget'),
   },
 ];
 

@@ -39,7 +39,7 @@ export interface ForgetGateSettings {
 export const FORGET_BIAS = 1;
 
 /** How often (in training stretches) a run checks whether it has learned the stream. */
-export const CHECK_EVERY = 250;
+export const FORGET_CHECK_EVERY = 250;
 
 export function forgetGateSpec(hidden: number, cell: ForgetCell): ModelSpec {
   return {
@@ -121,7 +121,8 @@ export function trainForgetRun(
   while (stretches < settings.budget) {
     trainer.bpttStep(params, [task.sample(rng)]);
     stretches++;
-    if (stretches % CHECK_EVERY === 0 && scoreContinualStream(model, params, check).solved) break;
+    if (stretches % FORGET_CHECK_EVERY === 0 && scoreContinualStream(model, params, check).solved)
+      break;
   }
   const { drift, ...score } = scoreContinualStream(model, params, testStream(settings));
   return { cell, run, stretches, score, driftEnd: tailMean(drift), drift: thin(drift) };

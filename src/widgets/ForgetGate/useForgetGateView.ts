@@ -12,7 +12,7 @@ import {
   latestRunSet,
 } from '../../core/experiments';
 import { format } from '../../i18n';
-import { runsPhase, runsStatus } from '../../ui/jobPhase';
+import { jobPhase, jobPhaseText } from '../../ui/jobPhase';
 import { useLang, useStrings } from '../../ui/LangContext';
 import { useJob } from '../../ui/useJob';
 import { useWidgetProps, WidgetContext } from '../host/context';
@@ -41,13 +41,13 @@ export function useForgetGateView() {
   const total = props.runs * FORGET_CELLS.length;
   const current = job.input === props;
   const results = (current && job.progress?.results) || NO_RESULTS;
-  const phase = current ? runsPhase(job.state) : 'idle';
+  const phase = current ? jobPhase(job.state) : 'idle';
   const status =
     phase === 'idle'
       ? format(s.idle, { total, strings: props.testStrings })
       : phase === 'error'
         ? format(s.failed, { message: job.error ?? '' })
-        : format(runsStatus(s, phase, job.reason), { done: results.length, total });
+        : format(jobPhaseText(s, phase, job.reason), { done: results.length, total });
 
   const toggle = () => {
     if (phase === 'running' || phase === 'held') job.pause();
