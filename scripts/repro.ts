@@ -7,6 +7,8 @@ import { reproduceClockwork } from '../src/repro/clockwork';
 import type { ReproRow } from '../src/repro/common';
 import { reproduceCounter } from '../src/repro/counter';
 import { reproduceEsn } from '../src/repro/esn';
+import { reproduceForgetGate } from '../src/repro/forgetGate';
+import { reproducePeepholes } from '../src/repro/peepholes';
 import { reproduceLongLag } from '../src/repro/longLag';
 import { reproduceReber } from '../src/repro/reber';
 import { reproduceRtrlLag } from '../src/repro/rtrlLag';
@@ -18,6 +20,8 @@ const experiments: [string, () => ReproRow][] = [
   ['cliff', () => reproduceCliff()],
   ['esn', () => reproduceEsn()],
   ['clockwork', () => reproduceClockwork()],
+  ['forgetGate', () => reproduceForgetGate()],
+  ['peepholes', () => reproducePeepholes()],
   ['longLag', () => reproduceLongLag()],
   ['counter', () => reproduceCounter()],
 ];
