@@ -4,6 +4,9 @@ import { recurrenceStepper } from './en/recurrenceStepper';
 import { algorithmRace } from './en/algorithmRace';
 import { bpttStepper } from './en/bpttStepper';
 import { latch } from './en/latch';
+import { longLag } from './en/longLag';
+import { counter } from './en/counter';
+import { variants } from './en/variants';
 import { charRnn } from './en/charRnn';
 import { charRnnConnectivity } from './en/charRnnConnectivity';
 import { echoState } from './en/echoState';
@@ -33,6 +36,9 @@ export const en = {
   algorithmRace,
   bpttStepper,
   latch,
+  longLag,
+  counter,
+  variants,
   charRnn,
   charRnnConnectivity,
   echoState,

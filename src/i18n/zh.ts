@@ -5,6 +5,9 @@ import { recurrenceStepper } from './zh/recurrenceStepper';
 import { algorithmRace } from './zh/algorithmRace';
 import { bpttStepper } from './zh/bpttStepper';
 import { latch } from './zh/latch';
+import { longLag } from './zh/longLag';
+import { counter } from './zh/counter';
+import { variants } from './zh/variants';
 import { charRnn } from './zh/charRnn';
 import { charRnnConnectivity } from './zh/charRnnConnectivity';
 import { echoState } from './zh/echoState';
@@ -31,6 +34,9 @@ export const zh: Strings = {
   algorithmRace,
   bpttStepper,
   latch,
+  longLag,
+  counter,
+  variants,
   charRnn,
   charRnnConnectivity,
   echoState,

@@ -1,3 +1,4 @@
+import { lstmTfProblem } from '../core/cells';
 import type { ResolvedConfig } from './config';
 import { createDataStream } from './data';
 import type { EngineRunner, RunnerEvent } from './sessionProtocol';
@@ -69,7 +70,7 @@ export const ENGINE_LABEL: Record<EngineKind, string> = {
 
 /**
  * Why `resolved` cannot train on `engine`, or null. tfjs sessions train with BPTT only, on
- * models the tfjs engine has (not Jordan networks).
+ * models the tfjs engine has (not Jordan networks, not the LSTM variants of lstmVariants.ts).
  */
 export function engineProblem(resolved: ResolvedConfig, engine: EngineKind): string | null {
   if (engine === 'core') return null;
@@ -81,6 +82,7 @@ export function engineProblem(resolved: ResolvedConfig, engine: EngineKind): str
     );
   if (model.spec.cell.kind === 'jordan')
     return 'Jordan networks run only on the typed-array engine';
+  if (model.spec.cell.kind === 'lstm') return lstmTfProblem(model.spec.cell);
   return null;
 }
 

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CellSpec, OutputKind } from '../core/cells';
+import { greffCell, type CellSpec, type OutputKind } from '../core/cells';
 import {
   createModel,
   forward,
@@ -263,12 +263,16 @@ describe('parameters move between the engines', () => {
     expect(tf.memory().numTensors).toBe(before);
   });
 
-  it('refuses Jordan networks and batches that do not fit', () => {
+  it('refuses Jordan networks, LSTM variants and batches that do not fit', () => {
     const jordan: ModelSpec = {
       ...spec(cells['gru']!, 'softmax'),
       cell: { kind: 'jordan', activation: 'tanh' },
     };
     expect(() => createTfModel(jordan, initParams(createModel(jordan), 1))).toThrow(/Jordan/);
+    const nog: ModelSpec = { ...jordan, cell: greffCell('nog') };
+    expect(() => createTfModel(nog, initParams(createModel(nog), 1))).toThrow(
+      'the LSTM variant "nog" runs only on the typed-array engine: the tfjs engine has the standard LSTM only',
+    );
     const s = spec(cells['gru']!, 'softmax');
     const m = createTfModel(s, initParams(createModel(s), 1));
     expect(() => m.lossAndGradients(batchFromIds([[0, 7]], [[1, null]]))).toThrow(/outside/);

@@ -1,5 +1,6 @@
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import * as tf from '@tensorflow/tfjs-core';
+import { lstmTfProblem } from '../core/cells';
 import { createModel, type Model, type ModelSpec } from '../core/model';
 import { batchTensors, checkBatch, targetCount, type TfBatch } from './batch';
 import { headLoss, headOutput } from './heads';
@@ -52,6 +53,8 @@ export interface TfModel {
 export function createTfModel(spec: ModelSpec, params: Float64Array): TfModel {
   const model = createModel(spec);
   if (spec.cell.kind === 'jordan') throw new Error('the tfjs engine does not run Jordan networks');
+  const lstmProblem = spec.cell.kind === 'lstm' ? lstmTfProblem(spec.cell) : null;
+  if (lstmProblem) throw new Error(lstmProblem);
   const tfParams = createTfParams(model, params);
   const network = createNetwork(model, tfParams);
   let disposed = false;

@@ -10,9 +10,12 @@ import { gateTracesInfo } from './GateTraces/info';
 import { gradientFlowInfo } from './GradientFlow/info';
 import { latchInfo } from './Latch/info';
 import { lstmGatesInfo } from './LSTMGates/info';
+import { longLagInfo } from './LongLag/info';
+import { counterInfo } from './Counter/info';
 import { recurrenceStepperInfo } from './RecurrenceStepper/info';
 import { sequenceShapesInfo } from './SequenceShapes/info';
 import { unrollInfo } from './Unroll/info';
+import { variantsInfo } from './Variants/info';
 
 /**
  * Every widget, one line each. The infos are tiny and import nothing, so this list costs the
@@ -79,6 +82,21 @@ export const widgetList: readonly WidgetEntry[] = [
     info: gradientFlowInfo,
     loadMeta: () => import('./GradientFlow/meta').then((m) => m.gradientFlowMeta),
     loadWidget: () => import('./GradientFlow/Widget'),
+  },
+  {
+    info: longLagInfo,
+    loadMeta: () => import('./LongLag/meta').then((m) => m.longLagMeta),
+    loadWidget: () => import('./LongLag/Widget'),
+  },
+  {
+    info: counterInfo,
+    loadMeta: () => import('./Counter/meta').then((m) => m.counterMeta),
+    loadWidget: () => import('./Counter/Widget'),
+  },
+  {
+    info: variantsInfo,
+    loadMeta: () => import('./Variants/meta').then((m) => m.variantsMeta),
+    loadWidget: () => import('./Variants/Widget'),
   },
   {
     info: lstmGatesInfo,

@@ -13,7 +13,8 @@ import type { Cell, StepCache } from './types';
  *   o = σ(Wx_o x + Wh_o h + b_o + p_o ∘ c')    h' = o ∘ tanh(c')
  *
  * State [h; c] (2H). Layout: Wx (4H × I), Wh (4H × H), b (4H × 1) with gate rows in the order
- * i, f, g, o; then, with peepholes, p_i, p_f, p_o (each H × 1).
+ * i, f, g, o; then, with peepholes, p_i, p_f, p_o (each H × 1). Greff et al. (2017)'s variants
+ * and the 1997 cell with its truncated gradient are in lstmVariants.ts.
  */
 export interface LstmCache extends StepCache {
   readonly i: Float64Array;

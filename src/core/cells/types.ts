@@ -1,6 +1,7 @@
 import type { ActivationName } from '../activations';
 import type { Matrix } from '../matrix';
 import type { ParamLayout } from '../params';
+import type { LstmVariant } from './lstmVariants';
 
 /** What one time step of a cell leaves behind for the backward pass and the diagnostics. */
 export interface StepCache {
@@ -71,11 +72,19 @@ interface JordanSpec {
 interface GruSpec {
   readonly kind: 'gru';
 }
-interface LstmSpec {
+export interface LstmSpec {
   readonly kind: 'lstm';
+  /** Peepholes p_i, p_f, p_o for the sigmoid gates the variant has (Gers & Schmidhuber 2000). */
   readonly peepholes: boolean;
-  /** Initial bias of the forget gate (Gers et al. 2000 suggest a positive value, e.g. 1). */
+  /**
+   * Initial bias of the forget gate (Gers et al. 2000 suggest a positive value, e.g. 1); ignored
+   * by variants without forget-gate rows (nfg, cifg).
+   */
   readonly forgetBias: number;
+  /** Greff et al. (2017)'s one-change variants (lstmVariants.ts); absent means 'standard'. */
+  readonly variant?: LstmVariant;
+  /** The 1997 truncated gradient (lstmVariants.ts): only the cell state carries error back in time. */
+  readonly truncatedGradient?: boolean;
 }
 interface ClockworkSpec {
   readonly kind: 'clockwork';

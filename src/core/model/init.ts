@@ -1,3 +1,4 @@
+import { lstmGateRows } from '../cells/lstmVariants';
 import { spectralRadius } from '../linalg/eigen';
 import { orthogonal } from '../linalg/orthogonal';
 import { createRng, gaussian, uniform } from '../rng';
@@ -92,10 +93,12 @@ function applyForgetBias(model: Model, params: Float64Array): void {
   const { cell } = model.spec;
   if (cell.kind !== 'lstm' || cell.forgetBias === 0) return;
   const H = model.spec.hiddenSize;
+  // Gate rows are i, f, g, o less the variant's absent gates (lstmVariants.ts).
+  const f = lstmGateRows(cell.variant).indexOf('f');
+  if (f < 0) return;
   for (const b of model.layout.blocks) {
     if (!/\.b$/.test(b.name) || b.name.startsWith('head.')) continue;
-    // Gate rows are i, f, g, o: the forget gate's biases are rows H..2H−1.
-    blockView(params, b).fill(cell.forgetBias, H, 2 * H);
+    blockView(params, b).fill(cell.forgetBias, f * H, (f + 1) * H);
   }
 }
 

@@ -1,6 +1,7 @@
 import { createJordanCell } from '../cells/jordan';
 import { createGruCell } from '../cells/gru';
 import { createLstmCell } from '../cells/lstm';
+import { createLstmVariantCell, isStandardLstm } from '../cells/lstmVariants';
 import { createClockworkCell, createSrnCell } from '../cells/srn';
 import type { Cell, CellSpec } from '../cells/types';
 import { concatLayouts, layoutOf, type ParamLayout } from '../params';
@@ -45,7 +46,10 @@ function createCell(
     case 'gru':
       return createGruCell(inputSize, hiddenSize);
     case 'lstm':
-      return createLstmCell(inputSize, hiddenSize, spec.peepholes);
+      // The standard cell keeps its own faster code; every other variant is lstmVariants.ts.
+      return isStandardLstm(spec)
+        ? createLstmCell(inputSize, hiddenSize, spec.peepholes)
+        : createLstmVariantCell(inputSize, hiddenSize, spec);
     case 'jordan':
       return createJordanCell(inputSize, hiddenSize, outputSize, spec.activation, output);
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBase64, encodeBase64 } from '../base64';
+import { greffCell, lstm1997Cell } from '../cells/lstmVariants';
 import { createRng } from '../rng';
 import { initParams } from './init';
 import { createModel } from './model';
@@ -50,6 +51,31 @@ describe('the model file', () => {
     expect(() =>
       loadModel(bad({ params: { dtype: 'float64', encoding: 'base64-le', data: '!!!!' } })),
     ).toThrow(/base64/);
+  });
+});
+
+describe('LSTM variants in the file', () => {
+  it('saves and loads every variant with its spec, layout and weights', () => {
+    for (const cell of [greffCell('fgr', 1), greffCell('cifg'), lstm1997Cell(true)]) {
+      const model = createModel({ ...spec, cell, layers: 1 });
+      const params = initParams(model, 4);
+      const back = loadModel(saveModel(model, params));
+      expect(back.model.spec.cell).toEqual(cell);
+      expect(back.model.layout).toEqual(model.layout);
+      expect(Array.from(back.params)).toEqual(Array.from(params));
+    }
+  });
+
+  it('refuses an unknown variant, naming the ones it knows', () => {
+    const model = createModel({ ...spec, cell: greffCell('nig') });
+    const saved = JSON.parse(saveModel(model, initParams(model, 1))) as { spec: ModelSpec };
+    const file = JSON.stringify({
+      ...saved,
+      spec: { ...saved.spec, cell: { ...saved.spec.cell, variant: 'lstm2049' } },
+    });
+    expect(() => loadModel(file)).toThrow(
+      'unknown LSTM variant "lstm2049": this build knows standard, nig, nfg, nog, niaf, noaf, cifg, fgr',
+    );
   });
 });
 

@@ -1,5 +1,6 @@
 import type { CellSpec } from '../cells/types';
 import type { OutputKind } from '../cells/jordan';
+import { lstmVariantProblem } from '../cells/lstmVariants';
 
 /**
  * A trainable recurrent model: `layers` stacked cells (deep RNN), each optionally
@@ -36,5 +37,13 @@ export function checkSpec(spec: ModelSpec): void {
   }
   if (spec.cell.kind === 'clockwork' && spec.cell.periods.length > spec.hiddenSize) {
     throw new Error('a clockwork RNN needs at least one unit per module');
+  }
+  if (spec.cell.kind === 'lstm') {
+    const problem = lstmVariantProblem(spec.cell);
+    if (problem) throw new Error(problem);
+    if (spec.cell.truncatedGradient && spec.layers > 1)
+      throw new Error(
+        'the 1997 truncated gradient stops errors at the cell inputs, so a layer below would never learn: use one layer',
+      );
   }
 }

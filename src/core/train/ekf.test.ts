@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { greffCell } from '../cells/lstmVariants';
 import { outputOf } from '../losses';
 import { initParams } from '../model/init';
 import { createModel } from '../model/model';
@@ -71,6 +72,18 @@ describe('node-decoupled groups', () => {
     // An output unit: its V row (3) + bias (1).
     expect(groups.map((g) => g.length).sort((a, b) => a - b)).toEqual([
       4, 4, 6, 6, 6, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+    ]);
+  });
+
+  it('follow an LSTM variant’s gate rows (no input gate; full gate recurrence)', () => {
+    const size = (groups: Int32Array[]) => groups.map((g) => g.length).sort((a, b) => a - b);
+    // No input gate: 3H = 9 gate units; f and o have a peephole, g none.
+    expect(size(nodeGroups(createModel(spec(greffCell('nig')))))).toEqual([
+      4, 4, 6, 6, 6, 7, 7, 7, 7, 7, 7,
+    ]);
+    // Full gate recurrence: i, f and o also read the 3H = 9 previous gate values.
+    expect(size(nodeGroups(createModel(spec(greffCell('fgr')))))).toEqual([
+      4, 4, 6, 6, 6, 16, 16, 16, 16, 16, 16, 16, 16, 16,
     ]);
   });
 });

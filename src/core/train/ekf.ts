@@ -1,3 +1,4 @@
+import { lstmGateRows } from '../cells/lstmVariants';
 import type { StepCache } from '../cells/types';
 import { outputOf, stepLoss, type Target } from '../losses';
 import type { Model } from '../model/model';
@@ -36,6 +37,12 @@ export const defaultEkfOptions: EkfOptions = {
  */
 export function nodeGroups(model: Model): Int32Array[] {
   const H = model.spec.hiddenSize;
+  const { cell } = model.spec;
+  // A peephole (and fgr's Wgg row) joins its gate's row of Wx/Wh/b; the gate rows depend on
+  // the LSTM variant.
+  const gateRows = lstmGateRows(cell.kind === 'lstm' ? cell.variant : undefined);
+  const gateRow = (gate: 'i' | 'f' | 'o') => gateRows.indexOf(gate) * H;
+  const sigmoidGates = ['i', 'f', 'o'] as const;
   const groups = new Map<string, number[]>();
   for (const b of model.layout.blocks) {
     const dot = b.name.lastIndexOf('.');
@@ -43,9 +50,11 @@ export function nodeGroups(model: Model): Int32Array[] {
     const name = b.name.slice(dot + 1);
     for (let row = 0; row < b.rows; row++) {
       let node: string;
-      if (name === 'p_i') node = `gate${row}`;
-      else if (name === 'p_f') node = `gate${H + row}`;
-      else if (name === 'p_o') node = `gate${3 * H + row}`;
+      if (name === 'p_i') node = `gate${gateRow('i') + row}`;
+      else if (name === 'p_f') node = `gate${gateRow('f') + row}`;
+      else if (name === 'p_o') node = `gate${gateRow('o') + row}`;
+      else if (name === 'Wgg')
+        node = `gate${gateRow(sigmoidGates[Math.floor(row / H)]!) + (row % H)}`;
       else if (model.spec.cell.kind === 'jordan' && (name === 'V' || name === 'c'))
         node = `out${row}`;
       else node = `gate${row}`;

@@ -1,10 +1,13 @@
 import { textScoreJob } from '../../core/charModel';
 import { connectivityJob } from '../../core/diagnostics';
 import {
+  counterExperiment,
   latchExperiment,
+  longLagExperiment,
   measureJacobianSteps,
   raceRounds,
   runEchoStateExperiment,
+  variantAblation,
 } from '../../core/experiments';
 import {
   functionJob,
@@ -27,10 +30,16 @@ export const jobKinds = {
   gradientFlow: generatorJob(measureJacobianSteps),
   /** Five training algorithms racing, a round per pause point, until stopped (AlgorithmRace). */
   algorithmRace: generatorJob((settings: Parameters<typeof raceRounds>[0]) => raceRounds(settings)),
+  /** Greff et al.'s LSTM variants trained from several seeds, a run per pause point (Variants). */
+  variantAblation: generatorJob(variantAblation),
   /** A character model's mean cross-entropy over a whole text, in chunks (CharRNN). */
   charTextScore: generatorJob(textScoreJob),
   /** ‖∂z_t/∂x_k‖ for one output step t of a character model over a text (CharRNN). */
   charConnectivity: generatorJob(connectivityJob),
+  /** SRN, GRU and LSTM on the adding problem over seeded runs, a check per pause point (LongLag). */
+  longLag: generatorJob(longLagExperiment),
+  /** LSTM and GRU trained on aⁿbⁿ(cⁿ) and tested far beyond, a chunk per pause point (Counter). */
+  counter: generatorJob(counterExperiment),
 } as const;
 
 export type JobKind = keyof typeof jobKinds;
