@@ -17,6 +17,8 @@ import { embeddings } from './en/embeddings';
 import { cliff } from './en/cliff';
 import { gradientFlow } from './en/gradientFlow';
 import { training } from './en/training';
+import { lstmGates } from './en/lstmGates';
+import { gateTraces } from './en/gateTraces';
 import { notation } from './en/notation';
 
 /**
@@ -46,6 +48,8 @@ export const en = {
   embeddings,
   cliff,
   gradientFlow,
+  lstmGates,
+  gateTraces,
   notation,
 } as const;
 

@@ -18,6 +18,8 @@ import { embeddings } from './zh/embeddings';
 import { cliff } from './zh/cliff';
 import { gradientFlow } from './zh/gradientFlow';
 import { training } from './zh/training';
+import { lstmGates } from './zh/lstmGates';
+import { gateTraces } from './zh/gateTraces';
 import { notation } from './zh/notation';
 
 /** 中文界面文字，结构与 en.ts 完全相同；每个图示一个文件，在 `zh/` 下。 */
@@ -44,5 +46,7 @@ export const zh: Strings = {
   embeddings,
   cliff,
   gradientFlow,
+  lstmGates,
+  gateTraces,
   notation,
 };

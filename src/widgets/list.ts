@@ -6,8 +6,10 @@ import { cliffInfo } from './Cliff/info';
 import { echoStateInfo } from './EchoState/info';
 import { embeddingsInfo } from './Embeddings/info';
 import { familyInfo } from './Family/info';
+import { gateTracesInfo } from './GateTraces/info';
 import { gradientFlowInfo } from './GradientFlow/info';
 import { latchInfo } from './Latch/info';
+import { lstmGatesInfo } from './LSTMGates/info';
 import { longLagInfo } from './LongLag/info';
 import { counterInfo } from './Counter/info';
 import { recurrenceStepperInfo } from './RecurrenceStepper/info';
@@ -95,6 +97,16 @@ export const widgetList: readonly WidgetEntry[] = [
     info: variantsInfo,
     loadMeta: () => import('./Variants/meta').then((m) => m.variantsMeta),
     loadWidget: () => import('./Variants/Widget'),
+  },
+  {
+    info: lstmGatesInfo,
+    loadMeta: () => import('./LSTMGates/meta').then((m) => m.lstmGatesMeta),
+    loadWidget: () => import('./LSTMGates/Widget'),
+  },
+  {
+    info: gateTracesInfo,
+    loadMeta: () => import('./GateTraces/meta').then((m) => m.gateTracesMeta),
+    loadWidget: () => import('./GateTraces/Widget'),
   },
 ];
 

@@ -10,3 +10,4 @@ export * from './longLag';
 export * from './raceRounds';
 export * from './snapshot';
 export * from './variantAblation';
+export * from './gateTraces';
