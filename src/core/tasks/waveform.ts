@@ -3,9 +3,10 @@ import type { Task } from './types';
 
 /**
  * The sequence-generation benchmark of the Clockwork RNN paper (Koutník, Greff, Gomez &
- * Schmidhuber 2014): with no input at all, the network must output a fixed 320-step target
- * waveform. The paper used a 320-sample snippet of real audio, which we cannot ship; this file
- * provides a deterministic synthetic stand-in with both fast and slow structure.
+ * Schmidhuber 2014), as we run it: with no input at all, the network must output a fixed
+ * 320-step target waveform. The paper generated real audio, which we cannot ship (its exact setup
+ * we could not read); this file provides a deterministic synthetic stand-in with both fast and
+ * slow structure.
  */
 
 const WAVEFORM_LENGTH = 320;
