@@ -8,6 +8,7 @@ import type { ReproRow } from '../src/repro/common';
 import { reproduceEsn } from '../src/repro/esn';
 import { reproduceReber } from '../src/repro/reber';
 import { reproduceRtrlLag } from '../src/repro/rtrlLag';
+import { reproduceVariants } from '../src/repro/variants';
 
 const experiments: [string, () => ReproRow][] = [
   ['reber', () => reproduceReber()],
@@ -16,6 +17,7 @@ const experiments: [string, () => ReproRow][] = [
   ['cliff', () => reproduceCliff()],
   ['esn', () => reproduceEsn()],
   ['clockwork', () => reproduceClockwork()],
+  ['variants', () => reproduceVariants()],
 ];
 
 const only = process.argv.slice(2);

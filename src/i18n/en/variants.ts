@@ -4,7 +4,7 @@ export const variants = {
   runAgain: 'Run again',
   stop: 'Stop',
   resume: 'Resume',
-  idle: 'Press “Run”: {total} training runs ({runs} seeds × 9 variants), each scored on {streams} test streams. It runs off the main thread, about a second a run.',
+  idle: 'Press “Run”: {total} training runs ({runs} seeds × 9 variants), each scored on {streams} test streams. It runs off the main thread; the plot fills in as runs finish.',
   progress: '{done} of {total} runs done…',
   done: 'All {total} runs done.',
   stopped: 'Stopped after {done} of {total} runs.',

@@ -6,7 +6,7 @@ export const variants: Strings['variants'] = {
   runAgain: '再运行一次',
   stop: '停止',
   resume: '继续',
-  idle: '按“运行”：共 {total} 次训练（{runs} 个种子 × 9 种变体），每次用 {streams} 段测试序列打分。计算在主线程之外进行，每次约一秒。',
+  idle: '按“运行”：共 {total} 次训练（{runs} 个种子 × 9 种变体），每次用 {streams} 段测试序列打分。计算在主线程之外进行，每完成一次，图就更新一次。',
   progress: '已完成 {done} / {total} 次…',
   done: '{total} 次全部完成。',
   stopped: '在完成 {done} / {total} 次后停止。',
