@@ -5,6 +5,27 @@ import { createWidgetStore } from './widgetStore';
 const defaults = meta.props.parse({});
 
 describe('createWidgetStore', () => {
+  it('is running while any busy source is, whichever order they finish in', () => {
+    // CharRNN trains (one source) while a view job scores the text (another): the job ending
+    // must not mark ready a figure that still trains — seen in the full e2e run.
+    const store = createWidgetStore(meta, defaults);
+    const { setPhase, setBusy } = store.getState();
+    const training = Symbol('training');
+    const job = Symbol('job');
+    setBusy(training, true);
+    expect(store.getState().status).toBe('loading');
+    setPhase('ready');
+    expect(store.getState().status).toBe('running');
+    setBusy(job, true);
+    setBusy(job, false);
+    expect(store.getState().status).toBe('running');
+    setBusy(training, false);
+    expect(store.getState().status).toBe('ready');
+    setBusy(job, true);
+    setPhase('error');
+    expect(store.getState().status).toBe('error');
+  });
+
   it('gives each instance its own state', () => {
     const a = createWidgetStore(meta, defaults);
     const b = createWidgetStore(meta, defaults);

@@ -5,12 +5,26 @@ import type { WidgetMeta } from './widgetMeta';
 /** `data-status` of a widget's root, as the widget contract defines it. */
 export type WidgetStatus = 'loading' | 'ready' | 'running' | 'error';
 
+/** What the host knows of a widget: its code is loading, has mounted, or threw. */
+export type WidgetPhase = 'loading' | 'ready' | 'error';
+
 export interface WidgetState<P> {
   /** The reader's settings; they serialise to a share link. */
   props: P;
+  /**
+   * Derived, never set directly: the phase, except that a ready widget with any busy source
+   * (a training session, a job, an animation) is `running`. One figure has several sources —
+   * CharRNN trains while its view jobs score the text — so none of them may overwrite another's.
+   */
   status: WidgetStatus;
+  phase: WidgetPhase;
+  /** The sources busy now (see setBusy). */
+  busy: ReadonlySet<symbol>;
   setProps(patch: Partial<P>): void;
-  setStatus(status: WidgetStatus): void;
+  /** The host's part: loading, mounted, failed. */
+  setPhase(phase: WidgetPhase): void;
+  /** One source of work starts (true) or stops (false) computing. */
+  setBusy(source: symbol, busy: boolean): void;
   /** Back to the schema's defaults (the MDX author's props count as defaults). */
   reset(): void;
 }
@@ -30,6 +44,8 @@ export function createWidgetStore<S extends z.ZodObject>(
   return createStore<WidgetState<z.output<S>>>()((set) => ({
     props: initial,
     status: 'loading',
+    phase: 'loading',
+    busy: new Set(),
     setProps: (patch) =>
       set((state) => {
         const next = meta.props.safeParse({ ...state.props, ...patch });
@@ -40,7 +56,19 @@ export function createWidgetStore<S extends z.ZodObject>(
         }
         return { props: next.data };
       }),
-    setStatus: (status) => set({ status }),
+    setPhase: (phase) => set((state) => ({ phase, status: statusOf(phase, state.busy) })),
+    setBusy: (source, busy) =>
+      set((state) => {
+        if (state.busy.has(source) === busy) return state;
+        const next = new Set(state.busy);
+        if (busy) next.add(source);
+        else next.delete(source);
+        return { busy: next, status: statusOf(state.phase, next) };
+      }),
     reset: () => set({ props: baseline }),
   }));
+}
+
+function statusOf(phase: WidgetPhase, busy: ReadonlySet<symbol>): WidgetStatus {
+  return phase === 'ready' && busy.size > 0 ? 'running' : phase;
 }

@@ -1,26 +1,15 @@
-import { useEffect, useRef } from 'react';
-import type { WidgetStatus, WidgetStore } from '../state/widgetStore';
+import { useEffect, useState } from 'react';
+import type { WidgetStore } from '../state/widgetStore';
 
 /**
- * Keeps a widget's data-status at `running` while `busy` and `ready` otherwise (nothing without
- * a store). The host marks a widget ready as soon as its code has mounted, which may be while
- * its first computation still runs: the store listener puts `running` back within the same
- * update, so the root never shows a `ready` that is not true.
+ * Marks one source of a widget's work busy while `busy` (nothing without a store): the root's
+ * data-status is `running` while any source of the widget is busy (see WidgetState.setBusy), so
+ * a job that finishes does not mark ready a figure whose training session still runs.
  */
 export function useBusyStatus(store: WidgetStore<unknown> | undefined, busy: boolean): void {
-  const busyRef = useRef(busy);
+  const [source] = useState(() => Symbol('busy'));
   useEffect(() => {
-    busyRef.current = busy;
-    if (!store) return;
-    const state = store.getState();
-    const want: WidgetStatus = busy ? 'running' : 'ready';
-    if (state.status !== want && state.status !== 'error') state.setStatus(want);
-  }, [busy, store]);
-  useEffect(
-    () =>
-      store?.subscribe((state) => {
-        if (state.status === 'ready' && busyRef.current) state.setStatus('running');
-      }),
-    [store],
-  );
+    store?.getState().setBusy(source, busy);
+  }, [busy, store, source]);
+  useEffect(() => () => store?.getState().setBusy(source, false), [store, source]);
 }

@@ -4,7 +4,7 @@ import { createModel, type Model } from '../../core/model';
 import { format } from '../../i18n';
 import type { EngineRequest } from '../../sim';
 import { useLang, useStrings } from '../../ui/LangContext';
-import { useInstanceId, useWidgetProps, useSetWidgetStatus } from '../host/context';
+import { useInstanceId, useWidgetProps, useWidgetBusy } from '../host/context';
 import { charRnnMeta } from './meta';
 import { readCharModelFile } from './modelFile';
 import { shippedFits, useShippedModel } from './useShippedModel';
@@ -42,7 +42,6 @@ export function useCharRnnView() {
   const s = useStrings().charRnn;
   const lang = useLang();
   const [props, setProps] = useWidgetProps(charRnnMeta);
-  const setStatus = useSetWidgetStatus();
   const instanceId = useInstanceId();
   const root = useRef<HTMLDivElement>(null);
   const { trainer, snapshot } = useTrainer(root);
@@ -75,7 +74,7 @@ export function useCharRnnView() {
         engine,
       });
   }, [trainer, configured, textOk, seqLen, batch, lr, optimiser, clip, engine]);
-  useEffect(() => setStatus(running ? 'running' : 'ready'), [running, setStatus]);
+  useWidgetBusy(running);
 
   const fits = shippedFits(configured?.source ?? null, lang, props);
   const shipped = useShippedModel({

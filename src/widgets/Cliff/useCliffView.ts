@@ -3,7 +3,7 @@ import type { ContourMapOptions } from '../../charts/contourMap';
 import { cliffLoss, pascanuCliff } from '../../core/lessons';
 import { format } from '../../i18n';
 import { useStrings } from '../../ui/LangContext';
-import { useWidgetProps, useSetWidgetStatus } from '../host/context';
+import { useWidgetProps, useWidgetBusy } from '../host/context';
 import { fmtLength } from './format';
 import { MAP_B, MAP_W, START_GRID, cliffMeta } from './meta';
 import { GRID, LOG_LEVELS, logSurface, runBoth, summarize } from './model';
@@ -30,7 +30,6 @@ const keyMoves = (by: number): Record<string, [number, number]> => ({
 export function useCliffView() {
   const s = useStrings().cliff;
   const [props, setProps] = useWidgetProps(cliffMeta);
-  const setStatus = useSetWidgetStatus();
   const helpId = useId();
 
   const field = useMemo(() => logSurface(GRID), []);
@@ -48,9 +47,7 @@ export function useCliffView() {
   }
   const [hover, setHover] = useState<Point | null>(null);
 
-  useEffect(() => {
-    setStatus(player.playing ? 'running' : 'ready');
-  }, [player.playing, setStatus]);
+  useWidgetBusy(player.playing);
 
   const startAt = (w: number, b: number) => {
     setProps({ w: snap(w), b: snap(b) });

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, type RefObject } from 'react';
 import type { TrainingSession } from '../../sim';
-import { useSetWidgetStatus } from '../host/context';
+import { useWidgetBusy } from '../host/context';
 import {
   SessionController,
   type ControllerEvent,
@@ -40,7 +40,6 @@ function latestWeights(
  * while `root` is off screen or the tab hidden.
  */
 export function useEmbeddingTraining(seed: number, root?: RefObject<Element | null>): TrainingView {
-  const setStatus = useSetWidgetStatus();
   const config = useMemo(() => embeddingSessionConfig(seed), [seed]);
   const { controller, snapshot } = useSessionController(
     () =>
@@ -58,11 +57,7 @@ export function useEmbeddingTraining(seed: number, root?: RefObject<Element | nu
     if (session) void controller.step(TRAIN_STEPS);
   }, [controller, session]);
 
-  // Asserted again with each progress event: the host marks the widget ready once after
-  // mounting, which may come after the session started.
-  useEffect(() => {
-    setStatus(state === 'running' ? 'running' : 'ready');
-  }, [state, progress, setStatus]);
+  useWidgetBusy(state === 'running');
 
   const restart = useCallback(() => {
     void controller.reset().then(() => controller.step(TRAIN_STEPS));

@@ -65,7 +65,7 @@ export function WidgetHost({ widget, props = {}, params, embedded = false }: Wid
   const retry = () => {
     setFault(false);
     setStatus('loading');
-    storeRef.current?.getState().setStatus('loading');
+    storeRef.current?.getState().setPhase('loading');
     setAttempt((a) => a + 1);
   };
 

@@ -76,7 +76,7 @@ function FaultOnce({ armed }: { armed: boolean }): null {
 
 function ReadySignal({ store }: { store: WidgetStore<unknown> }): null {
   useEffect(() => {
-    store.getState().setStatus('ready');
+    store.getState().setPhase('ready');
   }, [store]);
   return null;
 }

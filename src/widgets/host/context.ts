@@ -1,7 +1,8 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import type { PropsOf, WidgetMeta } from '../../state/widgetMeta';
-import type { WidgetState, WidgetStatus, WidgetStore } from '../../state/widgetStore';
+import type { WidgetState, WidgetStore } from '../../state/widgetStore';
+import { useBusyStatus } from '../../ui/useBusyStatus';
 
 /** What a widget gets from its host: its own store and its instance id. */
 export interface WidgetContextValue {
@@ -41,7 +42,10 @@ export function useWidgetProps<M extends WidgetMeta>(
   return [props, setProps] as const;
 }
 
-/** Sets the widget root's data-status (`running` while a figure computes, `ready` after). */
-export function useSetWidgetStatus(): (status: WidgetStatus) => void {
-  return useWidgetState<unknown, (status: WidgetStatus) => void>((s) => s.setStatus);
+/**
+ * The widget root's data-status is `running` while `busy` (a figure computing or animating) —
+ * or while any other busy source of the same widget is (see useBusyStatus).
+ */
+export function useWidgetBusy(busy: boolean): void {
+  useBusyStatus(useWidgetContext().store, busy);
 }
