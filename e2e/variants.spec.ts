@@ -2,11 +2,12 @@ import { GREFF_VARIANTS } from '../src/core/cells';
 import { ABLATION_DEFAULTS, runAblation, summariseAblation } from '../src/core/experiments';
 import { variantsMeta } from '../src/widgets/Variants/meta';
 import { expectStill, setTabHidden } from './figureKit';
-import { expect, recordStatuses, test } from './fixtures';
+import { expect, hydrated, recordStatuses, test } from './fixtures';
 
 const small = { runs: 2, sequences: 100, hidden: 2 };
+// A share link to the chapter's figure with these settings.
 const query = Object.entries(small)
-  .map(([k, v]) => `${k}=${v}`)
+  .map(([k, v]) => `Variants-1.${k}=${v}`)
   .join('&');
 const fixed = (x: number, lang: 'en' | 'zh') =>
   x.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en', {
@@ -25,15 +26,17 @@ function expected() {
 }
 
 for (const lang of ['en', 'zh'] as const) {
-  test(`the ablation runs in a worker and shows the core engine’s losses (${lang})`, async ({
+  test(`in the ${lang} chapter the ablation runs in a worker and shows the core engine’s losses`, async ({
     page,
   }) => {
     const workers: string[] = [];
     page.on('worker', (w) => workers.push(w.url()));
     const statuses = await recordStatuses(page);
-    await page.goto(`/embed.html?widget=Variants&lang=${lang}&${query}`);
+    await page.goto(`/${lang}/03-lstm/?${query}#Variants-1`);
+    await hydrated(page);
     const widget = page.locator('[data-widget="Variants"]');
-    await expect(widget).toHaveAttribute('data-status', 'ready');
+    await widget.scrollIntoViewIfNeeded();
+    await expect(widget).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
     await widget
       .getByRole('button', { name: lang === 'en' ? /Run the ablation/ : /运行消融实验/ })
       .click();
