@@ -19,9 +19,9 @@ export const variants = {
   hidden: 'Memory cells',
   lr: 'Learning rate (Adam)',
   forgetBias: 'Initial forget-gate bias',
-  lossAxis: 'final test loss (bits per symbol; lower is better)',
+  lossAxis: 'final test loss, bits per symbol',
   chartLabel:
-    'Box plots of the final test loss of each LSTM variant over its seeds. The numbers are in the table below.',
+    'Box plots of the final test loss of each LSTM variant over its seeds (lower is better). The numbers are in the table below.',
   offScale: '({n} diverged)',
   reference: 'V median',
   names: {

@@ -20,8 +20,8 @@ export const variants: Strings['variants'] = {
   hidden: '记忆单元数',
   lr: '学习率（Adam）',
   forgetBias: '遗忘门偏置的初值',
-  lossAxis: '最终测试损失（每个符号的比特数，越低越好）',
-  chartLabel: '各 LSTM 变体在不同种子下最终测试损失的箱线图。具体数字见下表。',
+  lossAxis: '最终测试损失（比特/符号）',
+  chartLabel: '各 LSTM 变体在不同种子下最终测试损失的箱线图（越低越好）。具体数字见下表。',
   offScale: '（{n} 次发散）',
   reference: 'V 的中位数',
   names: {
