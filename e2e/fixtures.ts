@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /** Every page of the site: both homes and every chapter in both languages. */
@@ -177,4 +178,17 @@ export function sliderWidths(widget: Locator): Promise<Record<string, number>> {
 export async function tapSliderEnd(slider: Locator, end: 'min' | 'max'): Promise<void> {
   const box = (await slider.boundingBox())!;
   await slider.click({ position: { x: end === 'min' ? 2 : box.width - 2, y: box.height / 2 } });
+}
+
+/**
+ * The serious and critical accessibility violations axe finds on the page, one line each. KaTeX's
+ * visual rendering (`.katex-html`) is left out: it is aria-hidden, assistive technology reads the
+ * MathML twin beside it (which is scanned), and its thousands of spans doubled the scan's time on
+ * a chapter page.
+ */
+export async function seriousA11yIssues(page: Page): Promise<string[]> {
+  const axe = await new AxeBuilder({ page }).exclude('.katex-html').analyze();
+  return axe.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }

@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, hydrated, test } from './fixtures';
+import { expect, hydrated, seriousA11yIssues, test } from './fixtures';
 
 test('with JavaScript off, chapter text and math are there', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -50,11 +49,7 @@ test('the dark theme passes the accessibility scan too', async ({ browser }) => 
   const widget = page.locator('[data-widget="RecurrenceStepper"]');
   await widget.scrollIntoViewIfNeeded();
   await expect(widget).toHaveAttribute('data-status', 'ready');
-  const axe = await new AxeBuilder({ page }).analyze();
-  const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
+  expect(await seriousA11yIssues(page)).toEqual([]);
   await context.close();
 });
 

@@ -5,7 +5,9 @@ import { reproduceAdding } from '../src/repro/adding';
 import { reproduceCliff } from '../src/repro/cliffDescent';
 import { reproduceClockwork } from '../src/repro/clockwork';
 import type { ReproRow } from '../src/repro/common';
+import { reproduceCounter } from '../src/repro/counter';
 import { reproduceEsn } from '../src/repro/esn';
+import { reproduceLongLag } from '../src/repro/longLag';
 import { reproduceReber } from '../src/repro/reber';
 import { reproduceRtrlLag } from '../src/repro/rtrlLag';
 import { reproduceVariants } from '../src/repro/variants';
@@ -17,6 +19,8 @@ const experiments: [string, () => ReproRow][] = [
   ['cliff', () => reproduceCliff()],
   ['esn', () => reproduceEsn()],
   ['clockwork', () => reproduceClockwork()],
+  ['longLag', () => reproduceLongLag()],
+  ['counter', () => reproduceCounter()],
   ['variants', () => reproduceVariants()],
 ];
 

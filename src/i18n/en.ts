@@ -4,6 +4,8 @@ import { recurrenceStepper } from './en/recurrenceStepper';
 import { algorithmRace } from './en/algorithmRace';
 import { bpttStepper } from './en/bpttStepper';
 import { latch } from './en/latch';
+import { longLag } from './en/longLag';
+import { counter } from './en/counter';
 import { variants } from './en/variants';
 import { charRnn } from './en/charRnn';
 import { charRnnConnectivity } from './en/charRnnConnectivity';
@@ -15,6 +17,8 @@ import { embeddings } from './en/embeddings';
 import { cliff } from './en/cliff';
 import { gradientFlow } from './en/gradientFlow';
 import { training } from './en/training';
+import { lstmGates } from './en/lstmGates';
+import { gateTraces } from './en/gateTraces';
 import { notation } from './en/notation';
 
 /**
@@ -32,6 +36,8 @@ export const en = {
   algorithmRace,
   bpttStepper,
   latch,
+  longLag,
+  counter,
   variants,
   charRnn,
   charRnnConnectivity,
@@ -42,6 +48,8 @@ export const en = {
   embeddings,
   cliff,
   gradientFlow,
+  lstmGates,
+  gateTraces,
   notation,
 } as const;
 

@@ -5,6 +5,8 @@ import { recurrenceStepper } from './zh/recurrenceStepper';
 import { algorithmRace } from './zh/algorithmRace';
 import { bpttStepper } from './zh/bpttStepper';
 import { latch } from './zh/latch';
+import { longLag } from './zh/longLag';
+import { counter } from './zh/counter';
 import { variants } from './zh/variants';
 import { charRnn } from './zh/charRnn';
 import { charRnnConnectivity } from './zh/charRnnConnectivity';
@@ -16,6 +18,8 @@ import { embeddings } from './zh/embeddings';
 import { cliff } from './zh/cliff';
 import { gradientFlow } from './zh/gradientFlow';
 import { training } from './zh/training';
+import { lstmGates } from './zh/lstmGates';
+import { gateTraces } from './zh/gateTraces';
 import { notation } from './zh/notation';
 
 /** 中文界面文字，结构与 en.ts 完全相同；每个图示一个文件，在 `zh/` 下。 */
@@ -30,6 +34,8 @@ export const zh: Strings = {
   algorithmRace,
   bpttStepper,
   latch,
+  longLag,
+  counter,
   variants,
   charRnn,
   charRnnConnectivity,
@@ -40,5 +46,7 @@ export const zh: Strings = {
   embeddings,
   cliff,
   gradientFlow,
+  lstmGates,
+  gateTraces,
   notation,
 };

@@ -6,8 +6,12 @@ import { cliffInfo } from './Cliff/info';
 import { echoStateInfo } from './EchoState/info';
 import { embeddingsInfo } from './Embeddings/info';
 import { familyInfo } from './Family/info';
+import { gateTracesInfo } from './GateTraces/info';
 import { gradientFlowInfo } from './GradientFlow/info';
 import { latchInfo } from './Latch/info';
+import { lstmGatesInfo } from './LSTMGates/info';
+import { longLagInfo } from './LongLag/info';
+import { counterInfo } from './Counter/info';
 import { recurrenceStepperInfo } from './RecurrenceStepper/info';
 import { sequenceShapesInfo } from './SequenceShapes/info';
 import { unrollInfo } from './Unroll/info';
@@ -80,9 +84,29 @@ export const widgetList: readonly WidgetEntry[] = [
     loadWidget: () => import('./GradientFlow/Widget'),
   },
   {
+    info: longLagInfo,
+    loadMeta: () => import('./LongLag/meta').then((m) => m.longLagMeta),
+    loadWidget: () => import('./LongLag/Widget'),
+  },
+  {
+    info: counterInfo,
+    loadMeta: () => import('./Counter/meta').then((m) => m.counterMeta),
+    loadWidget: () => import('./Counter/Widget'),
+  },
+  {
     info: variantsInfo,
     loadMeta: () => import('./Variants/meta').then((m) => m.variantsMeta),
     loadWidget: () => import('./Variants/Widget'),
+  },
+  {
+    info: lstmGatesInfo,
+    loadMeta: () => import('./LSTMGates/meta').then((m) => m.lstmGatesMeta),
+    loadWidget: () => import('./LSTMGates/Widget'),
+  },
+  {
+    info: gateTracesInfo,
+    loadMeta: () => import('./GateTraces/meta').then((m) => m.gateTracesMeta),
+    loadWidget: () => import('./GateTraces/Widget'),
   },
 ];
 

@@ -3,6 +3,7 @@ export * from './adding';
 export * from './automaton';
 export * from './charCorpus';
 export * from './copy';
+export * from './counting';
 export * from './latch';
 export * from './longLag';
 export * from './mackeyGlass';

@@ -1,6 +1,7 @@
 import { addingTask } from './adding';
 import { charCorpusTask } from './charCorpus';
 import { COPY_DEFAULTS, copyTask } from './copy';
+import { countingTask } from './counting';
 import { twoSequenceTask, TWO_SEQUENCE_DEFAULTS, latchTask } from './latch';
 import { task2a, task2b, task2c } from './longLag';
 import { MACKEY_GLASS_DEFAULTS, mackeyGlassTask } from './mackeyGlass';
@@ -125,6 +126,18 @@ export const taskRegistry = {
   ),
   copy: entry('Copy K symbols after a delay', 'Arjovsky, Shah & Bengio 2016', COPY_DEFAULTS, (p) =>
     copyTask(p),
+  ),
+  anbn: entry(
+    'aⁿbⁿ: predict the b’s and the end (counting)',
+    'Gers & Schmidhuber 2001; Weiss, Goldberg & Yahav 2018',
+    { maxN: 10, minN: 1 },
+    (p) => countingTask('anbn', p.maxN, p.minN),
+  ),
+  anbncn: entry(
+    'aⁿbⁿcⁿ: predict the b’s, the c’s and the end (counting)',
+    'Gers & Schmidhuber 2001; Weiss, Goldberg & Yahav 2018',
+    { maxN: 10, minN: 1 },
+    (p) => countingTask('anbncn', p.maxN, p.minN),
   ),
 } as const;
 

@@ -1,7 +1,9 @@
 import { textScoreJob } from '../../core/charModel';
 import { connectivityJob } from '../../core/diagnostics';
 import {
+  counterExperiment,
   latchExperiment,
+  longLagExperiment,
   measureJacobianSteps,
   raceRounds,
   runEchoStateExperiment,
@@ -34,6 +36,10 @@ export const jobKinds = {
   charTextScore: generatorJob(textScoreJob),
   /** ‖∂z_t/∂x_k‖ for one output step t of a character model over a text (CharRNN). */
   charConnectivity: generatorJob(connectivityJob),
+  /** SRN, GRU and LSTM on the adding problem over seeded runs, a check per pause point (LongLag). */
+  longLag: generatorJob(longLagExperiment),
+  /** LSTM and GRU trained on aⁿbⁿ(cⁿ) and tested far beyond, a chunk per pause point (Counter). */
+  counter: generatorJob(counterExperiment),
 } as const;
 
 export type JobKind = keyof typeof jobKinds;

@@ -29,6 +29,13 @@ import {
 const defaults = echoStateMeta.props.parse({});
 const small = { ...defaults, size: 40 };
 
+/** The experiment at the default settings but ρ, run once per ρ for the whole file (it is pure). */
+const runs = new Map<number, ReturnType<typeof runEchoStateExperiment>>();
+function at(rho: number) {
+  if (!runs.has(rho)) runs.set(rho, runEchoStateExperiment({ ...defaults, rho }));
+  return runs.get(rho)!;
+}
+
 describe('esnConfigFor', () => {
   it('maps the default settings onto the core’s sine-generator config exactly', () => {
     expect(esnConfigFor(defaults)).toEqual(sineGeneratorConfig);
@@ -38,7 +45,7 @@ describe('esnConfigFor', () => {
 describe('runEchoStateExperiment', { timeout: 60_000 }, () => {
   // One run at Jaeger's defaults (200 units), checked against the core called directly, the
   // way scripts/repro does it (README "Reproductions": free-run NRMSE 5.88e-7).
-  const r = runEchoStateExperiment(defaults);
+  const r = at(defaults.rho);
   const T = TRAIN_STEPS;
   const teacher = Array.from({ length: T }, (_, t) => jaegerSine(t));
   const future = Array.from({ length: FREE_STEPS }, (_, t) => jaegerSine(T + t));
@@ -98,7 +105,7 @@ describe('runEchoStateExperiment', { timeout: 60_000 }, () => {
 
 describe('the echo state property across ρ = 1', { timeout: 60_000 }, () => {
   it('does not forget at ρ = 1.5: the distance stays of the order of the first one', () => {
-    const r = runEchoStateExperiment({ ...defaults, rho: 1.5 });
+    const r = at(1.5);
     expect(r.distance.at(-1)).toBeGreaterThan(1);
     expect(convergenceVerdict(r.distance)).toBe('remembers');
     expect(r.freeNrmse).toBeGreaterThan(0.1);
@@ -145,8 +152,6 @@ describe('convergenceVerdict', () => {
 // Chapter 1 quotes these numbers for the widget's presets and for ρ moved by hand; if the
 // experiment changes, the prose (content/en|zh/01-basics.mdx, "Echo state networks") must too.
 describe('the numbers chapter 1 quotes', { timeout: 120_000 }, () => {
-  const at = (rho: number) => runEchoStateExperiment({ ...defaults, rho });
-
   it('ρ = 0.9: NRMSE about 5.9e-7; the pair goes from about 7 to about 1e-15 within 200 steps', () => {
     const r = at(0.9);
     expect(r.freeNrmse).toBeGreaterThan(5.5e-7);
