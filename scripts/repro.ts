@@ -12,6 +12,7 @@ import { reproducePeepholes } from '../src/repro/peepholes';
 import { reproduceLongLag } from '../src/repro/longLag';
 import { reproduceReber } from '../src/repro/reber';
 import { reproduceRtrlLag } from '../src/repro/rtrlLag';
+import { reproduceVariants } from '../src/repro/variants';
 
 const experiments: [string, () => ReproRow][] = [
   ['reber', () => reproduceReber()],
@@ -24,6 +25,7 @@ const experiments: [string, () => ReproRow][] = [
   ['peepholes', () => reproducePeepholes()],
   ['longLag', () => reproduceLongLag()],
   ['counter', () => reproduceCounter()],
+  ['variants', () => reproduceVariants()],
 ];
 
 const only = process.argv.slice(2);
