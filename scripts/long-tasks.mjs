@@ -56,10 +56,8 @@ await page.goto(`${base}/long-tasks-host.html`);
 const frame = (name) => page.frames().find((f) => f.name() === name);
 for (const w of ['CharRNN', 'GradientFlow', 'Latch']) await ready(frame(w), w);
 await clear(page);
-await frame('CharRNN').getByRole('button', { name: '▶ Train' }).click();
-await frame('GradientFlow')
-  .getByRole('button', { name: /^▶ Train/ })
-  .click();
+await frame('CharRNN').getByRole('button', { name: 'Train', exact: true }).click();
+await frame('GradientFlow').getByRole('button', { name: 'Train', exact: true }).click();
 await frame('Latch')
   .getByRole('button', { name: /Run the experiment/ })
   .click();
@@ -71,6 +69,8 @@ await page.close();
 const charRnn = await context.newPage();
 await charRnn.goto(`${base}/embed.html?widget=CharRNN`);
 await ready(charRnn.mainFrame(), 'CharRNN');
+// Settled: the first score of the weights is in (its drawing is not the paste's cost).
+await charRnn.locator('[data-testid="eval-loss"][data-bits]').waitFor({ timeout: 60_000 });
 await charRnn.getByLabel('Text', { exact: true }).selectOption('pasted');
 const box = charRnn.getByLabel('Paste or type a text to train on');
 const big = 'the quick brown fox jumps over the lazy dog. '
@@ -98,7 +98,8 @@ const file = path.join(os.tmpdir(), 'unrolled-long-tasks-50mb.json');
 const header =
   '{"format":"unrolled-model","version":1,"spec":{"cell":{"kind":"srn","activation":"tanh"},"inputSize":40,"hiddenSize":32,"outputSize":40,"output":"softmax","layers":1,"bidirectional":false},"params":{"dtype":"float64","encoding":"base64-le","data":"';
 writeFileSync(file, header + 'A'.repeat(50e6 - header.length - 3) + '"}}');
+await files.getByTestId('more-settings').locator('summary').click();
 await files.getByLabel('Load weights from a file').setInputFiles(file, { timeout: 120_000 });
-await files.locator('.widget-message').last().waitFor({ timeout: 60_000 });
+await files.getByTestId('files-message').waitFor({ timeout: 60_000 });
 console.log(`50 MB weights file: ${summary(await collect(files))}`);
 await browser.close();

@@ -4,6 +4,16 @@ import { capVocabulary, limitLength } from './vocabularyCap';
 /** The most text the widget trains on (code points); longer text is cut, with a message. */
 export const MAX_TEXT = 20000;
 
+/** What a text-preparation job reads. */
+export interface PrepareTextInput {
+  readonly raw: string;
+  readonly seqLen: number;
+}
+
+export type PreparedTextResult =
+  | { readonly ok: true; readonly value: PreparedText }
+  | { readonly ok: false; readonly problem: TextProblem };
+
 export type TextProblem =
   | { readonly kind: 'empty' }
   | { readonly kind: 'tooShort'; readonly length: number; readonly needed: number }
@@ -31,10 +41,7 @@ export interface PreparedText {
  * by VOCABULARY_LIMITS (the rarest symbols become one "other" symbol), and checked to be long enough
  * for windows of `seqLen` + 1 symbols with at least two distinct symbols.
  */
-export function prepareText(
-  raw: string,
-  seqLen: number,
-): { ok: true; value: PreparedText } | { ok: false; problem: TextProblem } {
+export function prepareText(raw: string, seqLen: number): PreparedTextResult {
   if (raw.trim().length === 0) return { ok: false, problem: { kind: 'empty' } };
   const originalLength = Array.from(raw).length;
   const limited = limitLength(raw, MAX_TEXT);
@@ -58,3 +65,7 @@ export function prepareText(
     },
   };
 }
+
+/** prepareText as a background job: a long text's vocabulary is counted off the main thread. */
+export const prepareTextJob = ({ raw, seqLen }: PrepareTextInput): PreparedTextResult =>
+  prepareText(raw, seqLen);

@@ -2,7 +2,8 @@ import type { CellSpec } from '../cells/types';
 import type { ModelSpec } from '../model/spec';
 
 /** The recurrent cells the character-model widget offers. */
-export type CharCellKind = 'srn' | 'gru' | 'lstm';
+export const CHAR_CELLS = ['srn', 'gru', 'lstm'] as const;
+export type CharCellKind = (typeof CHAR_CELLS)[number];
 
 /**
  * The cell spec of each kind as the character model uses it: tanh SRN (Elman 1990), GRU (Cho

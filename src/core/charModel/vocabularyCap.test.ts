@@ -69,5 +69,13 @@ describe('limitLength', () => {
   it('cuts on code points', () => {
     expect(limitLength('ab😀cd', 3)).toEqual({ text: 'ab😀', cut: true });
     expect(limitLength('abc', 3)).toEqual({ text: 'abc', cut: false });
+    // More code units than `max` but no more code points: not cut.
+    expect(limitLength('😀😀😀', 3)).toEqual({ text: '😀😀😀', cut: false });
+  });
+  it('cuts a long text to the same prefix as counting every code point would', () => {
+    const long = 'a😀bc'.repeat(250_000);
+    const r = limitLength(long, 1001);
+    expect(r.cut).toBe(true);
+    expect(r.text).toBe(Array.from(long).slice(0, 1001).join(''));
   });
 });

@@ -13,6 +13,8 @@ export const charRnn = {
   textFailed: 'The text could not be loaded ({reason}).',
   textSummary:
     '{length} characters, {symbols} distinct symbols. Untrained loss: log₂ {symbols} = {bits} bits per character (ln {symbols} = {nats} nats).',
+  pasteCut:
+    'The text was cut to its first {kept} characters: that is the most the model trains on.',
   textCut: 'The text had {original} characters; the first {kept} are used.',
   textCapped:
     'The text has {distinct} distinct symbols; the {kept} most frequent, {coverage} of the text, are kept, and the other {replaced} occurrences become one “other” symbol, shown as {other}, so the model stays small.',
@@ -113,6 +115,8 @@ export const charRnn = {
     'The browser would not let this page read its storage ({reason}). Load the model from a file instead.',
   nothingSaved: 'Nothing is saved in this browser for this figure yet.',
   quota: 'The browser refused to store the model ({reason}). Download it as a file instead.',
+  fileTooLarge:
+    'That file was not read: it is {size} MB, and this figure reads model files of at most {max} MB.',
   loadedFile: 'Loaded “{name}”.',
   wrongFile: 'That file was not loaded: {reason}.',
   wrongSymbols:

@@ -15,6 +15,7 @@ export const charRnn: Strings['charRnn'] = {
   textFailed: '文本无法加载（{reason}）。',
   textSummary:
     '{length} 个字符，{symbols} 个不同符号。未训练时的损失：log₂ {symbols} = {bits} 比特/字符（ln {symbols} = {nats} 奈特）。',
+  pasteCut: '文本已截断为前 {kept} 个字符：模型最多只用这么多字符训练。',
   textCut: '文本原有 {original} 个字符，只使用前 {kept} 个。',
   textCapped:
     '文本有 {distinct} 个不同符号；保留最常见的 {kept} 个（占文本的 {coverage}），其余 {replaced} 处合成一个“其他”符号，显示为 {other}，让模型保持小巧。',
@@ -107,6 +108,7 @@ export const charRnn: Strings['charRnn'] = {
   storageRead: '浏览器不允许本页读取存储（{reason}）。请改为从文件载入模型。',
   nothingSaved: '本浏览器里还没有为这个图保存过模型。',
   quota: '浏览器拒绝保存模型（{reason}）。请改为下载文件。',
+  fileTooLarge: '没有读取这个文件：它有 {size} MB，而本图只读取不超过 {max} MB 的模型文件。',
   loadedFile: '已载入“{name}”。',
   wrongFile: '没有载入这个文件：{reason}。',
   wrongSymbols: '这个模型是在符号不同的文本上训练的（它有 {theirs} 个符号，这段文本有 {ours} 个）',

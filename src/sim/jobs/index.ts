@@ -5,6 +5,7 @@
  * SchedulerSeat, the worker channel and the one shared worker).
  */
 export { createJob, Job, type JobListener, type JobOptions } from './job';
+export { runJob } from './runJob';
 export {
   jobKinds,
   type JobInput,

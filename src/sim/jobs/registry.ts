@@ -1,4 +1,4 @@
-import { textScoreJob } from '../../core/charModel';
+import { charModelFileJob, prepareTextJob, textScoreJob } from '../../core/charModel';
 import { connectivityJob } from '../../core/diagnostics';
 import {
   forgetGateExperiment,
@@ -40,6 +40,10 @@ export const jobKinds = {
   variantAblation: generatorJob(variantAblation),
   /** A character model's mean cross-entropy over a whole text, in chunks (CharRNN). */
   charTextScore: generatorJob(textScoreJob),
+  /** A training text cut, its vocabulary capped and checked (CharRNN). */
+  charPrepareText: functionJob(prepareTextJob),
+  /** A saved character model's file parsed and checked against the text's symbols (CharRNN). */
+  charModelFile: functionJob(charModelFileJob),
   /** ‖∂z_t/∂x_k‖ for one output step t of a character model over a text (CharRNN). */
   charConnectivity: generatorJob(connectivityJob),
   /** SRN, GRU and LSTM on the adding problem over seeded runs, a check per pause point (LongLag). */

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { MAX_MODEL_FILE_BYTES } from '../../core/charModel';
 import { format } from '../../i18n';
 import { useStrings } from '../../ui/LangContext';
 
@@ -6,8 +7,8 @@ export interface ModelFilesProps {
   readonly ready: boolean;
   /** The current weights as a saved-model file, or null before the model exists. */
   save(): string | null;
-  /** Loads a file's text; returns a message for the reader when it was refused. */
-  load(text: string, source: 'file' | 'storage', name: string): string | null;
+  /** Loads a file's text (parsed off the main thread); resolves to a message when refused. */
+  load(text: string, source: 'file' | 'storage'): Promise<string | null>;
   readonly storageKey: string;
   readonly fileName: string;
 }
@@ -46,7 +47,7 @@ export function ModelFiles(p: ModelFilesProps) {
     }
   };
 
-  const loadBrowser = () => {
+  const loadBrowser = async () => {
     let text: string | null;
     try {
       text = localStorage.getItem(p.storageKey);
@@ -61,14 +62,22 @@ export function ModelFiles(p: ModelFilesProps) {
       setMessage({ text: s.nothingSaved, error: true });
       return;
     }
-    const refused = p.load(text, 'storage', '');
+    const refused = await p.load(text, 'storage');
     setMessage(refused ? { text: refused, error: true } : null);
   };
 
   const loadFile = async (file: File | undefined) => {
     if (!file) return;
-    const text = await file.text();
-    const refused = p.load(text, 'file', file.name);
+    // Checked before reading: a huge file would block the page only to be refused.
+    if (file.size > MAX_MODEL_FILE_BYTES) {
+      const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+      setMessage({
+        text: format(s.fileTooLarge, { size: mb(file.size), max: mb(MAX_MODEL_FILE_BYTES) }),
+        error: true,
+      });
+      return;
+    }
+    const refused = await p.load(await file.text(), 'file');
     setMessage(
       refused
         ? { text: refused, error: true }
@@ -99,7 +108,7 @@ export function ModelFiles(p: ModelFilesProps) {
         <button type="button" onClick={saveBrowser} disabled={!p.ready}>
           {s.saveBrowser}
         </button>
-        <button type="button" onClick={loadBrowser} disabled={!p.ready}>
+        <button type="button" onClick={() => void loadBrowser()} disabled={!p.ready}>
           {s.loadBrowser}
         </button>
       </div>

@@ -1,14 +1,14 @@
 import { useId, useState } from 'react';
-import { MAX_TEXT, type PreparedText, prepareText, type TextProblem } from '../../core/charModel';
+import { MAX_TEXT, type PreparedText, type TextProblem } from '../../core/charModel';
 import { format } from '../../i18n';
 import { useLang, useStrings } from '../../ui/LangContext';
 import type { CorpusName } from './corpora';
+import { PasteBox } from './PasteBox';
 
 export interface TextSourceProps {
   readonly corpus: CorpusName;
   /** Whether the reader's pasted text is in use (instead of the preset). */
   readonly pastedActive: boolean;
-  readonly seqLen: number;
   readonly prepared: PreparedText | null;
   readonly problem: TextProblem | null;
   readonly loadError: string | null;
@@ -41,24 +41,12 @@ export function TextSource(props: TextSourceProps) {
   const s = useStrings().charRnn;
   const lang = useLang();
   const selectId = useId();
-  const areaId = useId();
   const [editing, setEditing] = useState(props.pastedActive);
-  const [draft, setDraft] = useState('');
-  const [draftProblem, setDraftProblem] = useState<TextProblem | null>(null);
+  const [submittedEmpty, setSubmittedEmpty] = useState(false);
   const n = (v: number) => v.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
   const value = editing || props.pastedActive ? 'pasted' : props.corpus;
   const { prepared } = props;
   const V = prepared?.symbols.length ?? 0;
-
-  const usePasted = () => {
-    const r = prepareText(draft, props.seqLen);
-    if (!r.ok) {
-      setDraftProblem(r.problem);
-      return;
-    }
-    setDraftProblem(null);
-    props.onPasted(draft);
-  };
 
   return (
     <div className="char-rnn__text">
@@ -83,26 +71,18 @@ export function TextSource(props: TextSourceProps) {
         </select>
       </div>
       {value === 'pasted' && (
-        <div className="char-rnn__paste">
-          <label htmlFor={areaId}>{s.pasteLabel}</label>
-          <textarea
-            id={areaId}
-            rows={4}
-            value={draft}
-            onChange={(e) => setDraft(e.currentTarget.value)}
-          />
-          <div className="widget-row">
-            <button type="button" onClick={usePasted}>
-              {s.usePasted}
-            </button>
-            <span className="muted">{s.pastedNotShared}</span>
-          </div>
-          {draftProblem && (
-            <p className="widget-message" role="status" data-testid="paste-problem">
-              {problemMessage(s, draftProblem)}
-            </p>
-          )}
-        </div>
+        <PasteBox
+          onSubmit={(text) => {
+            setSubmittedEmpty(false);
+            props.onPasted(text);
+          }}
+          onEmpty={() => setSubmittedEmpty(true)}
+        />
+      )}
+      {value === 'pasted' && submittedEmpty && (
+        <p className="widget-message" role="status" data-testid="paste-problem">
+          {s.textEmpty}
+        </p>
       )}
       {props.loadError && (
         <p className="widget-message" role="status">

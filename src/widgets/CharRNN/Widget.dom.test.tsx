@@ -161,9 +161,10 @@ describe('CharRNN', { timeout: 30_000 }, () => {
       ),
     );
     fireEvent.change(screen.getByLabelText('Sequence length'), { target: { value: '60' } });
-    expect(screen.getByTestId('text-problem').textContent).toContain(
-      'The text has 40 characters; training needs at least 61',
-    );
+    // The text is checked again by a background job: its verdict arrives a moment later.
+    expect(
+      (await screen.findByTestId('text-problem', {}, { timeout: 10000 })).textContent,
+    ).toContain('The text has 40 characters; training needs at least 61');
     expect(screen.queryByTestId('train-message')).toBeNull();
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'One step' }));

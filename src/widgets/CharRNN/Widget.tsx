@@ -62,7 +62,6 @@ export default function CharRNN() {
       <TextSource
         corpus={props.corpus}
         pastedActive={text.pasted !== null}
-        seqLen={props.seqLen}
         prepared={text.prepared?.ok ? text.prepared.value : null}
         problem={text.prepared && !text.prepared.ok ? text.prepared.problem : null}
         loadError={text.loadError}

@@ -1,10 +1,10 @@
 import * as z from 'zod';
-import { PRETRAINED } from '../../core/charModel';
+import { CHAR_CELLS, PRETRAINED } from '../../core/charModel';
 import { defineWidget } from '../../state/widgetMeta';
 import { charRnnInfo } from './info';
 
 export const CORPORA = ['project', 'chapter', 'reber'] as const;
-export const CELLS = ['srn', 'gru', 'lstm'] as const;
+export const CELLS = CHAR_CELLS;
 export const OPTIMISERS = ['sgd', 'momentum', 'rmsprop', 'adam'] as const;
 export const LR_RANGE = [1e-4, 10] as const;
 

@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { charModelSpec } from '../../core/charModel';
+import { charModelSpec, type ModelFileResult } from '../../core/charModel';
 import { createModel, type Model } from '../../core/model';
 import { format } from '../../i18n';
 import type { EngineRequest } from '../../sim';
+import { runJob } from '../../sim/jobs';
 import { useLang, useStrings } from '../../ui/LangContext';
 import { useInstanceId, useWidgetProps, useWidgetBusy } from '../host/context';
 import { charRnnMeta } from './meta';
-import { readCharModelFile } from './modelFile';
 import { shippedFits, useShippedModel } from './useShippedModel';
 import { useTrainingText } from './useTrainingText';
 import { useThrottledVersion, useTrainer } from './useTrainer';
@@ -55,14 +55,14 @@ export function useCharRnnView() {
   const [configured, setConfigured] = useState<Configured | null>(null);
   // Kept out of the URL: which engine is fastest is a property of the reader's device.
   const [engine, setEngine] = useState<EngineRequest>(DEFAULT_ENGINE);
-  if (prepared?.ok) {
+  if (prepared?.ok && text.current) {
     const { text: body, symbols } = prepared.value;
     const spec = charModelSpec(cell, hidden, layers, symbols.length);
     const key = `${JSON.stringify(spec)}\u0000${body}`;
     if (configured?.key !== key)
       setConfigured({ key, model: createModel(spec), text: body, symbols, source: text.source });
   }
-  const textOk = prepared?.ok === true;
+  const textOk = prepared?.ok === true && text.current;
   useEffect(() => {
     if (configured && textOk)
       trainer.configure(configured.model.spec, configured.text, {
@@ -103,12 +103,18 @@ export function useCharRnnView() {
   const connectivity = useConnectivity(configured, weights, props.probe, running, root);
 
   /**
-   * Loads a weights file's text; returns the message for the reader when it is refused. A
-   * refused file changes nothing: weights, step count and loss history stay as they were.
+   * Loads a weights file's text, parsed and checked by a background job; resolves to the message
+   * for the reader when it is refused. A refused file changes nothing: weights, step count and
+   * loss history stay as they were.
    */
-  const loadFile = (json: string, source: 'file' | 'storage'): string | null => {
+  const loadFile = async (json: string, source: 'file' | 'storage'): Promise<string | null> => {
     if (!configured) return null;
-    const file = readCharModelFile(json, configured.symbols);
+    let file: ModelFileResult;
+    try {
+      file = await runJob('charModelFile', { text: json, symbols: configured.symbols });
+    } catch (e) {
+      return format(s.wrongFile, { reason: (e as Error).message });
+    }
     if (!file.ok) {
       const reason =
         file.reason === 'format'

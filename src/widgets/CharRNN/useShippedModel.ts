@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { PRETRAINED } from '../../core/charModel';
+import { PRETRAINED, readCharModelFile } from '../../core/charModel';
 import { format, type Lang } from '../../i18n';
 import { useStrings } from '../../ui/LangContext';
 import type { CharTrainer, WeightsSource } from './controller';
-import { readCharModelFile } from './modelFile';
 
 interface ShippedInput {
   readonly trainer: CharTrainer;

@@ -1,13 +1,22 @@
-import { useEffect, useMemo, useState } from 'react';
-import { prepareText } from '../../core/charModel';
+import { useContext, useEffect, useMemo, useState } from 'react';
+import type { PrepareTextInput } from '../../core/charModel';
 import type { Lang } from '../../i18n';
+import { useJob } from '../../ui/useJob';
+import { WidgetContext } from '../host/context';
 import { loadCorpus, type CorpusName } from './corpora';
+
+/** What useJob is handed while there is no text yet (it is never started). */
+const NOTHING: PrepareTextInput = { raw: '', seqLen: 1 };
+const CONCURRENT = { concurrent: true } as const;
 
 /**
  * The training text: a preset corpus (fetched when chosen) or the reader's pasted text, checked
- * and prepared for the sequence length. `source` is `<corpus>:<lang>` or 'pasted'.
+ * and prepared for the sequence length by a background job (counting a long text's vocabulary
+ * would block the page), the result applied when it arrives. `source` is `<corpus>:<lang>` or
+ * 'pasted'; `prepared` is the latest result (null before the first).
  */
 export function useTrainingText(corpus: CorpusName, lang: Lang, seqLen: number) {
+  const { store } = useContext(WidgetContext)!;
   const [pasted, setPasted] = useState<string | null>(null);
   const corpusKey = `${corpus}:${lang}`;
   const [loaded, setLoaded] = useState<{ key: string; text: string } | null>(null);
@@ -27,10 +36,18 @@ export function useTrainingText(corpus: CorpusName, lang: Lang, seqLen: number) 
     };
   }, [corpus, lang, corpusKey]);
   const raw = pasted ?? (loaded?.key === corpusKey ? loaded.text : null);
-  const prepared = useMemo(() => (raw === null ? null : prepareText(raw, seqLen)), [raw, seqLen]);
+  const input = useMemo(() => (raw === null ? null : { raw, seqLen }), [raw, seqLen]);
+  const job = useJob('charPrepareText', input ?? NOTHING, {
+    auto: input !== null,
+    status: store,
+    job: CONCURRENT,
+  });
+  const done = job.last?.input !== NOTHING ? job.last : null;
   return {
-    prepared,
-    loadError,
+    prepared: done?.result ?? null,
+    /** The result is for the current text and sequence length (not one before). */
+    current: done !== null && done.input === input,
+    loadError: loadError ?? done?.error ?? null,
     pasted,
     setPasted,
     source: pasted === null ? corpusKey : 'pasted',

@@ -77,7 +77,7 @@ describe('Embeddings', () => {
     expect(outside).toMatch(/^Not in the vocabulary: \. The figure shows the others\./);
   });
 
-  it('puts the maps and Train first; words, presets and seed under More settings', async () => {
+  it('puts the maps first, then Train, the reader’s words and the presets; the seed under More settings', async () => {
     const { root } = renderEmbeddings({ words: 'cat dog' });
     await screen.findByTestId('training-status', {}, { timeout: 20_000 });
     const layout = root.querySelector('.figure-layout')!;
@@ -89,11 +89,12 @@ describe('Embeddings', () => {
     ).toBeTruthy();
     const more = screen.getByTestId('more-settings') as HTMLDetailsElement;
     expect(more.open).toBe(false);
-    fireEvent.click(more.querySelector('summary')!);
-    const input = within(more).getByLabelText('Your words (from the vocabulary)');
+    // The reader's words and the presets are main controls: reachable without opening More.
+    const controls = layout.querySelector('.figure-layout__controls') as HTMLElement;
+    const input = within(controls).getByLabelText('Your words (from the vocabulary)');
     fireEvent.change(input, { target: { value: 'cat dog lion' } });
     expect(screen.getByTestId('onehot-table').querySelectorAll('tbody tr')).toHaveLength(3);
-    fireEvent.change(within(more).getByLabelText('Preset'), { target: { value: 'verbs' } });
+    fireEvent.change(within(controls).getByLabelText('Preset'), { target: { value: 'verbs' } });
     expect((input as HTMLInputElement).value).toBe('eats chews walks runs sees breaks');
     expect(screen.getByTestId('onehot-table').querySelectorAll('tbody tr')).toHaveLength(6);
   });

@@ -53,6 +53,24 @@ export default function Embeddings() {
     </div>
   );
 
+  // The reader's words are the figure's main control: with the presets, under the picture.
+  const words = (
+    <PresetRow meta={embeddingsMeta} props={props} onApply={setProps}>
+      <label className="field embeddings__words">
+        <span>{s.words}</span>
+        <input
+          type="text"
+          value={v.draft}
+          maxLength={MAX_WORDS_TEXT}
+          spellCheck={false}
+          autoCapitalize="none"
+          aria-invalid={picked.unknown.length > 0}
+          aria-describedby={picked.unknown.length > 0 ? v.hintId : undefined}
+          onChange={(e) => v.onWords(e.currentTarget.value)}
+        />
+      </label>
+    </PresetRow>
+  );
   const controls = (
     <div className="embeddings__training">
       <div className="figure-row">
@@ -76,6 +94,7 @@ export default function Embeddings() {
             : format(s.training, { step: training.step, total: TRAIN_STEPS, loss })}
       </p>
       <HeldNotice held={training.held} />
+      {words}
     </div>
   );
 
@@ -157,21 +176,6 @@ export default function Embeddings() {
       <p>
         {format(s.vocabulary, { n: V })} <em lang={v.lang}>{v.examples}</em>
       </p>
-      <PresetRow meta={embeddingsMeta} props={props} onApply={setProps}>
-        <label className="field embeddings__words">
-          <span>{s.words}</span>
-          <input
-            type="text"
-            value={v.draft}
-            maxLength={MAX_WORDS_TEXT}
-            spellCheck={false}
-            autoCapitalize="none"
-            aria-invalid={picked.unknown.length > 0}
-            aria-describedby={picked.unknown.length > 0 ? v.hintId : undefined}
-            onChange={(e) => v.onWords(e.currentTarget.value)}
-          />
-        </label>
-      </PresetRow>
       <SeedButton seed={props.seed} onSeed={(seed) => setProps({ seed })} />
     </>
   );

@@ -1,6 +1,13 @@
-import { type CharCellKind, charModelSpec } from '../../core/charModel';
-import { loadModel } from '../../core/model';
-import { CELLS } from './meta';
+import { loadModel } from '../model';
+import { CHAR_CELLS, type CharCellKind, charModelSpec } from './spec';
+
+/**
+ * The largest model file the widget reads, in bytes: the largest model it builds (LSTM, 128
+ * units, 3 layers, 1,024 symbols: 985,600 parameters) is 7.9 MB of float64, 10.5 MB in
+ * base64, plus its symbols; anything much larger cannot be one, and reading it would only
+ * block the page.
+ */
+export const MAX_MODEL_FILE_BYTES = 16 * 1024 * 1024;
 
 export type ModelFileResult =
   | {
@@ -19,6 +26,12 @@ export type ModelFileResult =
       readonly ours: number;
     };
 
+/** What a model-file job reads: the file's text and the symbols of the current text. */
+export interface CharModelFileInput {
+  readonly text: string;
+  readonly symbols: readonly string[];
+}
+
 /**
  * Reads a saved-model file (src/core/model/saveFormat.ts) for the CharRNN widget: it must be a
  * character model this widget can build (SRN/GRU/LSTM, 4–128 units, 1–3 layers) over the same
@@ -35,7 +48,7 @@ export function readCharModelFile(text: string, symbols: readonly string[]): Mod
   const { spec } = loaded.model;
   const cell = spec.cell.kind as CharCellKind;
   const fits =
-    (CELLS as readonly string[]).includes(cell) &&
+    (CHAR_CELLS as readonly string[]).includes(cell) &&
     Number.isInteger(spec.hiddenSize) &&
     spec.hiddenSize >= 4 &&
     spec.hiddenSize <= 128 &&
@@ -63,3 +76,7 @@ export function readCharModelFile(text: string, symbols: readonly string[]): Mod
     };
   return { ok: true, params: loaded.params, cell, hidden: spec.hiddenSize, layers: spec.layers };
 }
+
+/** readCharModelFile as a background job (parsing a large file off the main thread). */
+export const charModelFileJob = ({ text, symbols }: CharModelFileInput): ModelFileResult =>
+  readCharModelFile(text, symbols);
