@@ -88,11 +88,16 @@ export async function widgetsReady(page: Page): Promise<number> {
 }
 
 /**
- * Opens chapter 1 in a language, scrolls one widget into view (widgets mount lazily, as a reader
+ * Opens a chapter (chapter 1 unless named) in a language, scrolls one widget into view (widgets mount lazily, as a reader
  * reaches them) and waits until it is ready. Returns the widget's root.
  */
-export async function openInChapter(page: Page, widget: string, lang: 'en' | 'zh') {
-  await page.goto(`/${lang}/01-basics/`);
+export async function openInChapter(
+  page: Page,
+  widget: string,
+  lang: 'en' | 'zh',
+  chapter = '01-basics',
+) {
+  await page.goto(`/${lang}/${chapter}/`);
   await hydrated(page);
   const root = page.locator(`[data-widget="${widget}"]`);
   await expect(root).toHaveCount(1);

@@ -7,9 +7,12 @@ import { reproduceClockwork } from '../src/repro/clockwork';
 import type { ReproRow } from '../src/repro/common';
 import { reproduceCounter } from '../src/repro/counter';
 import { reproduceEsn } from '../src/repro/esn';
+import { reproduceForgetGate } from '../src/repro/forgetGate';
+import { reproducePeepholes } from '../src/repro/peepholes';
 import { reproduceLongLag } from '../src/repro/longLag';
 import { reproduceReber } from '../src/repro/reber';
 import { reproduceRtrlLag } from '../src/repro/rtrlLag';
+import { reproduceVariants } from '../src/repro/variants';
 
 const experiments: [string, () => ReproRow][] = [
   ['reber', () => reproduceReber()],
@@ -18,8 +21,11 @@ const experiments: [string, () => ReproRow][] = [
   ['cliff', () => reproduceCliff()],
   ['esn', () => reproduceEsn()],
   ['clockwork', () => reproduceClockwork()],
+  ['forgetGate', () => reproduceForgetGate()],
+  ['peepholes', () => reproducePeepholes()],
   ['longLag', () => reproduceLongLag()],
   ['counter', () => reproduceCounter()],
+  ['variants', () => reproduceVariants()],
 ];
 
 const only = process.argv.slice(2);

@@ -57,6 +57,24 @@ describe('createSeriesPlot', () => {
     chart.destroy();
     expect(el.querySelector('svg')).toBeNull();
   });
+
+  it('spaces the values dx apart on the x axis', () => {
+    const ends = (dx?: number) => {
+      const el = document.createElement('div');
+      createSeriesPlot(el).update({
+        x0: 0,
+        dx,
+        xLabel: 't',
+        yLabel: 'y',
+        series: [series([1, 2, 3])],
+      });
+      const ticks = [...el.querySelectorAll('text')].map((t) => t.textContent);
+      return ticks;
+    };
+    // Three values 5 apart reach x = 10: a tick labelled 10 appears, as it does not at dx = 1.
+    expect(ends(5)).toContain('10');
+    expect(ends()).not.toContain('10');
+  });
 });
 
 describe('createComplexPlane', () => {

@@ -42,8 +42,9 @@ export interface PlotSeries {
 }
 
 export interface SeriesPlotData {
-  /** x of every series' first value; x grows by 1 per value. */
+  /** x of every series' first value; x grows by `dx` (default 1) per value. */
   readonly x0: number;
+  readonly dx?: number;
   readonly series: readonly PlotSeries[];
   readonly xLabel: string;
   readonly yLabel: string;
@@ -115,7 +116,8 @@ export function createSeriesPlot(el: Element, opts: SeriesPlotOptions = {}): Cha
       pixelSize: true,
     });
     const n = Math.max(1, ...data.series.map((s) => s.values.length));
-    const x = scaleOf('linear', [data.x0, data.x0 + n - 1], [frame.left, frame.right]);
+    const dx = data.dx ?? 1;
+    const x = scaleOf('linear', [data.x0, data.x0 + (n - 1) * dx], [frame.left, frame.right]);
     const domain = data.yDomain ?? yExtent(data.series, log, floor);
     const yScale = scaleOf(log ? 'log' : 'linear', domain, [frame.bottom, frame.top]).clamp(log);
     const y = (v: number) => yScale(log ? Math.max(v, floor) : v);
@@ -166,7 +168,7 @@ export function createSeriesPlot(el: Element, opts: SeriesPlotOptions = {}): Cha
       .join('path')
       .attr('data-label', (s) => s.label)
       .attr('d', (s) =>
-        linePath(Array.from(s.values), (_, i) => x(data.x0 + i), y, Number.isFinite),
+        linePath(Array.from(s.values), (_, i) => x(data.x0 + i * dx), y, Number.isFinite),
       )
       .style('fill', 'none')
       .style('stroke', (s) => s.colour)

@@ -3,7 +3,9 @@ import { figure } from './en/figure';
 import { recurrenceStepper } from './en/recurrenceStepper';
 import { algorithmRace } from './en/algorithmRace';
 import { bpttStepper } from './en/bpttStepper';
+import { forgetGate } from './en/forgetGate';
 import { latch } from './en/latch';
+import { peepholes } from './en/peepholes';
 import { longLag } from './en/longLag';
 import { counter } from './en/counter';
 import { variants } from './en/variants';
@@ -36,6 +38,8 @@ export const en = {
   algorithmRace,
   bpttStepper,
   latch,
+  forgetGate,
+  peepholes,
   longLag,
   counter,
   variants,

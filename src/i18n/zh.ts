@@ -4,7 +4,9 @@ import { figure } from './zh/figure';
 import { recurrenceStepper } from './zh/recurrenceStepper';
 import { algorithmRace } from './zh/algorithmRace';
 import { bpttStepper } from './zh/bpttStepper';
+import { forgetGate } from './zh/forgetGate';
 import { latch } from './zh/latch';
+import { peepholes } from './zh/peepholes';
 import { longLag } from './zh/longLag';
 import { counter } from './zh/counter';
 import { variants } from './zh/variants';
@@ -34,6 +36,8 @@ export const zh: Strings = {
   algorithmRace,
   bpttStepper,
   latch,
+  forgetGate,
+  peepholes,
   longLag,
   counter,
   variants,

@@ -6,9 +6,11 @@ import { cliffInfo } from './Cliff/info';
 import { echoStateInfo } from './EchoState/info';
 import { embeddingsInfo } from './Embeddings/info';
 import { familyInfo } from './Family/info';
-import { gateTracesInfo } from './GateTraces/info';
+import { forgetGateInfo } from './ForgetGate/info';
 import { gradientFlowInfo } from './GradientFlow/info';
 import { latchInfo } from './Latch/info';
+import { peepholesInfo } from './Peepholes/info';
+import { gateTracesInfo } from './GateTraces/info';
 import { lstmGatesInfo } from './LSTMGates/info';
 import { longLagInfo } from './LongLag/info';
 import { counterInfo } from './Counter/info';
@@ -82,6 +84,16 @@ export const widgetList: readonly WidgetEntry[] = [
     info: gradientFlowInfo,
     loadMeta: () => import('./GradientFlow/meta').then((m) => m.gradientFlowMeta),
     loadWidget: () => import('./GradientFlow/Widget'),
+  },
+  {
+    info: forgetGateInfo,
+    loadMeta: () => import('./ForgetGate/meta').then((m) => m.forgetGateMeta),
+    loadWidget: () => import('./ForgetGate/Widget'),
+  },
+  {
+    info: peepholesInfo,
+    loadMeta: () => import('./Peepholes/meta').then((m) => m.peepholesMeta),
+    loadWidget: () => import('./Peepholes/Widget'),
   },
   {
     info: longLagInfo,

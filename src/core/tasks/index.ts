@@ -14,6 +14,7 @@ export * from './random';
 export * from './reber';
 export * from './registry';
 export * from './sine';
+export * from './spikeTiming';
 export * from './temporalOrder';
 export * from './temporalXor';
 export * from './types';

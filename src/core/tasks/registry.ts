@@ -9,6 +9,7 @@ import { multiplicationTask } from './multiplication';
 import { parityTask } from './parity';
 import { continualEmbeddedReberTask, embeddedReberTask, reberTask } from './reber';
 import { SINE_DEFAULTS, sineTask } from './sine';
+import { SPIKE_TIMING_DEFAULTS, spikeTimingTask } from './spikeTiming';
 import { temporalOrderTask } from './temporalOrder';
 import { temporalXorTask } from './temporalXor';
 import type { Task } from './types';
@@ -123,6 +124,12 @@ export const taskRegistry = {
   ),
   runningParity: entry('Running parity at every step', 'Bengio et al. 1994', { length: 50 }, (p) =>
     parityTask(p.length, 'running'),
+  ),
+  spikeTiming: entry(
+    'Answer a spike one measured gap after two input spikes',
+    'Gers, Schraudolph & Schmidhuber 2002',
+    SPIKE_TIMING_DEFAULTS,
+    (p) => spikeTimingTask(p),
   ),
   copy: entry('Copy K symbols after a delay', 'Arjovsky, Shah & Bengio 2016', COPY_DEFAULTS, (p) =>
     copyTask(p),

@@ -15,7 +15,7 @@ export const gateTraces = {
   again: 'Start again',
   summary:
     'Memory unit {unit}: forget gate {fB} at string boundaries, {fE} elsewhere; input gate {iK} at the first symbol, {iE} in the gap.',
-  accuracy: 'Queries answered right on 40 held-out streams: {accuracy} (chance 50%).',
+  accuracy: 'Queries answered right on {streams} held-out streams: {accuracy} (chance 50%).',
   table: 'The memory unit ({unit}) over the test stream',
   symbol: 'Symbol',
   lr: 'Learning rate (Adam)',

@@ -4,7 +4,7 @@ export const variants = {
   runAgain: 'Run again',
   stop: 'Stop',
   resume: 'Resume',
-  idle: 'Press “Run”: {total} training runs ({runs} seeds × 9 variants), each scored on {streams} test streams. It runs off the main thread, about a second a run.',
+  idle: 'Press “Run”: {total} training runs ({runs} seeds × 9 variants), each scored on {streams} test streams. It runs off the main thread; the plot fills in as runs finish.',
   progress: '{done} of {total} runs done…',
   done: 'All {total} runs done.',
   stopped: 'Stopped after {done} of {total} runs.',
@@ -19,9 +19,9 @@ export const variants = {
   hidden: 'Memory cells',
   lr: 'Learning rate (Adam)',
   forgetBias: 'Initial forget-gate bias',
-  lossAxis: 'final test loss (bits per symbol; lower is better)',
+  lossAxis: 'final test loss, bits per symbol',
   chartLabel:
-    'Box plots of the final test loss of each LSTM variant over its seeds. The numbers are in the table below.',
+    'Box plots of the final test loss of each LSTM variant over its seeds (lower is better). The numbers are in the table below.',
   offScale: '({n} diverged)',
   reference: 'V median',
   names: {

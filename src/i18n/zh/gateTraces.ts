@@ -15,7 +15,7 @@ export const gateTraces = {
   again: '重新开始',
   summary:
     '记忆单元 {unit}：遗忘门在串的边界处为 {fB}，其他位置为 {fE}；输入门在第一个符号处为 {iK}，在中间的符号处为 {iE}。',
-  accuracy: '在 40 个留出的测试序列上答对的比例：{accuracy}（随机猜为 50%）。',
+  accuracy: '在 {streams} 个留出的测试序列上答对的比例：{accuracy}（随机猜为 50%）。',
   table: '记忆单元（{unit}）在测试序列上的值',
   symbol: '符号',
   lr: '学习率（Adam）',

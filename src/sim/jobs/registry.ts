@@ -1,10 +1,12 @@
 import { charModelFileJob, prepareTextJob, textScoreJob } from '../../core/charModel';
 import { connectivityJob } from '../../core/diagnostics';
 import {
+  forgetGateExperiment,
   counterExperiment,
   latchExperiment,
   longLagExperiment,
   measureJacobianSteps,
+  peepholeExperiment,
   raceRounds,
   runEchoStateExperiment,
   variantAblation,
@@ -30,6 +32,10 @@ export const jobKinds = {
   gradientFlow: generatorJob(measureJacobianSteps),
   /** Five training algorithms racing, a round per pause point, until stopped (AlgorithmRace). */
   algorithmRace: generatorJob((settings: Parameters<typeof raceRounds>[0]) => raceRounds(settings)),
+  /** The 1997 cell against the forget-gate cell on the continual Reber stream, a run per pause point (ForgetGate). */
+  forgetGate: generatorJob(forgetGateExperiment),
+  /** The LSTM with and without peepholes on spike timing, a run per pause point (Peepholes). */
+  peepholes: generatorJob(peepholeExperiment),
   /** Greff et al.'s LSTM variants trained from several seeds, a run per pause point (Variants). */
   variantAblation: generatorJob(variantAblation),
   /** A character model's mean cross-entropy over a whole text, in chunks (CharRNN). */

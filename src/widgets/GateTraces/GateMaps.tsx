@@ -8,8 +8,8 @@ import { SHOWN_STREAM } from './training';
 
 const symbols = SHOWN_STREAM.ids.map((i) => GATE_TRACE_SYMBOLS[i]!);
 const streamText = symbols.join('');
-const GATE_OPTIONS: GateHeatmapOptions = { scheme: 'gate' };
-const STATE_OPTIONS: GateHeatmapOptions = { scheme: 'state' };
+const GATE_OPTIONS: GateHeatmapOptions = { scheme: 'gate', cell: 22, rowHeight: 14 };
+const STATE_OPTIONS: GateHeatmapOptions = { scheme: 'state', cell: 22, rowHeight: 14 };
 
 function GateMap({
   name,

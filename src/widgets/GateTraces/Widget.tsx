@@ -8,7 +8,7 @@ import { useWidgetProps } from '../host/context';
 import { HeldNotice } from '../training/HeldNotice';
 import { GateMaps } from './GateMaps';
 import { gateTracesMeta } from './meta';
-import { SHOWN_STREAM, TRAIN_STEPS } from './training';
+import { SCORED_STREAMS, SHOWN_STREAM, TRAIN_STEPS } from './training';
 import { useGateTraces } from './useGateTraces';
 import './gateTraces.css';
 
@@ -80,7 +80,10 @@ export default function GateTraces() {
         })}
       </p>
       <p data-testid="accuracy" data-accuracy={summary.accuracy}>
-        {format(s.accuracy, { accuracy: percent(summary.accuracy) })}
+        {format(s.accuracy, {
+          accuracy: percent(summary.accuracy),
+          streams: SCORED_STREAMS.length,
+        })}
       </p>
     </>
   );

@@ -14,7 +14,7 @@ const TRAINING_STREAMS = 1000;
 /** The stream the heatmaps show: three strings, the same for every seed. */
 export const SHOWN_STREAM = keyRecallStreams(1, 2027, { ...GATE_TRACE_TASK, strings: 3 })[0]!;
 /** The held-out streams the readout scores. */
-export const SCORED_STREAMS = keyRecallStreams(40, 4099);
+export const SCORED_STREAMS = keyRecallStreams(20, 4099);
 
 export interface GateTraceSettings {
   readonly lr: number;

@@ -13,15 +13,31 @@ import {
   type GateTraceSettings,
 } from './training';
 
-/** The weights as they train, read with each progress event (at most ten a second). */
-function latestWeights(
-  weights: Float64Array | null,
-  event: ControllerEvent,
-  session: TrainingSession,
-): Float64Array | null {
-  if (event.type === 'progress') return session.getWeights();
-  if (event.type === 'state' && event.reason === 'reset') return null;
-  return weights;
+/** The maps and the readout follow the weights at most this often while training runs. */
+const REFRESH_MS = 700;
+
+/**
+ * The weights as they train, read with a progress event at most every REFRESH_MS (scoring the
+ * held-out streams costs tens of milliseconds on the page's thread), and whenever training
+ * stops, so the last update is always shown.
+ */
+function throttledWeights() {
+  let last = -Infinity;
+  return (
+    weights: Float64Array | null,
+    event: ControllerEvent,
+    session: TrainingSession,
+  ): Float64Array | null => {
+    if (event.type === 'progress') {
+      const now = performance.now();
+      if (weights && now - last < REFRESH_MS) return weights;
+      last = now;
+      return session.getWeights();
+    }
+    if (event.type !== 'state') return weights;
+    if (event.reason === 'reset') return null;
+    return event.state === 'running' ? weights : session.getWeights();
+  };
 }
 
 /**
@@ -40,7 +56,7 @@ export function useGateTraces(settings: GateTraceSettings, root: RefObject<Eleme
     () =>
       new SessionController(config, {
         session: { concurrent: true },
-        extra: { initial: null, reduce: latestWeights },
+        extra: { initial: null, reduce: throttledWeights() },
       }),
     root,
   );

@@ -10,13 +10,12 @@ import {
 } from '../../core/experiments';
 import { createModel } from '../../core/model';
 import { format } from '../../i18n';
-import type { JobReason, JobState } from '../../sim/jobs';
 import { useLang, useStrings } from '../../ui/LangContext';
+import { jobPhase, jobPhaseText, type JobPhase } from '../../ui/jobPhase';
 import { useJob } from '../../ui/useJob';
 import { useWidgetProps, WidgetContext } from '../host/context';
 import { variantsMeta } from './meta';
 
-type Phase = 'idle' | 'running' | 'paused' | 'held' | 'stopped' | 'done' | 'error';
 type VariantsStrings = ReturnType<typeof useStrings>['variants'];
 
 const NO_RESULTS: readonly AblationRun[] = [];
@@ -51,14 +50,14 @@ export function useVariantsView() {
   // A change of settings abandons the ablation (its results would describe other settings).
   const current = job.input === settings;
   const results = (current && job.progress?.results) || NO_RESULTS;
-  const phase: Phase = current ? phaseOf(job.state) : 'idle';
+  const phase: JobPhase = current ? jobPhase(job.state) : 'idle';
 
   const status =
     phase === 'idle'
       ? format(s.idle, { total, runs: settings.runs, streams: ABLATION_TEST_STREAMS })
       : phase === 'error'
         ? format(s.failed, { message: job.error ?? '' })
-        : format(statusText(s, phase, job.reason), { done: results.length, total });
+        : format(jobPhaseText(s, phase, job.reason), { done: results.length, total });
 
   const toggle = () => {
     if (phase === 'running' || phase === 'held') job.pause();
@@ -151,22 +150,4 @@ function verdictOf(
         ? format(s.partly, { part: s.names[hits[0]!] })
         : s.disagrees;
   return `${verdict} ${agreement}`;
-}
-
-/** A run asked to pause shows as paused at once: the run in flight still lands in the table. */
-function phaseOf(state: JobState): Phase {
-  if (state === 'cancelled') return 'stopped';
-  if (state === 'pausing') return 'running';
-  return state;
-}
-
-/** What an ablation under way or over says: held and paused say why. */
-function statusText(
-  s: VariantsStrings,
-  phase: Exclude<Phase, 'idle' | 'error'>,
-  reason: JobReason | null,
-): string {
-  if (phase === 'held') return reason === 'hidden-tab' ? s.hiddenTab : s.offscreen;
-  if (phase === 'paused') return reason === 'preempted' ? s.preempted : s.paused;
-  return { running: s.progress, stopped: s.stopped, done: s.done }[phase];
 }

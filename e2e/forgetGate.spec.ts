@@ -1,0 +1,86 @@
+import {
+  forgetGateExperiment,
+  summariseForget,
+  tailMean,
+  untrainedDrift,
+} from '../src/core/experiments';
+import { forgetGateMeta } from '../src/widgets/ForgetGate/meta';
+import { expectStill, setTabHidden } from './figureKit';
+import { expect, openInChapter, test } from './fixtures';
+
+const number = (x: number, lang: 'en' | 'zh') =>
+  x.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 3 });
+
+for (const lang of ['en', 'zh'] as const) {
+  test(`without a forget gate the cell state grows along the stream, with one it stays bounded (${lang})`, async ({
+    page,
+  }) => {
+    const widget = await openInChapter(page, 'ForgetGate', lang, '03-lstm');
+    const drift = untrainedDrift(forgetGateMeta.props.parse({}));
+    const open = tailMean(drift.noForget);
+    const gated = tailMean(drift.forget);
+    // The core's numbers: the 1997 cell's |c| at the stream's end is many times its start and
+    // the gated cell's; the gated cell's never leaves a small range.
+    const start = drift.noForget.subarray(0, drift.noForget.length / 10);
+    expect(open).toBeGreaterThan((5 * start.reduce((a, v) => a + v, 0)) / start.length);
+    expect(open).toBeGreaterThan(10 * gated);
+    expect(Math.max(...drift.forget)).toBeLessThan(5);
+    // The page says exactly those numbers.
+    const text = widget.getByTestId('forget-drift');
+    await expect(text).toContainText(number(open, lang));
+    await expect(text).toContainText(number(gated, lang));
+    await expect(widget.locator('.series-plot__lines path')).toHaveCount(2);
+  });
+}
+
+test('the forget-gate runs go in the worker and the table equals the core engine’s', async ({
+  page,
+}) => {
+  const small = { runs: 1, budget: 250, hidden: 2, stretch: 20, testStrings: 20 };
+  const query = Object.entries(small)
+    .map(([k, v]) => `${k}=${v}`)
+    .join('&');
+  await page.goto(`/embed.html?widget=ForgetGate&${query}`);
+  const widget = page.locator('[data-widget="ForgetGate"]');
+  await expect(widget).toHaveAttribute('data-status', 'ready');
+  await widget.getByRole('button', { name: /Train both cells/ }).click();
+  await expect(widget.getByTestId('forget-progress')).toHaveText('All 2 runs done.', {
+    timeout: 30_000,
+  });
+  const gen = forgetGateExperiment(forgetGateMeta.props.parse(small));
+  let step = gen.next();
+  while (!step.done) step = gen.next();
+  const rows = widget.getByTestId('forget-table').locator('tbody tr');
+  for (const [i, cell] of (['noForget', 'forget'] as const).entries()) {
+    const sum = summariseForget(step.value, cell);
+    const cells = rows.nth(i).locator('td');
+    await expect(cells.nth(0)).toHaveText(`${sum.solved} / 1`);
+    await expect(cells.nth(3)).toHaveText(
+      sum.meanDriftEnd.toLocaleString('en', { maximumFractionDigits: 2 }),
+    );
+  }
+  await expect(widget.getByTestId('forget-drift')).toContainText('The latest trained pair');
+});
+
+test('the forget-gate runs wait while the tab is hidden, say so, and pause on request', async ({
+  page,
+}) => {
+  await page.goto(
+    '/embed.html?widget=ForgetGate&runs=20&budget=500&hidden=2&stretch=20&testStrings=20',
+  );
+  const widget = page.locator('[data-widget="ForgetGate"]');
+  await expect(widget).toHaveAttribute('data-status', 'ready');
+  const progress = widget.getByTestId('forget-progress');
+  const done = async () => Number(/^(\d+) of/.exec(await progress.innerText())?.[1] ?? -1);
+  await widget.getByRole('button', { name: /Train both cells/ }).click();
+  await expect.poll(done, { timeout: 30_000 }).toBeGreaterThan(0);
+  await setTabHidden(page, true);
+  await expect(progress).toContainText('waiting while the tab is hidden', { timeout: 30_000 });
+  const held = await done();
+  await expectStill(done, held);
+  await setTabHidden(page, false);
+  await expect.poll(done, { timeout: 30_000 }).toBeGreaterThan(held);
+  await widget.getByRole('button', { name: /Pause/ }).click();
+  await expect(progress).toHaveText(/^Paused after \d+ of 40 runs\.$/);
+  await expect(widget).toHaveAttribute('data-status', 'ready');
+});
