@@ -1,7 +1,13 @@
-import { charModelFileJob, prepareTextJob, textScoreJob } from '../../core/charModel';
+import {
+  charModelFileJob,
+  prepareTextJob,
+  textScoreJob,
+  weightsViewJob,
+} from '../../core/charModel';
 import { connectivityJob } from '../../core/diagnostics';
 import {
   forgetGateExperiment,
+  gradientColumnJob,
   counterExperiment,
   latchExperiment,
   longLagExperiment,
@@ -30,6 +36,8 @@ export const jobKinds = {
   echoState: functionJob(runEchoStateExperiment),
   /** ‖∂s_T/∂s_k‖ against the lag with its two bounds, a lag per pause point (GradientFlow). */
   gradientFlow: generatorJob(measureJacobianSteps),
+  /** Each time step's share of ∂E/∂W with given weights: a heatmap column (GradientFlow). */
+  flowGradientColumn: functionJob(gradientColumnJob),
   /** Five training algorithms racing, a round per pause point, until stopped (AlgorithmRace). */
   algorithmRace: generatorJob((settings: Parameters<typeof raceRounds>[0]) => raceRounds(settings)),
   /** The 1997 cell against the forget-gate cell on the continual Reber stream, a run per pause point (ForgetGate). */
@@ -42,6 +50,8 @@ export const jobKinds = {
   charTextScore: generatorJob(textScoreJob),
   /** A training text cut, its vocabulary capped and checked (CharRNN). */
   charPrepareText: functionJob(prepareTextJob),
+  /** A sample and the hidden states over a probe text, from one set of weights (CharRNN). */
+  charWeightsView: functionJob(weightsViewJob),
   /** A saved character model's file parsed and checked against the text's symbols (CharRNN). */
   charModelFile: functionJob(charModelFileJob),
   /** ‖∂z_t/∂x_k‖ for one output step t of a character model over a text (CharRNN). */
