@@ -87,7 +87,9 @@ function createColumnCells(parent: SVGGElement, opts: HeatmapOptions) {
       if (!fresh && !recolour) return;
       column.cells.forEach((cell, r) => {
         const v = values[r]!;
-        cell.setAttribute('fill', fill(v));
+        // The colour ramp has 256 steps: a moved domain leaves many cells' colours as they were.
+        const colourOf = fill(v);
+        if (cell.getAttribute('fill') !== colourOf) cell.setAttribute('fill', colourOf);
         if (!fresh) return;
         cell.setAttribute('data-value', String(v));
         cell.firstChild!.textContent = opts.cellTitle(c, r, v);
