@@ -32,6 +32,9 @@ export const content = {
   plannedTitle: 'Interactive figure in preparation: {name}',
   plannedNote: 'This figure arrives with a later update of the chapter.',
   codeBlock: 'Code (scrolls sideways)',
+  mathDisplay: 'Equation (scrolls sideways)',
+  tableScrolls: 'Table (scrolls sideways)',
+  diagramScrolls: 'Diagram (scrolls sideways)',
   unknownCitation: 'unknown reference',
 } as const;
 

@@ -33,6 +33,9 @@ export const content: Strings['content'] = {
   plannedTitle: '交互图示准备中：{name}',
   plannedNote: '这个图示将在本章后续更新中加入。',
   codeBlock: '代码（可横向滚动）',
+  mathDisplay: '公式（可横向滚动）',
+  tableScrolls: '表格（可横向滚动）',
+  diagramScrolls: '示意图（可横向滚动）',
   unknownCitation: '未知文献',
 };
 
