@@ -1,6 +1,7 @@
 import { charModelFileJob, prepareTextJob, textScoreJob } from '../../core/charModel';
 import { connectivityJob } from '../../core/diagnostics';
 import {
+  clockworkWaveExperiment,
   forgetGateExperiment,
   counterExperiment,
   latchExperiment,
@@ -50,6 +51,8 @@ export const jobKinds = {
   longLag: generatorJob(longLagExperiment),
   /** LSTM and GRU trained on aⁿbⁿ(cⁿ) and tested far beyond, a chunk per pause point (Counter). */
   counter: generatorJob(counterExperiment),
+  /** CW-RNN, SRN and LSTM at one parameter budget learning a waveform, an update each per pause point (ClockworkWave). */
+  clockworkWave: generatorJob(clockworkWaveExperiment),
 } as const;
 
 export type JobKind = keyof typeof jobKinds;
