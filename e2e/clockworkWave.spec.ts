@@ -74,3 +74,12 @@ for (const lang of ['en', 'zh'] as const) {
     await expect(widget.locator('.module-strips__strip')).toHaveCount(small.modules);
   });
 }
+
+test('garbage in the URL gets a message and the defaults', async ({ page }) => {
+  await page.goto('/embed.html?widget=ClockworkWave&budget=NaN&points=1,2&target=noise');
+  const widget = page.locator('[data-widget="ClockworkWave"]');
+  await expect(widget).toHaveAttribute('data-status', 'ready');
+  for (const bad of ['budget=NaN', 'points=1,2', 'target=noise'])
+    await expect(widget.getByText(new RegExp(`Ignored “${bad}”`))).toBeVisible();
+  await expect(widget.getByTestId('clockwork-wave-sizes')).toContainText('At about 250 parameters');
+});

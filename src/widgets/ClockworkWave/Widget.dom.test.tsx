@@ -84,4 +84,18 @@ describe('ClockworkWave', () => {
     expect(within(points).getAllByRole('slider')[1]).toHaveProperty('value', '-0.5');
     expect(screen.getByTestId('clockwork-wave-order').textContent).toMatch(/^未训练时/);
   });
+
+  it('pauses, resumes and stops on the reader’s word', async () => {
+    const { root } = renderWave({ iterations: 5000 });
+    await ready(root);
+    fireEvent.click(screen.getByRole('button', { name: /Train the three networks/ }));
+    await screen.findByText(/^\d+ of 5000 updates…$/, {}, { timeout: 10_000 });
+    fireEvent.click(screen.getByRole('button', { name: /Pause/ }));
+    await screen.findByText(/^Paused after \d+ of 5000 updates\.$/, {}, { timeout: 10_000 });
+    fireEvent.click(screen.getByRole('button', { name: /Resume/ }));
+    await screen.findByText(/^\d+ of 5000 updates…$/, {}, { timeout: 10_000 });
+    fireEvent.click(screen.getByRole('button', { name: /Stop/ }));
+    await screen.findByText(/^Stopped after \d+ of 5000 updates\.$/, {}, { timeout: 10_000 });
+    await waitFor(() => expect(root.dataset['status']).toBe('ready'));
+  }, 40_000);
 });
