@@ -31,7 +31,8 @@ function renderWave(props: Record<string, unknown> = {}, lang: 'en' | 'zh' = 'en
 }
 
 async function ready(root: HTMLElement) {
-  await screen.findByTestId('clockwork-wave-table', {}, { timeout: 5000 });
+  // The first render loads the widget's code: slow on a busy machine.
+  await screen.findByTestId('clockwork-wave-table', {}, { timeout: 20_000 });
   await act(async () => {});
   expect(root.dataset['status']).toBe('ready');
 }
@@ -49,7 +50,7 @@ describe('ClockworkWave', () => {
       root.querySelectorAll('[data-testid="clockwork-wave-chart"] .series-plot__lines path'),
     ).toHaveLength(4);
     expect(root.querySelectorAll('.module-strips__strip')).toHaveLength(4);
-  });
+  }, 30_000);
 
   it('trains and tabulates exactly what the core experiment gives, in its order', async () => {
     const { root } = renderWave();
@@ -83,7 +84,7 @@ describe('ClockworkWave', () => {
     );
     expect(within(points).getAllByRole('slider')[1]).toHaveProperty('value', '-0.5');
     expect(screen.getByTestId('clockwork-wave-order').textContent).toMatch(/^未训练时/);
-  });
+  }, 30_000);
 
   it('pauses, resumes and stops on the reader’s word', async () => {
     const { root } = renderWave({ iterations: 5000 });
