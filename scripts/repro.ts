@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { reproduceAdding } from '../src/repro/adding';
 import { reproduceCliff } from '../src/repro/cliffDescent';
-import { CLOCKWORK_REPRO_BUDGETS, reproduceClockwork } from '../src/repro/clockwork';
+import { CLOCKWORK_REPRO_RUNS, reproduceClockwork } from '../src/repro/clockwork';
 import type { ReproRow } from '../src/repro/common';
 import { reproduceCounter } from '../src/repro/counter';
 import { reproduceEsn } from '../src/repro/esn';
@@ -20,9 +20,9 @@ const experiments: [string, () => ReproRow][] = [
   ['rtrl', () => reproduceRtrlLag()],
   ['cliff', () => reproduceCliff()],
   ['esn', () => reproduceEsn()],
-  ...CLOCKWORK_REPRO_BUDGETS.map(
-    (budget) =>
-      [`clockwork-${budget}`, () => reproduceClockwork(budget)] as [string, () => ReproRow],
+  ...CLOCKWORK_REPRO_RUNS.map(
+    ({ budget, seeds }) =>
+      [`clockwork-${budget}`, () => reproduceClockwork(budget, seeds)] as [string, () => ReproRow],
   ),
   ['forgetGate', () => reproduceForgetGate()],
   ['peepholes', () => reproducePeepholes()],
