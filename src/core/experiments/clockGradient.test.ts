@@ -173,7 +173,17 @@ describe('ClockGradient: the measurement', () => {
     expect(cwW.data[3 * 9 + 0]).toBe(0);
   });
 
-  it('the slow module outlasts the SRN at long lags (the chapter’s claim)', () => {
+  it('refuses bad settings with a message', () => {
+    expect(() => measureClockGradient({ ...settings, rho: NaN })).toThrow(/ρ/);
+    expect(() => measureClockGradient({ ...settings, horizon: 0 })).toThrow(/T/);
+    expect(() => measureClockGradient({ ...settings, periods: [2, 1] })).toThrow(/sorted/);
+  });
+});
+
+// Chapter 4 ("Gradients through a held value") quotes these numbers for the figure's defaults;
+// if the measurement changes, the prose (content/en|zh/04-clockwork.mdx) must too.
+describe('the numbers chapter 4 quotes', () => {
+  it('lag 64: the slowest module took 8 factors and keeps about 0.24; the SRN about 5e-9', () => {
     const m = measureClockGradient({
       periods: [1, 2, 4, 8],
       unitsPerModule: 8,
@@ -181,13 +191,12 @@ describe('ClockGradient: the measurement', () => {
       horizon: 64,
       seed: 1,
     });
-    expect(m.modules[3]![64]!).toBeGreaterThan(100 * m.srn[64]!);
+    expect(m.ticks[3]![64]).toBe(8);
+    expect(m.modules[3]![64]!.toFixed(2)).toBe('0.24');
+    expect(m.srn[64]!).toBeGreaterThan(4.5e-9);
+    expect(m.srn[64]!).toBeLessThan(5.5e-9);
+    // "The fastest module … decays at least as fast" as the SRN.
+    for (const lag of [8, 16, 32, 64]) expect(m.modules[0]![lag]!).toBeLessThanOrEqual(m.srn[lag]!);
     expect(m.held.maxDeviation).toBe(0);
-  });
-
-  it('refuses bad settings with a message', () => {
-    expect(() => measureClockGradient({ ...settings, rho: NaN })).toThrow(/ρ/);
-    expect(() => measureClockGradient({ ...settings, horizon: 0 })).toThrow(/T/);
-    expect(() => measureClockGradient({ ...settings, periods: [2, 1] })).toThrow(/sorted/);
   });
 });

@@ -36,8 +36,8 @@ export function GradientChart({ measurement }: { measurement: ClockGradientMeasu
       yLog: true,
       ariaLabel: s.chartLabel,
       // Narrow: on a 360 px phone the drawing scales down by less, so its text stays legible.
-      width: 400,
-      height: 300,
+      width: 360,
+      height: 280,
     }),
     [s],
   );
@@ -45,7 +45,9 @@ export function GradientChart({ measurement }: { measurement: ClockGradientMeasu
   return (
     <figure className="clock-gradient__chart">
       <figcaption>{s.chartTitle}</figcaption>
-      <div ref={ref} data-testid="gradient-chart" />
+      {/* Before the first measurement: the chart's space, empty (the status line says why). */}
+      <div ref={ref} data-testid="gradient-chart" hidden={!measurement} />
+      {!measurement && <div className="clock-gradient__placeholder" aria-hidden="true" />}
       <p className="muted clock-gradient__keys">
         {format(s.keys, { count: measurement?.periods.length ?? 4 })}
       </p>
