@@ -8,6 +8,7 @@ import { widgetList } from '../../widgets/list';
 import { contentComponentNames } from '../componentNames';
 import { rehypeMathDisplay } from './rehypeMathDisplay';
 import { rehypeFailOnMathErrors, remarkChapter } from './remarkChapter';
+import { remarkCodeExcerpt } from './remarkCodeExcerpt';
 
 /**
  * The one MDX configuration, shared by Vite and by the pipeline's tests. The widget metas are
@@ -25,6 +26,7 @@ export async function mdxOptions(
       [remarkMdxFrontmatter, { name: 'frontmatter' }],
       remarkGfm,
       remarkMath,
+      [remarkCodeExcerpt, { root }],
       [remarkChapter, { widgets, components: contentComponentNames, root }],
     ],
     rehypePlugins: [

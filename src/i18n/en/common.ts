@@ -35,6 +35,8 @@ export const content = {
   mathDisplay: 'Equation (scrolls sideways)',
   tableScrolls: 'Table (scrolls sideways)',
   diagramScrolls: 'Diagram (scrolls sideways)',
+  codeExcerptSource: '{file}, lines {lines}',
+  codeExcerptLabel: 'Code from {where} (scrolls sideways)',
   unknownCitation: 'unknown reference',
 } as const;
 

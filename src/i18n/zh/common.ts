@@ -36,6 +36,8 @@ export const content: Strings['content'] = {
   mathDisplay: '公式（可横向滚动）',
   tableScrolls: '表格（可横向滚动）',
   diagramScrolls: '示意图（可横向滚动）',
+  codeExcerptSource: '{file}，第 {lines} 行',
+  codeExcerptLabel: '代码，摘自 {where}（可横向滚动）',
   unknownCitation: '未知文献',
 };
 

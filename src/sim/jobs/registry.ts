@@ -6,6 +6,8 @@ import {
 } from '../../core/charModel';
 import { connectivityJob } from '../../core/diagnostics';
 import {
+  clockGradientSteps,
+  clockworkWaveExperiment,
   forgetGateExperiment,
   gradientColumnJob,
   counterExperiment,
@@ -38,6 +40,8 @@ export const jobKinds = {
   gradientFlow: generatorJob(measureJacobianSteps),
   /** Each time step's share of ∂E/∂W with given weights: a heatmap column (GradientFlow). */
   flowGradientColumn: functionJob(gradientColumnJob),
+  /** A clockwork RNN's per-module ‖∂s_T/∂s_k‖ beside an SRN's, a lag per pause point (ClockGradient). */
+  clockGradient: generatorJob(clockGradientSteps),
   /** Five training algorithms racing, a round per pause point, until stopped (AlgorithmRace). */
   algorithmRace: generatorJob((settings: Parameters<typeof raceRounds>[0]) => raceRounds(settings)),
   /** The 1997 cell against the forget-gate cell on the continual Reber stream, a run per pause point (ForgetGate). */
@@ -60,6 +64,8 @@ export const jobKinds = {
   longLag: generatorJob(longLagExperiment),
   /** LSTM and GRU trained on aⁿbⁿ(cⁿ) and tested far beyond, a chunk per pause point (Counter). */
   counter: generatorJob(counterExperiment),
+  /** CW-RNN, SRN and LSTM at one parameter budget learning a waveform, an update each per pause point (ClockworkWave). */
+  clockworkWave: generatorJob(clockworkWaveExperiment),
 } as const;
 
 export type JobKind = keyof typeof jobKinds;
