@@ -248,10 +248,12 @@ describe('CharRNN', { timeout: 30_000 }, () => {
       ),
     );
     fireEvent.change(screen.getByLabelText('Text to read'), { target: { value: 'the ☃' } });
-    await waitFor(() =>
-      expect(screen.getByTestId('probe-problem').textContent).toContain('1 character(s)'),
-    );
-    expect(screen.getByTestId('heatmap').querySelectorAll('svg g rect').length).toBeGreaterThan(0);
+    await waitFor(() => {
+      expect(screen.getByTestId('probe-problem').textContent).toContain('1 character(s)');
+      expect(screen.getByTestId('heatmap').querySelectorAll('svg g rect').length).toBeGreaterThan(
+        0,
+      );
+    });
   });
 
   it('says a storage read failure is a read failure, not a refusal to store', async () => {
