@@ -39,7 +39,9 @@ describe('the chapter pipeline', () => {
     const out = await build('## A\n\nThe state $s_t$ and\n\n$$\nx^2\n$$\n\nthen\n\n$$\ny\n$$\n');
     // Two display equations, each wrapping its own KaTeX rendering; no bare katex-display left.
     expect(
-      out.match(/_jsxs?\(MathDisplay, \{\s*children: _jsxs?\(_components\.span, \{\s*className: "katex"/g),
+      out.match(
+        /_jsxs?\(MathDisplay, \{\s*children: _jsxs?\(_components\.span, \{\s*className: "katex"/g,
+      ),
     ).toHaveLength(2);
     expect(out).not.toContain('katex-display');
     expect(out).toContain('className: "katex"');
