@@ -21,9 +21,16 @@ export function useScrollsSideways<E extends HTMLElement>(deps: readonly unknown
     // Its first callback, for the sizes the boxes have now, is the first measurement.
     const observer = new ResizeObserver(measure);
     observer.observe(el);
-    // The content too: it can widen inside a box of unchanged size (a web font arriving late).
+    // The content too: it can widen inside a box of unchanged size.
     if (el.firstElementChild) observer.observe(el.firstElementChild);
-    return () => observer.disconnect();
+    // A web font arriving late widens text inside boxes whose own size stays (KaTeX's block
+    // boxes are as wide as the page's column whatever the formula's width).
+    const fonts = typeof document === 'undefined' ? undefined : document.fonts;
+    fonts?.addEventListener('loadingdone', measure);
+    return () => {
+      observer.disconnect();
+      fonts?.removeEventListener('loadingdone', measure);
+    };
     // The caller names what changes the box's content.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
