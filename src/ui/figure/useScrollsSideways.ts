@@ -13,7 +13,8 @@ export function useScrollsSideways<E extends HTMLElement>(deps: readonly unknown
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return undefined;
-    const measure = () => setScrolls(el.scrollWidth > el.clientWidth + 1);
+    // Even one pixel of overflow scrolls, and a box that scrolls must take focus (axe counts it).
+    const measure = () => setScrolls(el.scrollWidth > el.clientWidth);
     if (typeof ResizeObserver === 'undefined') {
       measure();
       return undefined;
