@@ -10,10 +10,7 @@ export type NumberKey<P> = {
 }[keyof P] &
   string;
 
-/** A figure's props: any object; a numeric `seed` gets the seed button. */
-type SettingsProps = { readonly seed?: number };
-
-export interface JobSettingsProps<P extends SettingsProps, K extends NumberKey<P>> {
+export interface JobSettingsProps<P extends object, K extends NumberKey<P>> {
   readonly meta: WidgetMeta;
   readonly props: P;
   readonly setProps: (patch: Partial<P>) => void;
@@ -31,7 +28,7 @@ export interface JobSettingsProps<P extends SettingsProps, K extends NumberKey<P
  * What a figure keeps under "More settings": the preset row, its sliders from a table, anything
  * of its own, and — when its props have a `seed` — the seed button.
  */
-export function JobSettings<P extends SettingsProps, K extends NumberKey<P>>({
+export function JobSettings<P extends object, K extends NumberKey<P>>({
   meta,
   props,
   setProps,
@@ -40,7 +37,7 @@ export function JobSettings<P extends SettingsProps, K extends NumberKey<P>>({
   presetField,
   children,
 }: JobSettingsProps<P, K>) {
-  const { seed } = props;
+  const seed = 'seed' in props ? props.seed : undefined;
   return (
     <>
       <PresetRow meta={meta} props={props} onApply={setProps}>
@@ -56,7 +53,7 @@ export function JobSettings<P extends SettingsProps, K extends NumberKey<P>>({
       {typeof seed === 'number' && (
         <SeedButton
           seed={seed}
-          onSeed={(next) => setProps({ seed: next } as Partial<SettingsProps> as Partial<P>)}
+          onSeed={(next) => setProps(Object.assign({} as Partial<P>, { seed: next }))}
         />
       )}
     </>
