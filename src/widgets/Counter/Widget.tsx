@@ -11,7 +11,7 @@ import {
 } from '../../ui/figure';
 import { useChart } from '../../ui/useChart';
 import '../LongLag/longLag.css';
-import { COUNTER_LANGUAGES, counterMeta } from './meta';
+import { COUNTER_LANGUAGES } from './meta';
 import { useCounterView } from './useCounterView';
 
 /** Under "More settings": the lengths, the networks' size, budget, learning rate. */
@@ -82,15 +82,7 @@ export default function Counter() {
         controls={controls}
         readout={readout}
         table={table}
-        more={
-          <JobSettings
-            meta={counterMeta}
-            props={props}
-            setProps={setProps}
-            sliders={SLIDERS}
-            labels={s}
-          />
-        }
+        more={<JobSettings {...v.jobSettings} sliders={SLIDERS} labels={s} />}
       />
     </div>
   );

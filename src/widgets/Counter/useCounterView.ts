@@ -51,6 +51,8 @@ export function useCounterView() {
     setProps,
     rootRef,
     run,
+    /** What "More settings" edits: `JobSettings`' meta, props and setter. */
+    jobSettings: { meta: counterMeta, props, setProps },
     idle: format(s.idle, props),
     runValues: {
       cell: under ? s.cells[under.cell] : '',

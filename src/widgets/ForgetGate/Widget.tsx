@@ -9,7 +9,6 @@ import {
   type SliderRow,
 } from '../../ui/figure';
 import { useChart } from '../../ui/useChart';
-import { forgetGateMeta } from './meta';
 import { useForgetGateView } from './useForgetGateView';
 import './forgetGate.css';
 
@@ -26,7 +25,7 @@ const SLIDERS = [
 
 export default function ForgetGate() {
   const s = useStrings().forgetGate;
-  const { rootRef, props, setProps, run, ...v } = useForgetGateView();
+  const { rootRef, run, ...v } = useForgetGateView();
   const chartRef = useChart(createSeriesPlot, PLOT, v.chartData);
 
   const controls = (
@@ -77,15 +76,7 @@ export default function ForgetGate() {
         controls={controls}
         readout={readout}
         table={table}
-        more={
-          <JobSettings
-            meta={forgetGateMeta}
-            props={props}
-            setProps={setProps}
-            sliders={SLIDERS}
-            labels={s}
-          />
-        }
+        more={<JobSettings {...v.jobSettings} sliders={SLIDERS} labels={s} />}
       />
     </div>
   );

@@ -80,10 +80,10 @@ export function useForgetGateView() {
   });
 
   return {
-    props,
-    setProps,
     rootRef,
     run,
+    /** What "More settings" edits: `JobSettings`' meta, props and setter. */
+    jobSettings: { meta: forgetGateMeta, props, setProps },
     idle: format(s.idle, { total, strings: props.testStrings }),
     runValues: { done: results.length, total },
     number,

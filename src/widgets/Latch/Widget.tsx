@@ -11,7 +11,6 @@ import {
   type SliderRow,
 } from '../../ui/figure';
 import { useChart } from '../../ui/useChart';
-import { latchMeta } from './meta';
 import { useLatchView } from './useLatchView';
 import './latch.css';
 
@@ -29,7 +28,7 @@ const sliders = (number: (x: number, digits?: number) => string) =>
 
 export default function Latch() {
   const s = useStrings().latch;
-  const { rootRef, props, setProps, run, ...v } = useLatchView();
+  const { rootRef, run, ...v } = useLatchView();
   const chartOptions = useMemo(
     () => ({ xLabel: s.lagAxis, yLabel: s.shareAxis, ariaLabel: s.chartLabel }),
     [s],
@@ -56,15 +55,7 @@ export default function Latch() {
         controls={controls}
         readout={<p className="muted">{format(s.rules, { tests: TEST_SIZE })}</p>}
         table={table}
-        more={
-          <JobSettings
-            meta={latchMeta}
-            props={props}
-            setProps={setProps}
-            sliders={sliders(v.number)}
-            labels={s}
-          />
-        }
+        more={<JobSettings {...v.jobSettings} sliders={sliders(v.number)} labels={s} />}
       />
     </div>
   );

@@ -52,10 +52,10 @@ export function useLatchView() {
   const tableRows = rows.map((r) => [String(r.T), ...cells(r.gd), ...cells(r.rs)]);
 
   return {
-    props,
-    setProps,
     rootRef,
     run,
+    /** What "More settings" edits: `JobSettings`' meta, props and setter. */
+    jobSettings: { meta: latchMeta, props, setProps },
     idle: format(s.idle, { total, tests: TEST_SIZE }),
     runValues: { done: results.length, total },
     number,

@@ -11,7 +11,7 @@ import {
   type SliderRow,
 } from '../../ui/figure';
 import { useChart } from '../../ui/useChart';
-import { FORGET_BIASES, longLagMeta } from './meta';
+import { FORGET_BIASES } from './meta';
 import { useLongLagView } from './useLongLagView';
 import './longLag.css';
 
@@ -83,15 +83,7 @@ export default function LongLag() {
         controls={controls}
         readout={readout}
         table={table}
-        more={
-          <JobSettings
-            meta={longLagMeta}
-            props={props}
-            setProps={setProps}
-            sliders={SLIDERS}
-            labels={s}
-          />
-        }
+        more={<JobSettings {...v.jobSettings} sliders={SLIDERS} labels={s} />}
       />
     </div>
   );

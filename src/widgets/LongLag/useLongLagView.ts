@@ -60,6 +60,8 @@ export function useLongLagView() {
     setProps,
     rootRef,
     run,
+    /** What "More settings" edits: `JobSettings`' meta, props and setter. */
+    jobSettings: { meta: longLagMeta, props, setProps },
     idle: format(s.idle, { total, runs: props.runs, budget: props.budget }),
     runValues: { done: results.length, total },
     series,

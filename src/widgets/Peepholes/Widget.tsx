@@ -9,7 +9,6 @@ import {
   type SliderRow,
 } from '../../ui/figure';
 import { useChart } from '../../ui/useChart';
-import { peepholesMeta } from './meta';
 import { usePeepholesView } from './usePeepholesView';
 import './peepholes.css';
 
@@ -26,7 +25,7 @@ const SLIDERS = [
 
 export default function Peepholes() {
   const s = useStrings().peepholes;
-  const { rootRef, props, setProps, run, ...v } = usePeepholesView();
+  const { rootRef, run, ...v } = usePeepholesView();
   const chartRef = useChart(createSeriesPlot, PLOT, v.chartData);
 
   const controls = (
@@ -77,15 +76,7 @@ export default function Peepholes() {
         controls={controls}
         readout={readout}
         table={table}
-        more={
-          <JobSettings
-            meta={peepholesMeta}
-            props={props}
-            setProps={setProps}
-            sliders={SLIDERS}
-            labels={s}
-          />
-        }
+        more={<JobSettings {...v.jobSettings} sliders={SLIDERS} labels={s} />}
       />
     </div>
   );

@@ -102,10 +102,10 @@ export function usePeepholesView() {
   });
 
   return {
-    props,
-    setProps,
     rootRef,
     run,
+    /** What "More settings" edits: `JobSettings`' meta, props and setter. */
+    jobSettings: { meta: peepholesMeta, props, setProps },
     idle: format(s.idle, { total }),
     runValues: { done: results.length, total },
     chartData,

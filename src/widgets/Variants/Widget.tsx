@@ -10,7 +10,6 @@ import {
   type SliderRow,
 } from '../../ui/figure';
 import { useChart } from '../../ui/useChart';
-import { variantsMeta } from './meta';
 import { useVariantsView } from './useVariantsView';
 import './variants.css';
 
@@ -25,7 +24,7 @@ const SLIDERS = [
 
 export default function Variants() {
   const s = useStrings().variants;
-  const { rootRef, props, setProps, settings, run, ...v } = useVariantsView();
+  const { rootRef, settings, run, ...v } = useVariantsView();
   const chartOptions = useMemo(
     () => ({
       xLabel: s.lossAxis,
@@ -84,15 +83,7 @@ export default function Variants() {
         controls={controls}
         readout={readout}
         table={table}
-        more={
-          <JobSettings
-            meta={variantsMeta}
-            props={props}
-            setProps={setProps}
-            sliders={SLIDERS}
-            labels={s}
-          />
-        }
+        more={<JobSettings {...v.jobSettings} sliders={SLIDERS} labels={s} />}
       />
     </div>
   );

@@ -86,11 +86,11 @@ export function useVariantsView() {
   ]);
 
   return {
-    props,
-    setProps,
     settings,
     rootRef,
     run,
+    /** What "More settings" edits: `JobSettings`' meta, props and setter. */
+    jobSettings: { meta: variantsMeta, props, setProps },
     idle: format(s.idle, { total, runs: settings.runs, streams: ABLATION_TEST_STREAMS }),
     runValues: { done: results.length, total },
     chartData,
