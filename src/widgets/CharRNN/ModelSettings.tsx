@@ -23,11 +23,12 @@ const MODEL_SLIDERS = [
   ['hidden', 4, 128, 4],
   ['layers', 1, 3, 1],
 ] as const satisfies readonly SliderRow<string>[];
+const readLr = (v: number) => (v < 0.01 ? v.toExponential(1) : v.toPrecision(2));
 const TRAINING_SLIDERS = [
   ['seqLen', 4, 100, 1],
   ['batch', 1, 64, 1],
+  ['lr', LR_RANGE[0], LR_RANGE[1], 'log', readLr],
 ] as const satisfies readonly SliderRow<string>[];
-const readLr = (v: number) => (v < 0.01 ? v.toExponential(1) : v.toPrecision(2));
 
 function Select<V extends string | number>({
   label,
@@ -98,12 +99,7 @@ export function ModelSettings(p: ModelSettingsProps) {
       <fieldset className="char-rnn__group">
         <legend>{s.trainingSection}</legend>
         <div className="char-rnn__controls">
-          <SliderTable
-            rows={[...TRAINING_SLIDERS, ['lr', LR_RANGE[0], LR_RANGE[1], 'log', readLr]]}
-            values={props}
-            labels={s}
-            onChange={setProps}
-          />
+          <SliderTable rows={TRAINING_SLIDERS} values={props} labels={s} onChange={setProps} />
           <Select
             label={s.optimiser}
             value={props.optimiser}
