@@ -22,6 +22,7 @@ import { training } from './en/training';
 import { lstmGates } from './en/lstmGates';
 import { gateTraces } from './en/gateTraces';
 import { notation } from './en/notation';
+import { codeStepper } from './en/codeStepper';
 
 /**
  * English UI strings, one file per widget under `en/`. `zh.ts` must have the same shape (the
@@ -55,6 +56,7 @@ export const en = {
   lstmGates,
   gateTraces,
   notation,
+  codeStepper,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

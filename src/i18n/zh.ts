@@ -23,6 +23,7 @@ import { training } from './zh/training';
 import { lstmGates } from './zh/lstmGates';
 import { gateTraces } from './zh/gateTraces';
 import { notation } from './zh/notation';
+import { codeStepper } from './zh/codeStepper';
 
 /** 中文界面文字，结构与 en.ts 完全相同；每个图示一个文件，在 `zh/` 下。 */
 export const zh: Strings = {
@@ -53,4 +54,5 @@ export const zh: Strings = {
   lstmGates,
   gateTraces,
   notation,
+  codeStepper,
 };

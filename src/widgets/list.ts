@@ -18,6 +18,7 @@ import { recurrenceStepperInfo } from './RecurrenceStepper/info';
 import { sequenceShapesInfo } from './SequenceShapes/info';
 import { unrollInfo } from './Unroll/info';
 import { variantsInfo } from './Variants/info';
+import { codeStepperInfo } from './CodeStepper/info';
 
 /**
  * Every widget, one line each. The infos are tiny and import nothing, so this list costs the
@@ -119,6 +120,11 @@ export const widgetList: readonly WidgetEntry[] = [
     info: gateTracesInfo,
     loadMeta: () => import('./GateTraces/meta').then((m) => m.gateTracesMeta),
     loadWidget: () => import('./GateTraces/Widget'),
+  },
+  {
+    info: codeStepperInfo,
+    loadMeta: () => import('./CodeStepper/meta').then((m) => m.codeStepperMeta),
+    loadWidget: () => import('./CodeStepper/Widget'),
   },
 ];
 
