@@ -126,6 +126,8 @@ describe('CodeExcerpt', () => {
         'train-step',
       ],
       'src/core/handmade/gradCheck.ts': ['finite-difference', 'relative-error'],
+      'src/core/handmade/gruByHand.ts': ['forward', 'backward'],
+      'src/core/handmade/lstmByHand.ts': ['forward', 'backward'],
     };
     for (const [file, regions] of Object.entries(promised)) {
       const source = readFileSync(path.join(root, file), 'utf8');
