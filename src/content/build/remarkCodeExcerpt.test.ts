@@ -128,6 +128,7 @@ describe('CodeExcerpt', () => {
       'src/core/handmade/gradCheck.ts': ['finite-difference', 'relative-error'],
       'src/core/handmade/gruByHand.ts': ['forward', 'backward'],
       'src/core/handmade/lstmByHand.ts': ['forward', 'backward'],
+      'src/tf/handmade/charRnnOnTf.ts': ['variables', 'forward-loss', 'train-step', 'dispose'],
       'src/core/handmade/batching.ts': [
         'pad-and-mask',
         'masked-loss',
