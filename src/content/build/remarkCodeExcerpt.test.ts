@@ -126,6 +126,7 @@ describe('CodeExcerpt', () => {
         'train-step',
       ],
       'src/core/handmade/gradCheck.ts': ['finite-difference', 'relative-error'],
+      'src/core/handmade/gates.ts': ['gate'],
       'src/core/handmade/gruByHand.ts': ['forward', 'backward'],
       'src/core/handmade/lstmByHand.ts': ['forward', 'backward'],
       'src/tf/handmade/charRnnOnTf.ts': ['variables', 'forward-loss', 'train-step', 'dispose'],
