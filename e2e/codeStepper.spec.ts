@@ -1,12 +1,20 @@
 import type { Locator, Page } from '@playwright/test';
-import { backward, forward, initCharRnn, type Mat } from '../src/core/handmade';
+import {
+  backward,
+  buildVocabulary,
+  encode,
+  forward,
+  initCharRnn,
+  type Mat,
+} from '../src/core/handmade';
 import { formatValue } from '../src/widgets/CodeStepper/format';
 import { EXAMPLE_HIDDEN, EXAMPLE_SCALE } from '../src/widgets/CodeStepper/record';
 import { expect, overflowingElements, test } from './fixtures';
 
-/** "hello": the vocabulary e, h, l, o; inputs h e l l, targets e l l o. */
-const INPUTS = [1, 0, 2, 2];
-const TARGETS = [0, 2, 2, 3];
+/** "hello": inputs h e l l, targets e l l o, over the vocabulary e, h, l, o. */
+const HELLO = encode(buildVocabulary('hello'), 'hello');
+const INPUTS = HELLO.slice(0, -1);
+const TARGETS = HELLO.slice(1);
 
 /** The example, computed here with the hand-written functions themselves. */
 function handmade(seed: number) {
