@@ -18,6 +18,7 @@ import { family } from './en/family';
 import { embeddings } from './en/embeddings';
 import { cliff } from './en/cliff';
 import { gradientFlow } from './en/gradientFlow';
+import { clockGradient } from './en/clockGradient';
 import { training } from './en/training';
 import { lstmGates } from './en/lstmGates';
 import { gateTraces } from './en/gateTraces';
@@ -53,6 +54,7 @@ export const en = {
   embeddings,
   cliff,
   gradientFlow,
+  clockGradient,
   lstmGates,
   gateTraces,
   notation,

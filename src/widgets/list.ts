@@ -3,6 +3,7 @@ import { algorithmRaceInfo } from './AlgorithmRace/info';
 import { bpttStepperInfo } from './BPTTStepper/info';
 import { charRnnInfo } from './CharRNN/info';
 import { cliffInfo } from './Cliff/info';
+import { clockGradientInfo } from './ClockGradient/info';
 import { echoStateInfo } from './EchoState/info';
 import { embeddingsInfo } from './Embeddings/info';
 import { familyInfo } from './Family/info';
@@ -120,6 +121,11 @@ export const widgetList: readonly WidgetEntry[] = [
     info: gateTracesInfo,
     loadMeta: () => import('./GateTraces/meta').then((m) => m.gateTracesMeta),
     loadWidget: () => import('./GateTraces/Widget'),
+  },
+  {
+    info: clockGradientInfo,
+    loadMeta: () => import('./ClockGradient/meta').then((m) => m.clockGradientMeta),
+    loadWidget: () => import('./ClockGradient/Widget'),
   },
   {
     info: codeStepperInfo,
