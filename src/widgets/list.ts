@@ -11,6 +11,7 @@ import { forgetGateInfo } from './ForgetGate/info';
 import { gradientFlowInfo } from './GradientFlow/info';
 import { latchInfo } from './Latch/info';
 import { peepholesInfo } from './Peepholes/info';
+import { clockworkWaveInfo } from './ClockworkWave/info';
 import { gateTracesInfo } from './GateTraces/info';
 import { lstmGatesInfo } from './LSTMGates/info';
 import { longLagInfo } from './LongLag/info';
@@ -91,6 +92,11 @@ export const widgetList: readonly WidgetEntry[] = [
     info: forgetGateInfo,
     loadMeta: () => import('./ForgetGate/meta').then((m) => m.forgetGateMeta),
     loadWidget: () => import('./ForgetGate/Widget'),
+  },
+  {
+    info: clockworkWaveInfo,
+    loadMeta: () => import('./ClockworkWave/meta').then((m) => m.clockworkWaveMeta),
+    loadWidget: () => import('./ClockworkWave/Widget'),
   },
   {
     info: peepholesInfo,
