@@ -6,6 +6,7 @@ import { bpttStepper } from './en/bpttStepper';
 import { forgetGate } from './en/forgetGate';
 import { latch } from './en/latch';
 import { peepholes } from './en/peepholes';
+import { clockworkWave } from './en/clockworkWave';
 import { longLag } from './en/longLag';
 import { counter } from './en/counter';
 import { variants } from './en/variants';
@@ -18,6 +19,7 @@ import { family } from './en/family';
 import { embeddings } from './en/embeddings';
 import { cliff } from './en/cliff';
 import { gradientFlow } from './en/gradientFlow';
+import { clockGradient } from './en/clockGradient';
 import { training } from './en/training';
 import { lstmGates } from './en/lstmGates';
 import { gateTraces } from './en/gateTraces';
@@ -40,6 +42,7 @@ export const en = {
   latch,
   forgetGate,
   peepholes,
+  clockworkWave,
   longLag,
   counter,
   variants,
@@ -52,6 +55,7 @@ export const en = {
   embeddings,
   cliff,
   gradientFlow,
+  clockGradient,
   lstmGates,
   gateTraces,
   notation,

@@ -7,6 +7,7 @@ import { bpttStepper } from './zh/bpttStepper';
 import { forgetGate } from './zh/forgetGate';
 import { latch } from './zh/latch';
 import { peepholes } from './zh/peepholes';
+import { clockworkWave } from './zh/clockworkWave';
 import { longLag } from './zh/longLag';
 import { counter } from './zh/counter';
 import { variants } from './zh/variants';
@@ -19,6 +20,7 @@ import { family } from './zh/family';
 import { embeddings } from './zh/embeddings';
 import { cliff } from './zh/cliff';
 import { gradientFlow } from './zh/gradientFlow';
+import { clockGradient } from './zh/clockGradient';
 import { training } from './zh/training';
 import { lstmGates } from './zh/lstmGates';
 import { gateTraces } from './zh/gateTraces';
@@ -38,6 +40,7 @@ export const zh: Strings = {
   latch,
   forgetGate,
   peepholes,
+  clockworkWave,
   longLag,
   counter,
   variants,
@@ -50,6 +53,7 @@ export const zh: Strings = {
   embeddings,
   cliff,
   gradientFlow,
+  clockGradient,
   lstmGates,
   gateTraces,
   notation,

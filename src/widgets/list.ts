@@ -3,6 +3,7 @@ import { algorithmRaceInfo } from './AlgorithmRace/info';
 import { bpttStepperInfo } from './BPTTStepper/info';
 import { charRnnInfo } from './CharRNN/info';
 import { cliffInfo } from './Cliff/info';
+import { clockGradientInfo } from './ClockGradient/info';
 import { echoStateInfo } from './EchoState/info';
 import { embeddingsInfo } from './Embeddings/info';
 import { familyInfo } from './Family/info';
@@ -10,6 +11,7 @@ import { forgetGateInfo } from './ForgetGate/info';
 import { gradientFlowInfo } from './GradientFlow/info';
 import { latchInfo } from './Latch/info';
 import { peepholesInfo } from './Peepholes/info';
+import { clockworkWaveInfo } from './ClockworkWave/info';
 import { gateTracesInfo } from './GateTraces/info';
 import { lstmGatesInfo } from './LSTMGates/info';
 import { longLagInfo } from './LongLag/info';
@@ -91,6 +93,11 @@ export const widgetList: readonly WidgetEntry[] = [
     loadWidget: () => import('./ForgetGate/Widget'),
   },
   {
+    info: clockworkWaveInfo,
+    loadMeta: () => import('./ClockworkWave/meta').then((m) => m.clockworkWaveMeta),
+    loadWidget: () => import('./ClockworkWave/Widget'),
+  },
+  {
     info: peepholesInfo,
     loadMeta: () => import('./Peepholes/meta').then((m) => m.peepholesMeta),
     loadWidget: () => import('./Peepholes/Widget'),
@@ -119,6 +126,11 @@ export const widgetList: readonly WidgetEntry[] = [
     info: gateTracesInfo,
     loadMeta: () => import('./GateTraces/meta').then((m) => m.gateTracesMeta),
     loadWidget: () => import('./GateTraces/Widget'),
+  },
+  {
+    info: clockGradientInfo,
+    loadMeta: () => import('./ClockGradient/meta').then((m) => m.clockGradientMeta),
+    loadWidget: () => import('./ClockGradient/Widget'),
   },
 ];
 

@@ -1,6 +1,8 @@
 import { charModelFileJob, prepareTextJob, textScoreJob } from '../../core/charModel';
 import { connectivityJob } from '../../core/diagnostics';
 import {
+  clockGradientSteps,
+  clockworkWaveExperiment,
   forgetGateExperiment,
   counterExperiment,
   latchExperiment,
@@ -30,6 +32,8 @@ export const jobKinds = {
   echoState: functionJob(runEchoStateExperiment),
   /** ‖∂s_T/∂s_k‖ against the lag with its two bounds, a lag per pause point (GradientFlow). */
   gradientFlow: generatorJob(measureJacobianSteps),
+  /** A clockwork RNN's per-module ‖∂s_T/∂s_k‖ beside an SRN's, a lag per pause point (ClockGradient). */
+  clockGradient: generatorJob(clockGradientSteps),
   /** Five training algorithms racing, a round per pause point, until stopped (AlgorithmRace). */
   algorithmRace: generatorJob((settings: Parameters<typeof raceRounds>[0]) => raceRounds(settings)),
   /** The 1997 cell against the forget-gate cell on the continual Reber stream, a run per pause point (ForgetGate). */
@@ -50,6 +54,8 @@ export const jobKinds = {
   longLag: generatorJob(longLagExperiment),
   /** LSTM and GRU trained on aⁿbⁿ(cⁿ) and tested far beyond, a chunk per pause point (Counter). */
   counter: generatorJob(counterExperiment),
+  /** CW-RNN, SRN and LSTM at one parameter budget learning a waveform, an update each per pause point (ClockworkWave). */
+  clockworkWave: generatorJob(clockworkWaveExperiment),
 } as const;
 
 export type JobKind = keyof typeof jobKinds;
