@@ -20,6 +20,8 @@ import { cliff } from './en/cliff';
 import { gradientFlow } from './en/gradientFlow';
 import { training } from './en/training';
 import { lstmGates } from './en/lstmGates';
+import { clockSchedule } from './en/clockSchedule';
+import { phasedGate } from './en/phasedGate';
 import { gateTraces } from './en/gateTraces';
 import { notation } from './en/notation';
 
@@ -53,6 +55,8 @@ export const en = {
   cliff,
   gradientFlow,
   lstmGates,
+  clockSchedule,
+  phasedGate,
   gateTraces,
   notation,
 } as const;

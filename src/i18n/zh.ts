@@ -21,6 +21,8 @@ import { cliff } from './zh/cliff';
 import { gradientFlow } from './zh/gradientFlow';
 import { training } from './zh/training';
 import { lstmGates } from './zh/lstmGates';
+import { clockSchedule } from './zh/clockSchedule';
+import { phasedGate } from './zh/phasedGate';
 import { gateTraces } from './zh/gateTraces';
 import { notation } from './zh/notation';
 
@@ -51,6 +53,8 @@ export const zh: Strings = {
   cliff,
   gradientFlow,
   lstmGates,
+  clockSchedule,
+  phasedGate,
   gateTraces,
   notation,
 };

@@ -3,6 +3,7 @@ import { algorithmRaceInfo } from './AlgorithmRace/info';
 import { bpttStepperInfo } from './BPTTStepper/info';
 import { charRnnInfo } from './CharRNN/info';
 import { cliffInfo } from './Cliff/info';
+import { clockScheduleInfo } from './ClockSchedule/info';
 import { echoStateInfo } from './EchoState/info';
 import { embeddingsInfo } from './Embeddings/info';
 import { familyInfo } from './Family/info';
@@ -10,6 +11,7 @@ import { forgetGateInfo } from './ForgetGate/info';
 import { gradientFlowInfo } from './GradientFlow/info';
 import { latchInfo } from './Latch/info';
 import { peepholesInfo } from './Peepholes/info';
+import { phasedGateInfo } from './PhasedGate/info';
 import { gateTracesInfo } from './GateTraces/info';
 import { lstmGatesInfo } from './LSTMGates/info';
 import { longLagInfo } from './LongLag/info';
@@ -119,6 +121,16 @@ export const widgetList: readonly WidgetEntry[] = [
     info: gateTracesInfo,
     loadMeta: () => import('./GateTraces/meta').then((m) => m.gateTracesMeta),
     loadWidget: () => import('./GateTraces/Widget'),
+  },
+  {
+    info: clockScheduleInfo,
+    loadMeta: () => import('./ClockSchedule/meta').then((m) => m.clockScheduleMeta),
+    loadWidget: () => import('./ClockSchedule/Widget'),
+  },
+  {
+    info: phasedGateInfo,
+    loadMeta: () => import('./PhasedGate/meta').then((m) => m.phasedGateMeta),
+    loadWidget: () => import('./PhasedGate/Widget'),
   },
 ];
 

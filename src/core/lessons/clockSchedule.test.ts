@@ -101,7 +101,7 @@ describe('parameter and work counts', () => {
       const n = net([...periods], k, I);
       const expected = clockCounts(n).clockwork.averageWork;
       // Over a whole number of common periods the count is exact …
-      const lcm = periods.reduce((a, b) => (a * b) / gcd(a, b), 1);
+      const lcm = periods.reduce<number>((a, b) => (a * b) / gcd(a, b), 1);
       let exact = 0;
       for (let t = 0; t < 7 * lcm; t++) exact += stepMultiplyAdds(n, t);
       expect(exact / (7 * lcm)).toBeCloseTo(expected, 12);
