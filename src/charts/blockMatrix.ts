@@ -80,13 +80,12 @@ export function createBlockMatrix(el: Element): Chart<BlockMatrixData> {
         y: (d) => y(d.i) + 1.5,
         width: size - 3,
         height: size - 3,
+        fill: (d) =>
+          d.state === 'used' ? 'var(--accent)' : d.state === 'idle' ? 'var(--panel)' : 'none',
         className: 'block-matrix__block',
       })
         .attr('data-block', (d) => `${d.i + 1},${d.j + 1}`)
         .attr('data-state', (d) => d.state)
-        .attr('fill', (d) =>
-          d.state === 'used' ? 'var(--accent)' : d.state === 'idle' ? 'var(--panel)' : 'none',
-        )
         .attr('stroke', (d) => (d.state === 'used' ? 'var(--fg)' : 'var(--muted)'))
         .attr('stroke-width', (d) => (d.state === 'used' ? 3 : 1))
         .attr('stroke-dasharray', (d) => (d.state === 'zero' ? '3 3' : null));

@@ -60,6 +60,8 @@ export function createClockTimeline(el: Element): Chart<ClockTimelineData> {
       const width = LABEL + steps.length * CELL + 2;
       const height = y;
       resizeSvg(frame.svg, width, height);
+      // Scales down to a narrow column, but never up past 1.5× (its text would outgrow the page's).
+      frame.svg.style('max-width', `${Math.round(width * 1.5)}px`);
       const x = (col: number) => LABEL + col * CELL;
       const every = steps.length > 34 ? 4 : steps.length > 17 ? 2 : 1;
 
@@ -107,9 +109,9 @@ export function createClockTimeline(el: Element): Chart<ClockTimelineData> {
         y: (d) => tops[d.i]!,
         width: CELL - 2,
         height: (d) => bands[d.i]!.height,
+        fill: 'none',
         className: 'clock-timeline__tick',
       })
-        .attr('fill', 'none')
         .attr('stroke', 'currentColor')
         .attr('stroke-width', 1.5)
         .attr('data-module', (d) => d.i + 1)
@@ -137,9 +139,9 @@ export function createClockTimeline(el: Element): Chart<ClockTimelineData> {
         y: 1,
         width: CELL + 2,
         height: height - 2,
+        fill: 'none',
         className: 'clock-timeline__current',
       })
-        .attr('fill', 'none')
         .attr('stroke', 'var(--accent)')
         .attr('stroke-width', 2.5)
         .attr('rx', 3);

@@ -33,9 +33,9 @@ export interface TimeGatePlotData {
   readonly clockLabel: string;
 }
 
-const MARGIN = { top: 22, right: 10, bottom: 70, left: 44 };
+const MARGIN = { top: 22, right: 10, bottom: 40, left: 44 };
 const WIDTH = 560;
-const HEIGHT = 230;
+const HEIGHT = 250;
 const ROW = 16;
 
 export function createTimeGatePlot(el: Element): Chart<TimeGatePlotData> {
@@ -57,7 +57,7 @@ export function createTimeGatePlot(el: Element): Chart<TimeGatePlotData> {
     update(d) {
       const N = d.steps.length;
       const x = scaleOf('linear', [-0.5, N - 0.5], [frame.left, frame.right]);
-      const y = scaleOf('linear', [0, 1.05], [frame.bottom - 30, frame.top]);
+      const y = scaleOf('linear', [0, 1.05], [frame.bottom - 58, frame.top]);
       if (!titled) {
         appendAxisTitles(frame.svg, frame, { xLabel: d.xLabel, yLabel: d.yLabel });
         titled = true;
@@ -90,23 +90,23 @@ export function createTimeGatePlot(el: Element): Chart<TimeGatePlotData> {
       })
         .attr('data-step', (_, t) => t)
         .attr('data-value', (k) => k);
-      const rowY = frame.bottom - 20;
+      const rowY = frame.bottom - 34;
       const side = Math.min(ROW, (frame.right - frame.left) / N - 2);
       rects(clock, d.ticks, {
         x: (_, t) => x(t) - side / 2,
         y: rowY,
         width: side,
         height: side,
+        fill: (on) => (on ? 'var(--fg)' : 'none'),
         className: 'time-gate-plot__tick',
       })
         .attr('data-step', (_, t) => t)
         .attr('data-runs', (on) => String(on))
-        .attr('fill', (on) => (on ? 'var(--fg)' : 'none'))
         .attr('stroke', (on) => (on ? 'var(--fg)' : 'var(--muted)'))
         .attr('stroke-width', 1);
       textMarks(titles, [d.gateLabel, d.clockLabel], {
         x: frame.left,
-        y: (_, i) => (i === 0 ? frame.top - 8 : rowY - 4),
+        y: (_, i) => (i === 0 ? frame.top - 8 : rowY - 6),
         text: String,
         className: 'time-gate-plot__title',
       });

@@ -35,7 +35,7 @@ describe('the clockwork schedule', () => {
 
   it('the engine’s state changes exactly at the scheduled steps', () => {
     const periods = [1, 3, 4, 6];
-    const run = runClock(net(periods, 2), { kind: 'seeded', seed: 5 }, 'sine', 40);
+    const run = runClock(net(periods, 2), { kind: 'seeded', seed: 5 }, 'wave', 40);
     for (let t = 1; t < 40; t++) {
       const on = activeModules(periods, t);
       periods.forEach((_, i) => {

@@ -134,8 +134,8 @@ export function engineParameterCounts(net: ClockNetwork): { clockwork: number; s
 /** The weights of the run: the chapter's hand-set example, or the engine's seeded initialisation. */
 export type ClockWeights =
   { readonly kind: 'hand' } | { readonly kind: 'seeded'; readonly seed: number };
-/** What the network reads: one pulse x_0 = 1 (the chapter's example), or a slow sine. */
-export type ClockInput = 'pulse' | 'sine';
+/** What the network reads: one pulse x_0 = 1 (the chapter's example), or a cosine of period 12 steps. */
+export type ClockInput = 'pulse' | 'wave';
 
 export interface ClockRun {
   /** x_t, t = 0 … steps − 1. */
@@ -146,7 +146,7 @@ export interface ClockRun {
 
 export function clockInputs(kind: ClockInput, steps: number): number[] {
   return Array.from({ length: steps }, (_, t) =>
-    kind === 'pulse' ? (t === 0 ? 1 : 0) : Math.sin((2 * Math.PI * t) / 12),
+    kind === 'pulse' ? (t === 0 ? 1 : 0) : Math.cos((2 * Math.PI * t) / 12),
   );
 }
 

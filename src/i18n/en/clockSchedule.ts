@@ -34,7 +34,7 @@ export const clockSchedule = {
   weightsSeeded: 'The engine’s seeded initialisation',
   input: 'Input',
   inputPulse: 'One pulse: x₀ = 1, then 0',
-  inputSine: 'A sine with a period of 12 steps',
+  inputWave: 'A cosine with a period of 12 steps: xₜ = cos(2πt/12)',
   table: 'CW-RNN against an SRN of the same size: H = {g} × {k} = {H} units, one input, one output',
   quantity: 'Count',
   cw: 'CW-RNN',

@@ -35,7 +35,7 @@ export const clockSchedule: Strings['clockSchedule'] = {
   weightsSeeded: '引擎按随机种子初始化',
   input: '输入',
   inputPulse: '一个脉冲：x₀ = 1，之后为 0',
-  inputSine: '周期为 12 步的正弦波',
+  inputWave: '周期为 12 步的余弦波：xₜ = cos(2πt/12)',
   table: 'CW-RNN 与同规模 SRN 的比较：H = {g} × {k} = {H} 个单元，一个输入，一个输出',
   quantity: '数量',
   cw: 'CW-RNN',

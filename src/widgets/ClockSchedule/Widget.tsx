@@ -189,7 +189,7 @@ export default function ClockSchedule() {
       </fieldset>
       <fieldset className="figure-row">
         <legend>{s.input}</legend>
-        {(['sine', 'pulse'] as const).map((x) => (
+        {(['wave', 'pulse'] as const).map((x) => (
           <label key={x}>
             <input
               type="radio"
@@ -197,7 +197,7 @@ export default function ClockSchedule() {
               checked={props.input === x}
               onChange={() => setProps({ input: x })}
             />{' '}
-            {x === 'pulse' ? s.inputPulse : s.inputSine}
+            {x === 'pulse' ? s.inputPulse : s.inputWave}
           </label>
         ))}
       </fieldset>

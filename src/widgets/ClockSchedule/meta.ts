@@ -58,9 +58,9 @@ export const clockScheduleMeta = defineWidget({
           'Hand-set weights (the chapter’s example: U = 1, W blocks 0.5/k) or the engine’s seeded initialisation.',
         ),
       input: z
-        .enum(['pulse', 'sine'])
-        .default('sine')
-        .describe('What the network reads: one pulse x_0 = 1, or a sine of period 12 steps.'),
+        .enum(['pulse', 'wave'])
+        .default('wave')
+        .describe('What the network reads: one pulse x_0 = 1, or a cosine of period 12 steps.'),
       seed: z.int().min(1).max(9999).default(1).describe('Seed of the initial weights.'),
       t: z.int().min(0).max(256).default(0).describe('The step shown, counted from 0.'),
     })
