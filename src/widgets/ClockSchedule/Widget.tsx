@@ -2,25 +2,15 @@ import { createBlockMatrix } from '../../charts/blockMatrix';
 import { createClockTimeline } from '../../charts/clockTimeline';
 import { format } from '../../i18n';
 import { useStrings } from '../../ui/LangContext';
-import { Slider } from '../../ui/Slider';
-import {
-  FigureLayout,
-  NumbersTable,
-  PlayPause,
-  PresetRow,
-  SeedButton,
-  StepControls,
-} from '../../ui/figure';
+import { FigureLayout, PlayPause, PresetRow, StepControls } from '../../ui/figure';
 import { useChart } from '../../ui/useChart';
-import { MAX_MODULES, MAX_PERIOD, MAX_UNITS, clockScheduleMeta } from './meta';
-import { useClockScheduleView, values } from './useClockScheduleView';
+import { ClockSettings } from './ClockSettings';
+import { CountsTable } from './CountsTable';
+import { MAX_MODULES, MAX_PERIOD, clockScheduleMeta } from './meta';
+import { count, useClockScheduleView, values } from './useClockScheduleView';
 import './clockSchedule.css';
 
 const NO_OPTIONS = {};
-const count = (v: number) =>
-  Number.isInteger(v)
-    ? v.toLocaleString('en')
-    : v.toLocaleString('en', { maximumFractionDigits: 2 });
 
 export default function ClockSchedule() {
   const s = useStrings().clockSchedule;
@@ -131,81 +121,11 @@ export default function ClockSchedule() {
     </>
   );
 
-  const ratio = (a: number, b: number) => a / b;
   const table = (
-    <NumbersTable
-      testId="counts-table"
-      caption={format(s.table, { g, k, H: g * k })}
-      columns={[
-        { label: s.quantity },
-        { label: s.cw, format: count },
-        { label: s.srn, format: count },
-        { label: s.ratio, digits: 2 },
-      ]}
-      rows={[
-        [s.rowRecurrent, counts.clockwork.recurrent, counts.srn.recurrent],
-        [
-          s.rowShared,
-          counts.clockwork.input + counts.clockwork.bias + counts.clockwork.output,
-          counts.srn.input + counts.srn.bias + counts.srn.output,
-        ],
-        [s.rowTotal, engine.clockwork, engine.srn],
-        [format(s.rowStep, { t }), v.stepWork, v.srnStepWork],
-        [s.rowAverage, counts.clockwork.averageWork, counts.srn.averageWork],
-        [s.rowPeak, counts.clockwork.peakWork, counts.srn.peakWork],
-      ].map(([label, cw, srn]) => [
-        label as string,
-        cw as number,
-        srn as number,
-        ratio(cw as number, srn as number),
-      ])}
-    />
+    <CountsTable counts={counts} engine={engine} stepWork={v.stepWork} t={t} g={g} k={k} />
   );
 
-  const more = (
-    <>
-      <Slider
-        label={s.units}
-        value={props.unitsPerModule}
-        min={1}
-        max={MAX_UNITS}
-        step={1}
-        format={String}
-        onChange={(to) => setProps({ unitsPerModule: to })}
-      />
-      <fieldset className="figure-row">
-        <legend>{s.weights}</legend>
-        {(['seeded', 'hand'] as const).map((w) => (
-          <label key={w}>
-            <input
-              type="radio"
-              name={`${v.hintId}-weights`}
-              checked={props.weights === w}
-              onChange={() => setProps({ weights: w })}
-            />{' '}
-            {w === 'hand' ? s.weightsHand : s.weightsSeeded}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="figure-row">
-        <legend>{s.input}</legend>
-        {(['wave', 'pulse'] as const).map((x) => (
-          <label key={x}>
-            <input
-              type="radio"
-              name={`${v.hintId}-input`}
-              checked={props.input === x}
-              onChange={() => setProps({ input: x })}
-            />{' '}
-            {x === 'pulse' ? s.inputPulse : s.inputWave}
-          </label>
-        ))}
-      </fieldset>
-      {props.weights === 'seeded' && (
-        <SeedButton seed={props.seed} onSeed={(seed) => setProps({ seed })} />
-      )}
-    </>
-  );
+  const more = <ClockSettings props={props} setProps={setProps} />;
 
   return (
     <FigureLayout

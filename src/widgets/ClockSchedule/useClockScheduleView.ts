@@ -122,8 +122,13 @@ export function useClockScheduleView() {
     counts,
     engine,
     stepWork: stepMultiplyAdds(net, t),
-    srnStepWork: counts.srn.averageWork,
     playing,
     togglePlay,
   };
 }
+
+/** A count as the table writes it: whole numbers with thousands separators, others to 2 decimals. */
+export const count = (v: number) =>
+  Number.isInteger(v)
+    ? v.toLocaleString('en')
+    : v.toLocaleString('en', { maximumFractionDigits: 2 });
