@@ -34,7 +34,8 @@ export interface TimeGatePlotData {
 }
 
 const MARGIN = { top: 22, right: 10, bottom: 40, left: 44 };
-const WIDTH = 560;
+/** Fitted to the container when the chart is made, so that its text keeps its size on a phone. */
+const WIDTH = { min: 280, max: 640, fallback: 560 };
 const HEIGHT = 250;
 const ROW = 16;
 

@@ -20,6 +20,7 @@ export default function PhasedGate() {
   const picture = (
     <figure className="phased-gate__figure" aria-label={s.picture}>
       <div ref={plotRef} data-testid="gate-plot" />
+      <figcaption className="muted">{s.note}</figcaption>
     </figure>
   );
 
