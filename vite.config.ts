@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { chapterIndexPlugin } from './src/content/build/chapterIndex';
 import { chapterTextPlugin } from './src/content/build/chapterTextPlugin';
+import { codeRegionsPlugin } from './src/content/build/codeRegionsPlugin';
 import { mdxOptions } from './src/content/build/mdxOptions';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -14,6 +15,7 @@ export default defineConfig({
   plugins: [
     chapterIndexPlugin(path.join(root, 'content')),
     chapterTextPlugin(path.join(root, 'content')),
+    codeRegionsPlugin(root),
     { enforce: 'pre', ...mdx({ ...chapterOptions, mdExtensions: [], mdxExtensions: ['.mdx'] }) },
     react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }),
   ],

@@ -3,11 +3,16 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { chapterTextPlugin } from './src/content/build/chapterTextPlugin';
+import { codeRegionsPlugin } from './src/content/build/codeRegionsPlugin';
 
 // Unit tests run in node; component tests opt into jsdom with a `@vitest-environment jsdom`
 // comment at the top of the file.
 export default defineConfig({
-  plugins: [react(), chapterTextPlugin(path.resolve('content'))],
+  plugins: [
+    react(),
+    chapterTextPlugin(path.resolve('content')),
+    codeRegionsPlugin(path.resolve('.')),
+  ],
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',

@@ -97,6 +97,38 @@ function CodeBlock(props: ComponentPropsWithoutRef<'pre'>) {
   return <pre tabIndex={0} aria-label={c.codeBlock} {...props} />;
 }
 
+/**
+ * A region of a project source file, inlined by the build (remarkCodeExcerpt writes `code` and
+ * `lines`): the code the chapter shows is the code the tests run.
+ */
+function CodeExcerpt({
+  file,
+  region,
+  code,
+  lines,
+  caption,
+}: {
+  file: string;
+  region: string;
+  code: string;
+  lines: string;
+  caption?: string;
+}) {
+  const c = useStrings().content;
+  const where = format(c.codeExcerptSource, { file, lines });
+  return (
+    <figure className="code-excerpt" data-code-excerpt={`${file}#${region}`}>
+      <pre tabIndex={0} aria-label={format(c.codeExcerptLabel, { where })}>
+        <code className="language-ts">{code}</code>
+      </pre>
+      <figcaption>
+        {caption && <span className="code-excerpt__caption">{caption} </span>}
+        <span className="code-excerpt__source">{where}</span>
+      </figcaption>
+    </figure>
+  );
+}
+
 const widgets = Object.fromEntries(
   widgetList.map((widget) => [
     widget.info.name,
@@ -111,6 +143,7 @@ export const contentComponents: MDXComponents &
   FigRef,
   Planned,
   Figure,
+  CodeExcerpt,
   h2: anchored('h2'),
   h3: anchored('h3'),
   pre: CodeBlock,

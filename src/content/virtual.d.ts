@@ -8,3 +8,10 @@ declare module 'virtual:chapter-text/*' {
   const text: string;
   export default text;
 }
+
+declare module 'virtual:code-regions/*' {
+  import type { SourceRegion } from '../core/sourceRegions';
+  /** A source file's regions by name (src/content/build/codeRegionsPlugin.ts). */
+  const regions: Readonly<Record<string, SourceRegion>>;
+  export default regions;
+}

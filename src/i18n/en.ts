@@ -18,6 +18,7 @@ import { family } from './en/family';
 import { embeddings } from './en/embeddings';
 import { cliff } from './en/cliff';
 import { gradientFlow } from './en/gradientFlow';
+import { clockGradient } from './en/clockGradient';
 import { training } from './en/training';
 import { lstmGates } from './en/lstmGates';
 import { clockSchedule } from './en/clockSchedule';
@@ -54,6 +55,7 @@ export const en = {
   embeddings,
   cliff,
   gradientFlow,
+  clockGradient,
   lstmGates,
   clockSchedule,
   phasedGate,

@@ -19,6 +19,7 @@ import { family } from './zh/family';
 import { embeddings } from './zh/embeddings';
 import { cliff } from './zh/cliff';
 import { gradientFlow } from './zh/gradientFlow';
+import { clockGradient } from './zh/clockGradient';
 import { training } from './zh/training';
 import { lstmGates } from './zh/lstmGates';
 import { clockSchedule } from './zh/clockSchedule';
@@ -52,6 +53,7 @@ export const zh: Strings = {
   embeddings,
   cliff,
   gradientFlow,
+  clockGradient,
   lstmGates,
   clockSchedule,
   phasedGate,

@@ -4,6 +4,7 @@ import { bpttStepperInfo } from './BPTTStepper/info';
 import { charRnnInfo } from './CharRNN/info';
 import { cliffInfo } from './Cliff/info';
 import { clockScheduleInfo } from './ClockSchedule/info';
+import { clockGradientInfo } from './ClockGradient/info';
 import { echoStateInfo } from './EchoState/info';
 import { embeddingsInfo } from './Embeddings/info';
 import { familyInfo } from './Family/info';
@@ -126,6 +127,11 @@ export const widgetList: readonly WidgetEntry[] = [
     info: clockScheduleInfo,
     loadMeta: () => import('./ClockSchedule/meta').then((m) => m.clockScheduleMeta),
     loadWidget: () => import('./ClockSchedule/Widget'),
+  },
+  {
+    info: clockGradientInfo,
+    loadMeta: () => import('./ClockGradient/meta').then((m) => m.clockGradientMeta),
+    loadWidget: () => import('./ClockGradient/Widget'),
   },
   {
     info: phasedGateInfo,

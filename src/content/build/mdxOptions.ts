@@ -7,6 +7,7 @@ import type { PluggableList } from 'unified';
 import { widgetList } from '../../widgets/list';
 import { contentComponentNames } from '../componentNames';
 import { rehypeFailOnMathErrors, remarkChapter } from './remarkChapter';
+import { remarkCodeExcerpt } from './remarkCodeExcerpt';
 
 /**
  * The one MDX configuration, shared by Vite and by the pipeline's tests. The widget metas are
@@ -24,6 +25,7 @@ export async function mdxOptions(
       [remarkMdxFrontmatter, { name: 'frontmatter' }],
       remarkGfm,
       remarkMath,
+      [remarkCodeExcerpt, { root }],
       [remarkChapter, { widgets, components: contentComponentNames, root }],
     ],
     rehypePlugins: [

@@ -32,10 +32,15 @@ interface ChapterPluginOptions {
 }
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
-type Positioned = { position?: { start: { line: number; column: number } } | undefined };
+export type Positioned = { position?: { start: { line: number; column: number } } | undefined };
 
 /** Fails the build with `file:line:column: message` so an author can jump to the problem. */
-function fail(file: VFile, root: string, node: Positioned | undefined, message: string): never {
+export function fail(
+  file: VFile,
+  root: string,
+  node: Positioned | undefined,
+  message: string,
+): never {
   const where = node?.position ? `:${node.position.start.line}:${node.position.start.column}` : '';
   const rel = file.path ? path.relative(root, file.path) : '<mdx>';
   const error = new Error(`${rel}${where}: ${message}`);

@@ -27,7 +27,7 @@ export function spectralNorm(m: Matrix, iterations = 200, tolerance = 1e-12): nu
  * The largest singular value σ and its right singular vector v, by power iteration on MᵀM
  * from `start` (a unit vector) or, without one, from the normalised all-ones vector.
  */
-function topSingular(
+export function topSingular(
   m: Matrix,
   start: Float64Array | null,
   iterations = 200,
@@ -53,7 +53,7 @@ function topSingular(
 }
 
 /** Jᵀv normalised, or null when it vanishes. */
-function transposedTimes(j: Matrix, v: Float64Array): Float64Array | null {
+export function transposedTimes(j: Matrix, v: Float64Array): Float64Array | null {
   const out = new Float64Array(j.cols);
   for (let i = 0; i < j.rows; i++)
     for (let c = 0; c < j.cols; c++) out[c]! += j.data[i * j.cols + c]! * v[i]!;

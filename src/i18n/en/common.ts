@@ -32,6 +32,8 @@ export const content = {
   plannedTitle: 'Interactive figure in preparation: {name}',
   plannedNote: 'This figure arrives with a later update of the chapter.',
   codeBlock: 'Code (scrolls sideways)',
+  codeExcerptSource: '{file}, lines {lines}',
+  codeExcerptLabel: 'Code from {where} (scrolls sideways)',
   unknownCitation: 'unknown reference',
 } as const;
 

@@ -33,6 +33,8 @@ export const content: Strings['content'] = {
   plannedTitle: '交互图示准备中：{name}',
   plannedNote: '这个图示将在本章后续更新中加入。',
   codeBlock: '代码（可横向滚动）',
+  codeExcerptSource: '{file}，第 {lines} 行',
+  codeExcerptLabel: '代码，摘自 {where}（可横向滚动）',
   unknownCitation: '未知文献',
 };
 

@@ -1,6 +1,7 @@
 import { charModelFileJob, prepareTextJob, textScoreJob } from '../../core/charModel';
 import { connectivityJob } from '../../core/diagnostics';
 import {
+  clockGradientSteps,
   forgetGateExperiment,
   counterExperiment,
   latchExperiment,
@@ -30,6 +31,8 @@ export const jobKinds = {
   echoState: functionJob(runEchoStateExperiment),
   /** ‖∂s_T/∂s_k‖ against the lag with its two bounds, a lag per pause point (GradientFlow). */
   gradientFlow: generatorJob(measureJacobianSteps),
+  /** A clockwork RNN's per-module ‖∂s_T/∂s_k‖ beside an SRN's, a lag per pause point (ClockGradient). */
+  clockGradient: generatorJob(clockGradientSteps),
   /** Five training algorithms racing, a round per pause point, until stopped (AlgorithmRace). */
   algorithmRace: generatorJob((settings: Parameters<typeof raceRounds>[0]) => raceRounds(settings)),
   /** The 1997 cell against the forget-gate cell on the continual Reber stream, a run per pause point (ForgetGate). */
