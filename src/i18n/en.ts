@@ -6,6 +6,7 @@ import { bpttStepper } from './en/bpttStepper';
 import { forgetGate } from './en/forgetGate';
 import { latch } from './en/latch';
 import { peepholes } from './en/peepholes';
+import { clockworkWave } from './en/clockworkWave';
 import { longLag } from './en/longLag';
 import { counter } from './en/counter';
 import { variants } from './en/variants';
@@ -43,6 +44,7 @@ export const en = {
   latch,
   forgetGate,
   peepholes,
+  clockworkWave,
   longLag,
   counter,
   variants,

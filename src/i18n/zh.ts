@@ -7,6 +7,7 @@ import { bpttStepper } from './zh/bpttStepper';
 import { forgetGate } from './zh/forgetGate';
 import { latch } from './zh/latch';
 import { peepholes } from './zh/peepholes';
+import { clockworkWave } from './zh/clockworkWave';
 import { longLag } from './zh/longLag';
 import { counter } from './zh/counter';
 import { variants } from './zh/variants';
@@ -41,6 +42,7 @@ export const zh: Strings = {
   latch,
   forgetGate,
   peepholes,
+  clockworkWave,
   longLag,
   counter,
   variants,

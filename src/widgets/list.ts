@@ -13,6 +13,7 @@ import { gradientFlowInfo } from './GradientFlow/info';
 import { latchInfo } from './Latch/info';
 import { peepholesInfo } from './Peepholes/info';
 import { phasedGateInfo } from './PhasedGate/info';
+import { clockworkWaveInfo } from './ClockworkWave/info';
 import { gateTracesInfo } from './GateTraces/info';
 import { lstmGatesInfo } from './LSTMGates/info';
 import { longLagInfo } from './LongLag/info';
@@ -92,6 +93,11 @@ export const widgetList: readonly WidgetEntry[] = [
     info: forgetGateInfo,
     loadMeta: () => import('./ForgetGate/meta').then((m) => m.forgetGateMeta),
     loadWidget: () => import('./ForgetGate/Widget'),
+  },
+  {
+    info: clockworkWaveInfo,
+    loadMeta: () => import('./ClockworkWave/meta').then((m) => m.clockworkWaveMeta),
+    loadWidget: () => import('./ClockworkWave/Widget'),
   },
   {
     info: peepholesInfo,
