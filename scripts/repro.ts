@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { reproduceAdding } from '../src/repro/adding';
 import { reproduceCliff } from '../src/repro/cliffDescent';
-import { reproduceClockwork } from '../src/repro/clockwork';
+import { CLOCKWORK_REPRO_RUNS, reproduceClockwork } from '../src/repro/clockwork';
 import type { ReproRow } from '../src/repro/common';
 import { reproduceCounter } from '../src/repro/counter';
 import { reproduceEsn } from '../src/repro/esn';
@@ -20,7 +20,10 @@ const experiments: [string, () => ReproRow][] = [
   ['rtrl', () => reproduceRtrlLag()],
   ['cliff', () => reproduceCliff()],
   ['esn', () => reproduceEsn()],
-  ['clockwork', () => reproduceClockwork()],
+  ...CLOCKWORK_REPRO_RUNS.map(
+    ({ budget, seeds }) =>
+      [`clockwork-${budget}`, () => reproduceClockwork(budget, seeds)] as [string, () => ReproRow],
+  ),
   ['forgetGate', () => reproduceForgetGate()],
   ['peepholes', () => reproducePeepholes()],
   ['longLag', () => reproduceLongLag()],
@@ -31,7 +34,8 @@ const experiments: [string, () => ReproRow][] = [
 const only = process.argv.slice(2);
 const rows: (ReproRow & { seconds: number })[] = [];
 for (const [name, run] of experiments) {
-  if (only.length > 0 && !only.includes(name)) continue;
+  // `npm run repro clockwork` runs every clockwork-<budget> row.
+  if (only.length > 0 && !only.includes(name) && !only.includes(name.split('-')[0]!)) continue;
   const start = Date.now();
   const row = run();
   const seconds = (Date.now() - start) / 1000;

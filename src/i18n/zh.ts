@@ -7,6 +7,7 @@ import { bpttStepper } from './zh/bpttStepper';
 import { forgetGate } from './zh/forgetGate';
 import { latch } from './zh/latch';
 import { peepholes } from './zh/peepholes';
+import { clockworkWave } from './zh/clockworkWave';
 import { longLag } from './zh/longLag';
 import { counter } from './zh/counter';
 import { variants } from './zh/variants';
@@ -22,8 +23,11 @@ import { gradientFlow } from './zh/gradientFlow';
 import { clockGradient } from './zh/clockGradient';
 import { training } from './zh/training';
 import { lstmGates } from './zh/lstmGates';
+import { clockSchedule } from './zh/clockSchedule';
+import { phasedGate } from './zh/phasedGate';
 import { gateTraces } from './zh/gateTraces';
 import { notation } from './zh/notation';
+import { codeStepper } from './zh/codeStepper';
 
 /** 中文界面文字，结构与 en.ts 完全相同；每个图示一个文件，在 `zh/` 下。 */
 export const zh: Strings = {
@@ -39,6 +43,7 @@ export const zh: Strings = {
   latch,
   forgetGate,
   peepholes,
+  clockworkWave,
   longLag,
   counter,
   variants,
@@ -53,6 +58,9 @@ export const zh: Strings = {
   gradientFlow,
   clockGradient,
   lstmGates,
+  clockSchedule,
+  phasedGate,
   gateTraces,
   notation,
+  codeStepper,
 };

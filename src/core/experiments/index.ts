@@ -16,3 +16,6 @@ export * from './runPairs';
 export * from './snapshot';
 export * from './variantAblation';
 export * from './gateTraces';
+export * from './clockworkWave';
+export * from './equalBudget';
+export * from './moduleContributions';

@@ -20,3 +20,4 @@ export * from './temporalXor';
 export * from './types';
 export * from './validate';
 export * from './waveform';
+export * from './waveTargets';

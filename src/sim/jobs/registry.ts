@@ -2,6 +2,7 @@ import { charModelFileJob, prepareTextJob, textScoreJob } from '../../core/charM
 import { connectivityJob } from '../../core/diagnostics';
 import {
   clockGradientSteps,
+  clockworkWaveExperiment,
   forgetGateExperiment,
   counterExperiment,
   latchExperiment,
@@ -53,6 +54,8 @@ export const jobKinds = {
   longLag: generatorJob(longLagExperiment),
   /** LSTM and GRU trained on aⁿbⁿ(cⁿ) and tested far beyond, a chunk per pause point (Counter). */
   counter: generatorJob(counterExperiment),
+  /** CW-RNN, SRN and LSTM at one parameter budget learning a waveform, an update each per pause point (ClockworkWave). */
+  clockworkWave: generatorJob(clockworkWaveExperiment),
 } as const;
 
 export type JobKind = keyof typeof jobKinds;
