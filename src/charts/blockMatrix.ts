@@ -1,4 +1,4 @@
-import { createFrame, NO_MARGIN, rects, textMarks, uniqueId } from './base';
+import { appendHatchPattern, createFrame, NO_MARGIN, rects, textMarks } from './base';
 import type { Chart } from './chart';
 
 /**
@@ -31,21 +31,7 @@ export function createBlockMatrix(el: Element): Chart<BlockMatrixData> {
     height: SIDE + LABEL + 2,
     margin: NO_MARGIN,
   });
-  const hatch = uniqueId('block-hatch');
-  frame.svg
-    .append('defs')
-    .append('pattern')
-    .attr('id', hatch)
-    .attr('width', 6)
-    .attr('height', 6)
-    .attr('patternUnits', 'userSpaceOnUse')
-    .attr('patternTransform', 'rotate(45)')
-    .append('line')
-    .attr('x1', 0)
-    .attr('y1', 0)
-    .attr('x2', 0)
-    .attr('y2', 6)
-    .attr('class', 'block-matrix__hatch');
+  const hatch = appendHatchPattern(frame.svg, 'block-hatch', 'block-matrix__hatch');
   const axes = frame.layer('block-matrix__axes');
   const blocks = frame.layer('block-matrix__blocks');
   const overlay = frame.layer('block-matrix__overlay');
