@@ -9,9 +9,9 @@ declare module 'virtual:chapter-text/*' {
   export default text;
 }
 
-declare module 'virtual:code-regions/*' {
+declare module 'virtual:handmade-regions/*' {
   import type { SourceRegion } from '../core/sourceRegions';
-  /** A source file's regions by name (src/content/build/codeRegionsPlugin.ts). */
+  /** The regions of src/core/handmade/<name>.ts by name (src/content/build/codeRegionsPlugin.ts). */
   const regions: Readonly<Record<string, SourceRegion>>;
   export default regions;
 }

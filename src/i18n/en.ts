@@ -22,8 +22,11 @@ import { gradientFlow } from './en/gradientFlow';
 import { clockGradient } from './en/clockGradient';
 import { training } from './en/training';
 import { lstmGates } from './en/lstmGates';
+import { clockSchedule } from './en/clockSchedule';
+import { phasedGate } from './en/phasedGate';
 import { gateTraces } from './en/gateTraces';
 import { notation } from './en/notation';
+import { codeStepper } from './en/codeStepper';
 
 /**
  * English UI strings, one file per widget under `en/`. `zh.ts` must have the same shape (the
@@ -57,8 +60,11 @@ export const en = {
   gradientFlow,
   clockGradient,
   lstmGates,
+  clockSchedule,
+  phasedGate,
   gateTraces,
   notation,
+  codeStepper,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

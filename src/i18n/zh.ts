@@ -23,8 +23,11 @@ import { gradientFlow } from './zh/gradientFlow';
 import { clockGradient } from './zh/clockGradient';
 import { training } from './zh/training';
 import { lstmGates } from './zh/lstmGates';
+import { clockSchedule } from './zh/clockSchedule';
+import { phasedGate } from './zh/phasedGate';
 import { gateTraces } from './zh/gateTraces';
 import { notation } from './zh/notation';
+import { codeStepper } from './zh/codeStepper';
 
 /** 中文界面文字，结构与 en.ts 完全相同；每个图示一个文件，在 `zh/` 下。 */
 export const zh: Strings = {
@@ -55,6 +58,9 @@ export const zh: Strings = {
   gradientFlow,
   clockGradient,
   lstmGates,
+  clockSchedule,
+  phasedGate,
   gateTraces,
   notation,
+  codeStepper,
 };

@@ -126,6 +126,17 @@ describe('CodeExcerpt', () => {
         'train-step',
       ],
       'src/core/handmade/gradCheck.ts': ['finite-difference', 'relative-error'],
+      'src/core/handmade/gates.ts': ['gate'],
+      'src/core/handmade/gruByHand.ts': ['forward', 'backward'],
+      'src/core/handmade/lstmByHand.ts': ['forward', 'backward'],
+      'src/tf/handmade/charRnnOnTf.ts': ['variables', 'forward-loss', 'train-step', 'dispose'],
+      'src/core/handmade/batching.ts': [
+        'pad-and-mask',
+        'masked-loss',
+        'stateful-windows',
+        'partition',
+        'bits-per-char',
+      ],
     };
     for (const [file, regions] of Object.entries(promised)) {
       const source = readFileSync(path.join(root, file), 'utf8');
