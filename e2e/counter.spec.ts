@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { runCounter } from '../src/core/experiments';
 import { counterMeta } from '../src/widgets/Counter/meta';
 import { setTabHidden } from './figureKit';
-import { expect, hydrated, test } from './fixtures';
+import { expect, test } from './fixtures';
 
 const small = { trainMaxN: 4, testMaxN: 20, hidden: 2, budget: 400 };
 const query = Object.entries(small)
@@ -72,24 +72,3 @@ test('the counter waits while the tab is hidden, says so, and goes on when shown
   await expect(progress).toHaveText('Paused.');
   await expect(widget).toHaveAttribute('data-status', 'ready');
 });
-
-for (const lang of ['en', 'zh'] as const) {
-  test(`${lang}: the chapter shows the Counter figure with its number and caption`, async ({
-    page,
-  }) => {
-    await page.goto(`/${lang}/03-lstm/`);
-    await hydrated(page);
-    const root = page.locator('[data-widget="Counter"]');
-    await expect(root).toHaveCount(1);
-    await root.scrollIntoViewIfNeeded();
-    await expect(root).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
-    // The host numbers the figure and shows the chapter's caption under it.
-    await expect(page.locator('figure', { has: root }).locator('figcaption')).toHaveText(
-      lang === 'en'
-        ? /^Figure 3\.\d+ — .*the LSTM’s cell counts/
-        : /^图 3\.\d+ — .*LSTM 的细胞在计数/,
-    );
-    const headers = root.getByTestId('counter-table').locator('thead th');
-    await expect(headers.last()).toHaveText(/Weiss, Goldberg & Yahav 2018/);
-  });
-}

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { longLagJobs, runLongLag, tabulateLongLag } from '../src/core/experiments';
 import { longLagMeta } from '../src/widgets/LongLag/meta';
 import { setTabHidden } from './figureKit';
-import { expect, hydrated, recordStatuses, test } from './fixtures';
+import { expect, recordStatuses, test } from './fixtures';
 
 const small = { T: 10, runs: 1, budget: 1000 };
 const query = Object.entries(small)
@@ -73,27 +73,3 @@ test('in Chinese: the forget bias is one click, the hidden tab holds the runs an
   await expect(rows.nth(2).locator('td').nth(3)).toHaveText(/^能解决/);
   await expect(rows.nth(0).locator('td').nth(3)).toHaveText(/^失败/);
 });
-
-for (const lang of ['en', 'zh'] as const) {
-  test(`${lang}: the chapter shows the LongLag figure with its number and caption`, async ({
-    page,
-  }) => {
-    await page.goto(`/${lang}/03-lstm/`);
-    await hydrated(page);
-    const root = page.locator('[data-widget="LongLag"]');
-    await expect(root).toHaveCount(1);
-    await root.scrollIntoViewIfNeeded();
-    await expect(root).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
-    // The host numbers the figure and shows the chapter's caption under it.
-    await expect(page.locator('figure', { has: root }).locator('figcaption')).toHaveText(
-      lang === 'en'
-        ? /^Figure 3\.\d+ — .*on the adding problem over seeded runs/
-        : /^图 3\.\d+ — .*用不同种子多次学习加法问题/,
-    );
-    const rows = root.getByTestId('long-lag-table').locator('tbody tr');
-    await expect(rows.nth(2).locator('td').nth(3)).toHaveText(
-      lang === 'en' ? /^solves it/ : /^能解决/,
-    );
-    await expect(rows.nth(0).locator('td').nth(3)).toHaveText(lang === 'en' ? /^fails/ : /^失败/);
-  });
-}

@@ -1,44 +1,6 @@
-import {
-  peepholeExperiment,
-  peepholeNetwork,
-  peepholeRunSeed,
-  spikeOutputs,
-  summarisePeepholes,
-  timingTests,
-} from '../src/core/experiments';
-import { spikeTimesOf } from '../src/core/tasks';
+import { peepholeExperiment, summarisePeepholes } from '../src/core/experiments';
 import { peepholesMeta } from '../src/widgets/Peepholes/meta';
-import { expect, openInChapter, test } from './fixtures';
-
-const peak = (y: readonly number[], after: number) => {
-  let best = after + 1;
-  for (let t = best; t < y.length; t++) if (y[t]! > y[best]!) best = t;
-  return best;
-};
-
-for (const lang of ['en', 'zh'] as const) {
-  test(`the spike times in the chapter are the core engine’s (${lang})`, async ({ page }) => {
-    const widget = await openInChapter(page, 'Peepholes', lang, '03-lstm');
-    const settings = peepholesMeta.props.parse({});
-    const example = timingTests(settings)[0]!;
-    const { first, second, target } = spikeTimesOf(example);
-    const peakOf = (cell: 'plain' | 'peepholes') => {
-      const { model, params } = peepholeNetwork(
-        settings.hidden,
-        cell,
-        peepholeRunSeed(settings, 0),
-      );
-      return peak(spikeOutputs(model, params, example), second);
-    };
-    const text = widget.getByTestId('peepholes-times');
-    const want =
-      lang === 'en'
-        ? `Input spikes at steps ${first} and ${second}, answer due at step ${target}; the largest output after the second spike is at step ${peakOf('plain')} without peepholes and ${peakOf('peepholes')} with them.`
-        : `输入脉冲在第 ${first} 步和第 ${second} 步，应在第 ${target} 步回应；第二个脉冲之后输出最大的一步，不带窥视孔连接时是第 ${peakOf('plain')} 步，带窥视孔连接时是第 ${peakOf('peepholes')} 步。`;
-    await expect(text).toContainText(want);
-    await expect(widget.locator('.series-plot__lines path')).toHaveCount(4);
-  });
-}
+import { expect, test } from './fixtures';
 
 test('the peephole runs go in the worker and the table equals the core engine’s', async ({
   page,

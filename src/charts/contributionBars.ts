@@ -1,6 +1,6 @@
 import { scaleBand } from 'd3-scale';
 import { select } from 'd3-selection';
-import { bars, createFrame, ruleY, scaleOf, textMarks, uniqueId } from './base';
+import { appendHatchPattern, bars, createFrame, ruleY, scaleOf, textMarks } from './base';
 import type { Chart } from './chart';
 
 /**
@@ -30,21 +30,7 @@ export function createContributionBars(
     margin: { top: 18, right: 10, bottom: 28, left: 44 },
     ariaLabel: opts.ariaLabel,
   });
-  const hatch = uniqueId('dropped-hatch');
-  frame.svg
-    .append('defs')
-    .append('pattern')
-    .attr('id', hatch)
-    .attr('width', 6)
-    .attr('height', 6)
-    .attr('patternUnits', 'userSpaceOnUse')
-    .attr('patternTransform', 'rotate(45)')
-    .append('line')
-    .attr('x1', 0)
-    .attr('y1', 0)
-    .attr('x2', 0)
-    .attr('y2', 6)
-    .attr('class', 'hatch');
+  const hatch = appendHatchPattern(frame.svg, 'dropped-hatch', 'hatch');
   const axis = frame.layer();
   textMarks(axis, [opts.yLabel], {
     className: 'axis__title',

@@ -2,6 +2,7 @@ import {
   createFrame,
   fitWidth,
   linePath,
+  redrawOnResize,
   ruleY,
   scaleOf,
   textMarks,
@@ -53,7 +54,6 @@ export function createModuleStrips(
 ): Chart<ModuleStripsData> {
   const stripHeight = opts.stripHeight ?? 36;
   let frame: Frame | null = null;
-  let last: ModuleStripsData | null = null;
 
   const draw = (data: ModuleStripsData) => {
     const width = fitWidth(el, { min: 240, max: Infinity, fallback: 640 });
@@ -115,22 +115,5 @@ export function createModuleStrips(
     });
   };
 
-  const observer =
-    typeof ResizeObserver === 'undefined'
-      ? null
-      : new ResizeObserver(() => {
-          if (last) draw(last);
-        });
-  observer?.observe(el);
-
-  return {
-    update(data) {
-      last = data;
-      draw(data);
-    },
-    destroy() {
-      observer?.disconnect();
-      frame?.svg.remove();
-    },
-  };
+  return redrawOnResize(el, draw, () => frame?.svg.remove());
 }

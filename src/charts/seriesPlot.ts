@@ -7,6 +7,7 @@ import {
   extentOf,
   fitWidth,
   linePath,
+  redrawOnResize,
   ruleX,
   ruleY,
   safeExtent,
@@ -101,7 +102,6 @@ export function createSeriesPlot(el: Element, opts: SeriesPlotOptions = {}): Cha
   const floor = opts.logFloor ?? 1e-17;
   const plotHeight = opts.height ?? 180;
   let frame: Frame | null = null;
-  let last: SeriesPlotData | null = null;
 
   const draw = (data: SeriesPlotData) => {
     const width = fitWidth(el, { min: 240, max: Infinity, fallback: 640 });
@@ -177,22 +177,5 @@ export function createSeriesPlot(el: Element, opts: SeriesPlotOptions = {}): Cha
     drawLegend(frame, data.series, perRow);
   };
 
-  const observer =
-    typeof ResizeObserver === 'undefined'
-      ? null
-      : new ResizeObserver(() => {
-          if (last) draw(last);
-        });
-  observer?.observe(el);
-
-  return {
-    update(data) {
-      last = data;
-      draw(data);
-    },
-    destroy() {
-      observer?.disconnect();
-      frame?.svg.remove();
-    },
-  };
+  return redrawOnResize(el, draw, () => frame?.svg.remove());
 }

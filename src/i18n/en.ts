@@ -22,6 +22,8 @@ import { gradientFlow } from './en/gradientFlow';
 import { clockGradient } from './en/clockGradient';
 import { training } from './en/training';
 import { lstmGates } from './en/lstmGates';
+import { clockSchedule } from './en/clockSchedule';
+import { phasedGate } from './en/phasedGate';
 import { gateTraces } from './en/gateTraces';
 import { notation } from './en/notation';
 import { codeStepper } from './en/codeStepper';
@@ -58,6 +60,8 @@ export const en = {
   gradientFlow,
   clockGradient,
   lstmGates,
+  clockSchedule,
+  phasedGate,
   gateTraces,
   notation,
   codeStepper,

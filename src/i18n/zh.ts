@@ -23,6 +23,8 @@ import { gradientFlow } from './zh/gradientFlow';
 import { clockGradient } from './zh/clockGradient';
 import { training } from './zh/training';
 import { lstmGates } from './zh/lstmGates';
+import { clockSchedule } from './zh/clockSchedule';
+import { phasedGate } from './zh/phasedGate';
 import { gateTraces } from './zh/gateTraces';
 import { notation } from './zh/notation';
 import { codeStepper } from './zh/codeStepper';
@@ -56,6 +58,8 @@ export const zh: Strings = {
   gradientFlow,
   clockGradient,
   lstmGates,
+  clockSchedule,
+  phasedGate,
   gateTraces,
   notation,
   codeStepper,

@@ -34,3 +34,18 @@ export function jobPhaseText(
   if (phase === 'paused') return reason === 'preempted' ? s.preempted : s.paused;
   return { running: s.progress, stopped: s.stopped, done: s.done }[phase];
 }
+
+/** What a run bar needs of a job: where it stands and the reader's two actions. */
+export interface JobRunControls {
+  readonly phase: JobPhase;
+  /** Why it is paused or held. */
+  readonly reason: JobReason | null;
+  readonly error: string | null;
+  /** At work or held: the one button offers Pause. */
+  readonly running: boolean;
+  /** There is a run to stop: at work, held or paused. */
+  readonly stoppable: boolean;
+  /** Start, pause or resume, as the phase asks. */
+  toggle(): void;
+  stop(): void;
+}

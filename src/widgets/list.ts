@@ -3,6 +3,7 @@ import { algorithmRaceInfo } from './AlgorithmRace/info';
 import { bpttStepperInfo } from './BPTTStepper/info';
 import { charRnnInfo } from './CharRNN/info';
 import { cliffInfo } from './Cliff/info';
+import { clockScheduleInfo } from './ClockSchedule/info';
 import { clockGradientInfo } from './ClockGradient/info';
 import { echoStateInfo } from './EchoState/info';
 import { embeddingsInfo } from './Embeddings/info';
@@ -11,6 +12,7 @@ import { forgetGateInfo } from './ForgetGate/info';
 import { gradientFlowInfo } from './GradientFlow/info';
 import { latchInfo } from './Latch/info';
 import { peepholesInfo } from './Peepholes/info';
+import { phasedGateInfo } from './PhasedGate/info';
 import { clockworkWaveInfo } from './ClockworkWave/info';
 import { gateTracesInfo } from './GateTraces/info';
 import { lstmGatesInfo } from './LSTMGates/info';
@@ -129,9 +131,19 @@ export const widgetList: readonly WidgetEntry[] = [
     loadWidget: () => import('./GateTraces/Widget'),
   },
   {
+    info: clockScheduleInfo,
+    loadMeta: () => import('./ClockSchedule/meta').then((m) => m.clockScheduleMeta),
+    loadWidget: () => import('./ClockSchedule/Widget'),
+  },
+  {
     info: clockGradientInfo,
     loadMeta: () => import('./ClockGradient/meta').then((m) => m.clockGradientMeta),
     loadWidget: () => import('./ClockGradient/Widget'),
+  },
+  {
+    info: phasedGateInfo,
+    loadMeta: () => import('./PhasedGate/meta').then((m) => m.phasedGateMeta),
+    loadWidget: () => import('./PhasedGate/Widget'),
   },
   {
     info: codeStepperInfo,

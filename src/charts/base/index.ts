@@ -15,7 +15,9 @@ export {
   type Svg,
   type WidthFit,
 } from './frame';
+export { appendHatchPattern } from './hatchPattern';
 export { uniqueId } from './ids';
+export { redrawOnResize } from './redrawOnResize';
 export { areaPath } from './marks/area';
 export { dots, shapePath, type DotShape } from './marks/dot';
 export { appendMark, joinMarks, type Channel, type Parent } from './marks/join';

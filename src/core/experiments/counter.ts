@@ -7,7 +7,7 @@ import {
   type CountingLanguage,
 } from '../tasks/counting';
 import { createTrainer } from '../train/trainer';
-import type { Snapshot } from './snapshot';
+import { runsInTurn, type Snapshot } from './snapshot';
 
 /**
  * Weiss, Goldberg & Yahav (2018): an LSTM can count — its cell state c_t is not squashed, so it
@@ -229,24 +229,11 @@ export interface CounterProgress {
 export function* counterExperiment(
   settings: CounterSettings,
 ): Generator<Snapshot<CounterProgress>, CounterCellResult[], void> {
-  const results: CounterCellResult[] = [];
-  let current: CounterProgress['current'] = null;
-  const snapshot = () => ({ results: results.slice(), current });
-  for (const cell of COUNTER_CELLS) {
-    const run = trainCounterCell(settings, cell);
-    for (;;) {
-      const step = run.next();
-      if (step.done) {
-        results.push(step.value);
-        current = null;
-        break;
-      }
-      current = { cell, ...step.value };
-      yield snapshot;
-    }
-    yield snapshot;
-  }
-  return results;
+  return yield* runsInTurn(
+    COUNTER_CELLS,
+    (cell) => trainCounterCell(settings, cell),
+    (cell, step) => ({ cell, ...step }),
+  );
 }
 
 /** Both cells to the end (tests and the reproduction table). */

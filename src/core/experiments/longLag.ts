@@ -4,7 +4,7 @@ import { createRng } from '../rng';
 import { addingTask } from '../tasks/adding';
 import { createTrainer } from '../train/trainer';
 import { summarise, type LagSummary, type RunOutcome } from './latchSearch';
-import type { Snapshot } from './snapshot';
+import { runsInTurn, type Snapshot } from './snapshot';
 
 /**
  * SRN, GRU and LSTM on the adding problem of Hochreiter & Schmidhuber (1997, experiment 4),
@@ -217,22 +217,9 @@ export interface LongLagProgress {
 export function* longLagExperiment(
   settings: LongLagSettings,
 ): Generator<Snapshot<LongLagProgress>, LongLagResult[], void> {
-  const results: LongLagResult[] = [];
-  let current: LongLagProgress['current'] = null;
-  const snapshot = () => ({ results: results.slice(), current });
-  for (const job of longLagJobs(settings)) {
-    const run = trainLongLagRun(settings, job);
-    for (;;) {
-      const step = run.next();
-      if (step.done) {
-        results.push(step.value);
-        current = null;
-        break;
-      }
-      current = { ...job, sequences: step.value };
-      yield snapshot;
-    }
-    yield snapshot;
-  }
-  return results;
+  return yield* runsInTurn(
+    longLagJobs(settings),
+    (job) => trainLongLagRun(settings, job),
+    (job, sequences) => ({ ...job, sequences }),
+  );
 }

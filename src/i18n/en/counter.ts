@@ -2,8 +2,6 @@
 export const counter = {
   run: 'Train both',
   runAgain: 'Train again',
-  resume: 'Resume',
-  stop: 'Stop',
   idle: 'Press “Train both”: an LSTM and a GRU each learn from {budget} strings with n ≤ {trainMaxN}, then read every string up to n = {testMaxN}. It takes a few seconds, off the main thread.',
   progress: 'Training the {cell}: {sequences} of {budget} strings, loss {loss}…',
   done: 'Both trained and tested.',

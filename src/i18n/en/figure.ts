@@ -16,4 +16,19 @@ export const figure = {
   moreSettings: 'More settings',
   numbers: 'The numbers',
   legend: 'Key',
+  resume: 'Resume',
+  runAgain: 'Run again',
+  stop: 'Stop',
+  jobFailed: 'The experiment stopped: {message}. Your settings are kept; run it again.',
+  /** A run bar's words for a job counted in runs ({done} of {total}). */
+  runCount: {
+    progress: '{done} of {total} runs done…',
+    done: 'All {total} runs done.',
+    stopped: 'Stopped after {done} of {total} runs.',
+    paused: 'Paused after {done} of {total} runs.',
+    preempted:
+      'Paused after {done} of {total} runs: another figure started working. Press “Resume” to go on.',
+    offscreen: '{done} of {total} runs done; waiting while the figure is off screen.',
+    hiddenTab: '{done} of {total} runs done; waiting while the tab is hidden.',
+  },
 } as const;

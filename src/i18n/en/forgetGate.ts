@@ -1,19 +1,7 @@
 /** Strings of the ForgetGate widget. */
 export const forgetGate = {
   run: 'Train both cells',
-  runAgain: 'Run again',
-  resume: 'Resume',
-  stop: 'Stop',
   idle: 'Press “Train”: {total} training runs, each judged on a stream of {strings} strings read without a reset. It takes a minute or two, off the main thread.',
-  progress: '{done} of {total} runs done…',
-  done: 'All {total} runs done.',
-  stopped: 'Stopped after {done} of {total} runs.',
-  paused: 'Paused after {done} of {total} runs.',
-  preempted:
-    'Paused after {done} of {total} runs: another figure started working. Press “Resume” to go on.',
-  offscreen: '{done} of {total} runs done; waiting while the figure is off screen.',
-  hiddenTab: '{done} of {total} runs done; waiting while the tab is hidden.',
-  failed: 'The experiment stopped: {message}. Your settings are kept; run it again.',
   noForget: '1997 cell (no forget gate)',
   forget: 'with forget gate',
   noForgetShort: 'no forget gate',

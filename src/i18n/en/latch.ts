@@ -1,22 +1,10 @@
 /** Strings of the Latch widget. */
 export const latch = {
   run: 'Run the experiment',
-  runAgain: 'Run again',
-  stop: 'Stop',
   idle: 'Press “Run”: {total} training runs, each judged on {tests} test sequences. It takes a few seconds, off the main thread.',
-  progress: '{done} of {total} runs done…',
-  done: 'All {total} runs done.',
-  stopped: 'Stopped after {done} of {total} runs.',
-  paused: 'Paused after {done} of {total} runs.',
-  preempted:
-    'Paused after {done} of {total} runs: another figure started working. Press “Resume” to go on.',
-  offscreen: '{done} of {total} runs done; waiting while the figure is off screen.',
-  hiddenTab: '{done} of {total} runs done; waiting while the tab is hidden.',
-  resume: 'Resume',
-  failed: 'The experiment stopped: {message}. Your settings are kept; run it again.',
   maxLag: 'Longest lag T',
   hidden: 'Hidden units',
-  noise: 'Noise after the bit (std)',
+  noiseStd: 'Noise after the bit (std)',
   lr: 'Learning rate (SGD)',
   range: 'Random search: weights in',
   budget: 'Budget per run (sequences)',

@@ -1,19 +1,7 @@
 /** Strings of the LongLag widget. */
 export const longLag = {
   run: 'Run the experiment',
-  runAgain: 'Run again',
-  resume: 'Resume',
-  stop: 'Stop',
   idle: 'Press “Run”: {total} training runs ({runs} per cell), at most {budget} sequences each. At the defaults it takes a few seconds, off the main thread.',
-  progress: '{done} of {total} runs done…',
-  done: 'All {total} runs done.',
-  stopped: 'Stopped after {done} of {total} runs.',
-  paused: 'Paused after {done} of {total} runs.',
-  preempted:
-    'Paused after {done} of {total} runs: another figure started working. Press “Resume” to go on.',
-  offscreen: '{done} of {total} runs done; waiting while the figure is off screen.',
-  hiddenTab: '{done} of {total} runs done; waiting while the tab is hidden.',
-  failed: 'The experiment stopped: {message}. Your settings are kept; run it again.',
   lag: 'Sequence length T (lag ≥ T/2)',
   forgetBias: 'LSTM forget-gate bias',
   runs: 'Runs per cell',

@@ -1,19 +1,7 @@
 /** Strings of the Variants widget. */
 export const variants = {
   run: 'Run the ablation',
-  runAgain: 'Run again',
-  stop: 'Stop',
-  resume: 'Resume',
   idle: 'Press “Run”: {total} training runs ({runs} seeds × 9 variants), each scored on {streams} test streams. It runs off the main thread; the plot fills in as runs finish.',
-  progress: '{done} of {total} runs done…',
-  done: 'All {total} runs done.',
-  stopped: 'Stopped after {done} of {total} runs.',
-  paused: 'Paused after {done} of {total} runs.',
-  preempted:
-    'Paused after {done} of {total} runs: another figure started working. Press “Resume” to go on.',
-  offscreen: '{done} of {total} runs done; waiting while the figure is off screen.',
-  hiddenTab: '{done} of {total} runs done; waiting while the tab is hidden.',
-  failed: 'The ablation stopped: {message}. Your settings are kept; run it again.',
   runs: 'Seeds per variant',
   sequences: 'Training streams per run',
   hidden: 'Memory cells',

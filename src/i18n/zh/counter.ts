@@ -4,8 +4,6 @@ import type { Strings } from '../en';
 export const counter: Strings['counter'] = {
   run: '训练两个网络',
   runAgain: '再训练一次',
-  resume: '继续',
-  stop: '停止',
   idle: '按“训练两个网络”：LSTM 和 GRU 各用 {budget} 条 n ≤ {trainMaxN} 的字符串训练，然后读 n 直到 {testMaxN} 的每一条字符串。只需几秒钟，在主线程之外进行。',
   progress: '正在训练 {cell}：{sequences} / {budget} 条字符串，损失 {loss}…',
   done: '两个网络都已训练并测试完毕。',

@@ -16,4 +16,18 @@ export const figure = {
   moreSettings: '更多设置',
   numbers: '具体数值',
   legend: '图例',
+  resume: '继续',
+  runAgain: '再运行一次',
+  stop: '停止',
+  jobFailed: '实验中断：{message}。你的设置都保留着，可以再运行一次。',
+  /** 以“次”计数的后台任务的运行栏文字（{done} / {total}）。 */
+  runCount: {
+    progress: '已完成 {done} / {total} 次…',
+    done: '{total} 次全部完成。',
+    stopped: '已停止：完成了 {done} / {total} 次。',
+    paused: '已暂停：完成了 {done} / {total} 次。',
+    preempted: '已暂停：完成了 {done} / {total} 次（另一个图示开始运行了）。按“继续”接着运行。',
+    offscreen: '已完成 {done} / {total} 次；图示不在屏幕上，暂停等待。',
+    hiddenTab: '已完成 {done} / {total} 次；标签页被隐藏，暂停等待。',
+  },
 } as const;

@@ -3,18 +3,7 @@ import type { Strings } from '../en';
 /** ForgetGate 图示的文字。 */
 export const forgetGate: Strings['forgetGate'] = {
   run: '训练两种单元',
-  runAgain: '再运行一次',
-  resume: '继续',
-  stop: '停止',
   idle: '按“训练”：共 {total} 次训练，每次都在一条由 {strings} 个字符串组成、中途不重置的测试流上评判。大约需要一两分钟，在主线程之外进行。',
-  progress: '已完成 {done} / {total} 次…',
-  done: '{total} 次全部完成。',
-  stopped: '已停止：完成了 {done} / {total} 次。',
-  paused: '已暂停：完成了 {done} / {total} 次。',
-  preempted: '已暂停：完成了 {done} / {total} 次（另一个图示开始运行了）。按“继续”接着运行。',
-  offscreen: '已完成 {done} / {total} 次；图示不在屏幕上，暂停等待。',
-  hiddenTab: '已完成 {done} / {total} 次；标签页被隐藏，暂停等待。',
-  failed: '实验中断：{message}。你的设置都保留着，可以再运行一次。',
   noForget: '1997 年的单元（无遗忘门）',
   forget: '带遗忘门',
   noForgetShort: '无遗忘门',

@@ -3,18 +3,7 @@ import type { Strings } from '../en';
 /** LongLag 图示的文字。 */
 export const longLag: Strings['longLag'] = {
   run: '运行实验',
-  runAgain: '再运行一次',
-  resume: '继续',
-  stop: '停止',
   idle: '按“运行”：共 {total} 次训练（每种单元 {runs} 次），每次最多 {budget} 条序列。默认设置下只需几秒钟，在主线程之外进行。',
-  progress: '已完成 {done} / {total} 次…',
-  done: '{total} 次全部完成。',
-  stopped: '已停止：完成了 {done} / {total} 次。',
-  paused: '已暂停：完成了 {done} / {total} 次。',
-  preempted: '已暂停：完成了 {done} / {total} 次，因为另一个图示开始运行。按“继续”接着做。',
-  offscreen: '已完成 {done} / {total} 次；图示不在屏幕上，暂时等待。',
-  hiddenTab: '已完成 {done} / {total} 次；标签页被隐藏，暂时等待。',
-  failed: '实验中止：{message}。设置都保留着，可以再运行一次。',
   lag: '序列长度 T（间隔 ≥ T/2）',
   forgetBias: 'LSTM 遗忘门偏置',
   runs: '每种单元的训练次数',

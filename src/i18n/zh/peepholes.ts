@@ -3,18 +3,7 @@ import type { Strings } from '../en';
 /** Peepholes 图示的文字。 */
 export const peepholes: Strings['peepholes'] = {
   run: '训练两种单元',
-  runAgain: '再运行一次',
-  resume: '继续',
-  stop: '停止',
   idle: '按“训练”：共 {total} 次训练，每次用 50 条测试序列来判定。大约需要一分钟，在主线程之外进行。',
-  progress: '已完成 {done} / {total} 次…',
-  done: '{total} 次全部完成。',
-  stopped: '已停止：完成了 {done} / {total} 次。',
-  paused: '已暂停：完成了 {done} / {total} 次。',
-  preempted: '已暂停：完成了 {done} / {total} 次（另一个图示开始运行了）。按“继续”接着运行。',
-  offscreen: '已完成 {done} / {total} 次；图示不在屏幕上，暂停等待。',
-  hiddenTab: '已完成 {done} / {total} 次；标签页被隐藏，暂停等待。',
-  failed: '实验中断：{message}。你的设置都保留着，可以再运行一次。',
   plain: '不带窥视孔连接的 LSTM',
   peepholes: '带窥视孔连接的 LSTM',
   plainShort: '无窥视孔',

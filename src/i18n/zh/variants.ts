@@ -3,18 +3,7 @@ import type { Strings } from '../en';
 /** Variants 图的中文文字。 */
 export const variants: Strings['variants'] = {
   run: '运行消融实验',
-  runAgain: '再运行一次',
-  stop: '停止',
-  resume: '继续',
   idle: '按“运行”：共 {total} 次训练（{runs} 个种子 × 9 种变体），每次用 {streams} 段测试序列打分。计算在主线程之外进行，每完成一次，图就更新一次。',
-  progress: '已完成 {done} / {total} 次…',
-  done: '{total} 次全部完成。',
-  stopped: '在完成 {done} / {total} 次后停止。',
-  paused: '在完成 {done} / {total} 次后暂停。',
-  preempted: '在完成 {done} / {total} 次后暂停：另一个图开始计算了。按“继续”接着运行。',
-  offscreen: '已完成 {done} / {total} 次；图不在屏幕上，暂时等待。',
-  hiddenTab: '已完成 {done} / {total} 次；标签页处于隐藏状态，暂时等待。',
-  failed: '消融实验停止了：{message}。设置已保留，请再运行一次。',
   runs: '每种变体的种子数',
   sequences: '每次训练读入的序列段数',
   hidden: '记忆单元数',

@@ -13,7 +13,8 @@ export type NumbersCell = string | number;
 
 export interface NumbersTableProps {
   readonly caption: string;
-  readonly columns: readonly NumbersColumn[];
+  /** The columns in order: a header's words alone, or with how its numbers are written. */
+  readonly columns: readonly (NumbersColumn | string)[];
   /** One array per row, one cell per column; the first cell heads its row. */
   readonly rows: readonly (readonly NumbersCell[])[];
   /** Row index to mark as the current one (aria-current). */
@@ -33,9 +34,10 @@ const show = (cell: NumbersCell, column: NumbersColumn | undefined) =>
  * When it is wider than the figure it scrolls sideways, and then it is a labelled region that
  * takes focus, so a keyboard can scroll it too.
  */
-export function NumbersTable({ caption, columns, rows, current, testId }: NumbersTableProps) {
+export function NumbersTable({ caption, rows, current, testId, ...p }: NumbersTableProps) {
   const captionId = useId();
-  const [box, scrolls] = useScrollsSideways<HTMLDivElement>([rows, columns]);
+  const columns = p.columns.map((c) => (typeof c === 'string' ? { label: c } : c));
+  const [box, scrolls] = useScrollsSideways<HTMLDivElement>([rows, p.columns]);
 
   return (
     <div

@@ -19,3 +19,7 @@ export {
 export { PlayPause, type PlayPauseProps } from './PlayPause';
 export { MoreSettings, type MoreSettingsProps } from './MoreSettings';
 export { useScrollsSideways } from './useScrollsSideways';
+export { ChoiceRow, type ChoiceRowProps } from './ChoiceRow';
+export { SliderTable, type SliderRow, type SliderTableProps } from './SliderTable';
+export { JobSettings, type JobSettingsProps, type NumberKey } from './JobSettings';
+export { JobRunBar, type JobRunBarProps } from './JobRunBar';

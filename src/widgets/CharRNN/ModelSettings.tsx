@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { format } from '../../i18n';
 import type { PropsOf } from '../../state/widgetMeta';
 import { useStrings } from '../../ui/LangContext';
-import { Slider } from '../../ui/Slider';
+import { SliderTable, type SliderRow } from '../../ui/figure';
 import { LR_RANGE, type charRnnMeta } from './meta';
 
 type Props = PropsOf<typeof charRnnMeta>;
@@ -18,6 +18,17 @@ export interface ModelSettingsProps {
   onResetWeights(): void;
   onLoadShipped(): void;
 }
+
+const MODEL_SLIDERS = [
+  ['hidden', 4, 128, 4],
+  ['layers', 1, 3, 1],
+] as const satisfies readonly SliderRow<string>[];
+const readLr = (v: number) => (v < 0.01 ? v.toExponential(1) : v.toPrecision(2));
+const TRAINING_SLIDERS = [
+  ['seqLen', 4, 100, 1],
+  ['batch', 1, 64, 1],
+  ['lr', LR_RANGE[0], LR_RANGE[1], 'log', readLr],
+] as const satisfies readonly SliderRow<string>[];
 
 function Select<V extends string | number>({
   label,
@@ -76,24 +87,7 @@ export function ModelSettings(p: ModelSettingsProps) {
             ]}
             onChange={(cell) => setProps({ cell })}
           />
-          <Slider
-            label={s.hidden}
-            value={props.hidden}
-            min={4}
-            max={128}
-            step={4}
-            format={(v) => String(v)}
-            onChange={(v) => setProps({ hidden: Math.round(v) })}
-          />
-          <Slider
-            label={s.layers}
-            value={props.layers}
-            min={1}
-            max={3}
-            step={1}
-            format={(v) => String(v)}
-            onChange={(v) => setProps({ layers: Math.round(v) })}
-          />
+          <SliderTable rows={MODEL_SLIDERS} values={props} labels={s} onChange={setProps} />
         </div>
         <p className="muted">
           {s.rebuildNote}
@@ -105,33 +99,7 @@ export function ModelSettings(p: ModelSettingsProps) {
       <fieldset className="char-rnn__group">
         <legend>{s.trainingSection}</legend>
         <div className="char-rnn__controls">
-          <Slider
-            label={s.seqLen}
-            value={props.seqLen}
-            min={4}
-            max={100}
-            step={1}
-            format={(v) => String(v)}
-            onChange={(v) => setProps({ seqLen: Math.round(v) })}
-          />
-          <Slider
-            label={s.batch}
-            value={props.batch}
-            min={1}
-            max={64}
-            step={1}
-            format={(v) => String(v)}
-            onChange={(v) => setProps({ batch: Math.round(v) })}
-          />
-          <Slider
-            label={s.lr}
-            value={props.lr}
-            min={LR_RANGE[0]}
-            max={LR_RANGE[1]}
-            log
-            format={(v) => (v < 0.01 ? v.toExponential(1) : v.toPrecision(2))}
-            onChange={(lr) => setProps({ lr: Math.min(LR_RANGE[1], Math.max(LR_RANGE[0], lr)) })}
-          />
+          <SliderTable rows={TRAINING_SLIDERS} values={props} labels={s} onChange={setProps} />
           <Select
             label={s.optimiser}
             value={props.optimiser}
@@ -143,14 +111,11 @@ export function ModelSettings(p: ModelSettingsProps) {
             ]}
             onChange={(optimiser) => setProps({ optimiser })}
           />
-          <Slider
-            label={s.clip}
-            value={props.clip}
-            min={0}
-            max={20}
-            step={0.5}
-            format={(v) => (v === 0 ? s.clipOff : v.toFixed(1))}
-            onChange={(clip) => setProps({ clip })}
+          <SliderTable
+            rows={[['clip', 0, 20, 0.5, (v) => (v === 0 ? s.clipOff : v.toFixed(1))]]}
+            values={props}
+            labels={s}
+            onChange={setProps}
           />
         </div>
         <div className="widget-row" role="group" aria-label={s.trainingControls}>

@@ -1,18 +1,18 @@
 import { useId } from 'react';
 import { format } from '../../i18n';
 import { useStrings } from '../../ui/LangContext';
-import { Slider } from '../../ui/Slider';
+import type { PropsOf } from '../../state/widgetMeta';
+import { SliderTable } from '../../ui/figure';
+import type { charRnnMeta } from './meta';
 import { readableSymbol } from './symbolText';
 
+type SampleProps = Pick<PropsOf<typeof charRnnMeta>, 'temperature' | 'seedText' | 'sampleLength'>;
+
 export interface SampleSettingsProps {
-  readonly temperature: number;
-  readonly seedText: string;
-  readonly sampleLength: number;
+  readonly props: SampleProps;
   readonly firstSymbol: string;
   readonly unknownInSeed: number;
-  onTemperature(t: number): void;
-  onSeedText(text: string): void;
-  onSampleLength(n: number): void;
+  setProps(patch: Partial<SampleProps>): void;
 }
 
 /** How the sample is drawn: temperature, length and seed text (under More settings). */
@@ -24,33 +24,24 @@ export function SampleSettings(p: SampleSettingsProps) {
     <fieldset className="char-rnn__group">
       <legend>{s.samplesSection}</legend>
       <div className="char-rnn__controls">
-        <Slider
-          label={s.temperature}
-          value={p.temperature}
-          min={0}
-          max={2}
-          step={0.05}
-          format={(t) => (t === 0 ? s.temperatureGreedy : t.toFixed(2))}
-          onChange={p.onTemperature}
-        />
-        <Slider
-          label={s.sampleLength}
-          value={p.sampleLength}
-          min={20}
-          max={400}
-          step={10}
-          format={(n) => String(n)}
-          onChange={(n) => p.onSampleLength(Math.round(n))}
+        <SliderTable
+          rows={[
+            ['temperature', 0, 2, 0.05, (t) => (t === 0 ? s.temperatureGreedy : t.toFixed(2))],
+            ['sampleLength', 20, 400, 10],
+          ]}
+          values={p.props}
+          labels={s}
+          onChange={p.setProps}
         />
         <div className="field">
           <label htmlFor={seedId}>{s.seedText}</label>
           <input
             id={seedId}
             type="text"
-            value={p.seedText}
+            value={p.props.seedText}
             maxLength={40}
             aria-describedby={hintId}
-            onChange={(e) => p.onSeedText(e.currentTarget.value)}
+            onChange={(e) => p.setProps({ seedText: e.currentTarget.value })}
           />
           <span id={hintId} className="muted">
             {format(s.seedHint, { first: readableSymbol(p.firstSymbol, s.otherSymbol) })}

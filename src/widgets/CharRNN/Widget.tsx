@@ -120,14 +120,10 @@ export default function CharRNN() {
       />
       {sample && (
         <SampleSettings
-          temperature={props.temperature}
-          seedText={props.seedText}
-          sampleLength={props.sampleLength}
+          props={props}
           firstSymbol={sample.first}
           unknownInSeed={sample.unknown}
-          onTemperature={(temperature) => setProps({ temperature })}
-          onSeedText={(seedText) => setProps({ seedText })}
-          onSampleLength={(sampleLength) => setProps({ sampleLength })}
+          setProps={setProps}
         />
       )}
       <fieldset className="char-rnn__group">

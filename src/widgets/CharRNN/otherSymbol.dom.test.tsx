@@ -34,14 +34,10 @@ describe.each([
           onResample={noop}
         />
         <SampleSettings
-          temperature={1}
-          seedText=""
-          sampleLength={20}
+          props={{ temperature: 1, seedText: '', sampleLength: 20 }}
           firstSymbol={OTHER_SYMBOL}
           unknownInSeed={0}
-          onTemperature={noop}
-          onSeedText={noop}
-          onSampleLength={noop}
+          setProps={noop}
         />
       </LangContext.Provider>,
     );

@@ -1,59 +1,55 @@
-import { useId, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { createLineChart, type LineChartOptions } from '../../charts/lineChart';
 import { useStrings } from '../../ui/LangContext';
-import { FigureLayout, NumbersTable, PlayPause } from '../../ui/figure';
+import {
+  ChoiceRow,
+  FigureLayout,
+  JobRunBar,
+  JobSettings,
+  NumbersTable,
+  type SliderRow,
+} from '../../ui/figure';
 import { useChart } from '../../ui/useChart';
 import '../LongLag/longLag.css';
-import { CounterSettings } from './CounterSettings';
 import { COUNTER_LANGUAGES } from './meta';
 import { useCounterView } from './useCounterView';
 
+/** Under "More settings": the lengths, the networks' size, budget, learning rate. */
+const SLIDERS = [
+  ['trainMaxN', 2, 20, 1],
+  ['testMaxN', 20, 100, 5],
+  ['hidden', 2, 8, 1],
+  ['budget', 400, 20000, 200],
+  ['lr', 0.001, 0.1, 'log'],
+] as const satisfies readonly SliderRow<string>[];
+
 export default function Counter() {
   const s = useStrings().counter;
-  const { rootRef, props, setProps, phase, running, stoppable, status, toggle, stop, ...v } =
-    useCounterView();
-  const controlsRef = useRef<HTMLDivElement>(null);
-  const groupName = useId();
+  const { rootRef, props, setProps, run, ...v } = useCounterView();
   const chartOptions = useMemo<LineChartOptions>(
     () => ({ xLabel: s.xAxis, yLabel: s.yAxis, ariaLabel: s.chartLabel }),
     [s],
   );
   const chartRef = useChart(createLineChart, chartOptions, v.series);
 
-  // Stop disables itself once used: focus goes to the train button, not to the page.
-  const onStop = () => {
-    stop();
-    controlsRef.current?.querySelector<HTMLButtonElement>('.play-pause__button')?.focus();
-  };
-
   const controls = (
     <>
-      <fieldset className="choice-row">
-        <legend>{s.language}</legend>
-        {COUNTER_LANGUAGES.map((language) => (
-          <label key={language}>
-            <input
-              type="radio"
-              name={groupName}
-              value={language}
-              checked={props.language === language}
-              onChange={() => setProps({ language })}
-            />
-            {s.languages[language]}
-          </label>
-        ))}
-      </fieldset>
-      <div className="figure-row" ref={controlsRef}>
-        <PlayPause
-          running={running}
-          onToggle={toggle}
-          playLabel={phase === 'paused' ? s.resume : phase === 'done' ? s.runAgain : s.run}
-          status={<span data-testid="counter-progress">{status}</span>}
-        />
-        <button type="button" onClick={onStop} disabled={!stoppable}>
-          <span aria-hidden="true">■</span> {s.stop}
-        </button>
-      </div>
+      <ChoiceRow
+        legend={s.language}
+        value={props.language}
+        options={COUNTER_LANGUAGES.map((language) => [language, s.languages[language]] as const)}
+        onChange={(language) => setProps({ language })}
+      />
+      <JobRunBar
+        run={run}
+        label={s.run}
+        againLabel={s.runAgain}
+        idle={v.idle}
+        phases={s}
+        values={v.runValues}
+        failed={s.failed}
+        testId="counter-progress"
+      />
     </>
   );
 
@@ -74,14 +70,7 @@ export default function Counter() {
     <NumbersTable
       testId="counter-table"
       caption={v.caption}
-      columns={[
-        { label: s.cell },
-        { label: s.longest },
-        { label: s.rightOf },
-        { label: s.peak },
-        { label: s.correlation },
-        { label: s.published },
-      ]}
+      columns={[s.cell, s.longest, s.rightOf, s.peak, s.correlation, s.published]}
       rows={v.tableRows}
     />
   );
@@ -93,7 +82,7 @@ export default function Counter() {
         controls={controls}
         readout={readout}
         table={table}
-        more={<CounterSettings props={props} setProps={setProps} number={v.number} />}
+        more={<JobSettings {...v.jobSettings} sliders={SLIDERS} labels={s} />}
       />
     </div>
   );

@@ -2,9 +2,9 @@ import { useContext, useMemo, useRef } from 'react';
 import type { LineSeries } from '../../charts/lineChart';
 import { traceN, type CounterCellResult } from '../../core/experiments';
 import { format } from '../../i18n';
-import { jobPhase, jobPhaseText } from '../../ui/jobPhase';
-import { useLang, useStrings } from '../../ui/LangContext';
-import { useJob } from '../../ui/useJob';
+import { useStrings } from '../../ui/LangContext';
+import { useJobRun } from '../../ui/useJobRun';
+import { useNumberFormat } from '../../ui/useNumberFormat';
 import { useWidgetProps, WidgetContext } from '../host/context';
 import { counterMeta } from './meta';
 
@@ -16,35 +16,13 @@ const NO_RESULTS: readonly CounterCellResult[] = [];
  */
 export function useCounterView() {
   const s = useStrings().counter;
-  const lang = useLang();
+  const number = useNumberFormat();
   const [props, setProps] = useWidgetProps(counterMeta);
   const { store } = useContext(WidgetContext)!;
   const rootRef = useRef<HTMLDivElement>(null);
-  const job = useJob('counter', props, { element: rootRef, status: store });
-  const current = job.input === props;
-  const results = (current && job.progress?.results) || NO_RESULTS;
-  const phase = current ? jobPhase(job.state) : 'idle';
-  const number = (x: number, digits = 2) =>
-    x.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: digits });
-
-  const under = current ? job.progress?.current : null;
-  const status =
-    phase === 'idle'
-      ? format(s.idle, props)
-      : phase === 'error'
-        ? format(s.failed, { message: job.error ?? '' })
-        : format(jobPhaseText(s, phase, job.reason), {
-            cell: under ? s.cells[under.cell] : '',
-            sequences: under?.sequences ?? 0,
-            budget: props.budget,
-            loss: under ? number(under.loss, 3) : '',
-          });
-
-  const toggle = () => {
-    if (phase === 'running' || phase === 'held') job.pause();
-    else if (phase === 'paused') job.resume();
-    else job.start();
-  };
+  const run = useJobRun('counter', props, { element: rootRef, status: store });
+  const results = run.progress?.results ?? NO_RESULTS;
+  const under = run.progress?.current;
 
   const lstm = results.find((r) => r.cell === 'lstm');
   const gru = results.find((r) => r.cell === 'gru');
@@ -72,13 +50,16 @@ export function useCounterView() {
     props,
     setProps,
     rootRef,
-    phase,
-    running: phase === 'running' || phase === 'held',
-    stoppable: phase === 'running' || phase === 'held' || phase === 'paused',
-    status,
-    toggle,
-    stop: job.cancel,
-    number,
+    run,
+    /** What "More settings" edits: `JobSettings`' meta, props and setter. */
+    jobSettings: { meta: counterMeta, props, setProps },
+    idle: format(s.idle, props),
+    runValues: {
+      cell: under ? s.cells[under.cell] : '',
+      sequences: under?.sequences ?? 0,
+      budget: props.budget,
+      loss: under ? number(under.loss, 3) : '',
+    },
     series,
     tableRows,
     verdict:

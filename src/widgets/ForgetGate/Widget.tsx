@@ -1,40 +1,41 @@
-import { useRef } from 'react';
 import { createSeriesPlot, type SeriesPlotOptions } from '../../charts/seriesPlot';
 import { format } from '../../i18n';
 import { useStrings } from '../../ui/LangContext';
-import { FigureLayout, NumbersTable, PlayPause } from '../../ui/figure';
+import {
+  FigureLayout,
+  JobRunBar,
+  JobSettings,
+  NumbersTable,
+  type SliderRow,
+} from '../../ui/figure';
 import { useChart } from '../../ui/useChart';
-import { ForgetSettings } from './ForgetSettings';
 import { useForgetGateView } from './useForgetGateView';
 import './forgetGate.css';
 
 const PLOT: SeriesPlotOptions = { yScale: 'log', logFloor: 1e-3, height: 200 };
+/** Under "More settings": runs, budget, network, stream, learning rate. */
+const SLIDERS = [
+  ['runs', 1, 20, 1],
+  ['budget', 250, 6000, 250],
+  ['hidden', 2, 12, 1],
+  ['stretch', 20, 120, 10],
+  ['testStrings', 20, 300, 10],
+  ['lr', 0.001, 0.1, 'log'],
+] as const satisfies readonly SliderRow<string>[];
 
 export default function ForgetGate() {
   const s = useStrings().forgetGate;
-  const { rootRef, props, setProps, phase, running, stoppable, status, toggle, stop, ...v } =
-    useForgetGateView();
-  const controlsRef = useRef<HTMLDivElement>(null);
+  const { rootRef, run, ...v } = useForgetGateView();
   const chartRef = useChart(createSeriesPlot, PLOT, v.chartData);
 
-  // Stop disables itself once used: focus goes to the run button, not to the page.
-  const onStop = () => {
-    stop();
-    controlsRef.current?.querySelector<HTMLButtonElement>('.play-pause__button')?.focus();
-  };
-
   const controls = (
-    <div className="figure-row" ref={controlsRef}>
-      <PlayPause
-        running={running}
-        onToggle={toggle}
-        playLabel={phase === 'paused' ? s.resume : phase === 'done' ? s.runAgain : s.run}
-        status={<span data-testid="forget-progress">{status}</span>}
-      />
-      <button type="button" onClick={onStop} disabled={!stoppable}>
-        <span aria-hidden="true">■</span> {s.stop}
-      </button>
-    </div>
+    <JobRunBar
+      run={run}
+      label={s.run}
+      idle={v.idle}
+      values={v.runValues}
+      testId="forget-progress"
+    />
   );
 
   const readout = (
@@ -55,14 +56,7 @@ export default function ForgetGate() {
     <NumbersTable
       testId="forget-table"
       caption={s.tableCaption}
-      columns={[
-        { label: s.cell },
-        { label: s.solved },
-        { label: s.median },
-        { label: s.outer },
-        { label: s.driftEnd },
-        { label: s.published },
-      ]}
+      columns={[s.cell, s.solved, s.median, s.outer, s.driftEnd, s.published]}
       rows={v.tableRows}
     />
   );
@@ -82,7 +76,7 @@ export default function ForgetGate() {
         controls={controls}
         readout={readout}
         table={table}
-        more={<ForgetSettings props={props} setProps={setProps} number={v.number} />}
+        more={<JobSettings {...v.jobSettings} sliders={SLIDERS} labels={s} />}
       />
     </div>
   );

@@ -12,9 +12,9 @@ import {
   latestRunSet,
 } from '../../core/experiments';
 import { format } from '../../i18n';
-import { jobPhase, jobPhaseText } from '../../ui/jobPhase';
-import { useLang, useStrings } from '../../ui/LangContext';
-import { useJob } from '../../ui/useJob';
+import { useStrings } from '../../ui/LangContext';
+import { useJobRun } from '../../ui/useJobRun';
+import { useNumberFormat } from '../../ui/useNumberFormat';
 import { useWidgetProps, WidgetContext } from '../host/context';
 import { forgetGateMeta } from './meta';
 
@@ -33,32 +33,13 @@ const CELL_STYLE: Record<ForgetCell, { colour: string; dash: string }> = {
  */
 export function useForgetGateView() {
   const s = useStrings().forgetGate;
-  const lang = useLang();
+  const number = useNumberFormat();
   const [props, setProps] = useWidgetProps(forgetGateMeta);
   const { store } = useContext(WidgetContext)!;
   const rootRef = useRef<HTMLDivElement>(null);
-  const job = useJob('forgetGate', props, { element: rootRef, status: store });
+  const run = useJobRun('forgetGate', props, { element: rootRef, status: store });
   const total = props.runs * FORGET_CELLS.length;
-  const current = job.input === props;
-  const results = (current && job.progress?.results) || NO_RESULTS;
-  const phase = current ? jobPhase(job.state) : 'idle';
-  const status =
-    phase === 'idle'
-      ? format(s.idle, { total, strings: props.testStrings })
-      : phase === 'error'
-        ? format(s.failed, { message: job.error ?? '' })
-        : format(jobPhaseText(s, phase, job.reason), { done: results.length, total });
-
-  const toggle = () => {
-    if (phase === 'running' || phase === 'held') job.pause();
-    else if (phase === 'paused') job.resume();
-    else job.start();
-  };
-
-  const number = (x: number, digits = 2) =>
-    Number.isNaN(x)
-      ? '–'
-      : x.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: digits });
+  const results = run.progress?.results ?? NO_RESULTS;
 
   const { hidden, testStrings, seed } = props;
   const untrained = useMemo(
@@ -99,15 +80,12 @@ export function useForgetGateView() {
   });
 
   return {
-    props,
-    setProps,
     rootRef,
-    phase,
-    running: phase === 'running' || phase === 'held',
-    stoppable: phase === 'running' || phase === 'held' || phase === 'paused',
-    status,
-    toggle,
-    stop: job.cancel,
+    run,
+    /** What "More settings" edits: `JobSettings`' meta, props and setter. */
+    jobSettings: { meta: forgetGateMeta, props, setProps },
+    idle: format(s.idle, { total, strings: props.testStrings }),
+    runValues: { done: results.length, total },
     number,
     chartData,
     driftEnd,

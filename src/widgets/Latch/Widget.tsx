@@ -1,56 +1,49 @@
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { createSuccessByLag } from '../../charts/successByLag';
 import { TEST_SIZE } from '../../core/experiments';
 import { format } from '../../i18n';
 import { useStrings } from '../../ui/LangContext';
-import { FigureLayout, NumbersTable, PlayPause } from '../../ui/figure';
+import {
+  FigureLayout,
+  JobRunBar,
+  JobSettings,
+  NumbersTable,
+  type SliderRow,
+} from '../../ui/figure';
 import { useChart } from '../../ui/useChart';
-import { LatchSettings } from './LatchSettings';
 import { useLatchView } from './useLatchView';
 import './latch.css';
 
+/** Under "More settings": the lags, the network, both methods' budgets. */
+const sliders = (number: (x: number, digits?: number) => string) =>
+  [
+    ['maxLag', 2, 128, 1],
+    ['hidden', 1, 4, 1],
+    ['noiseStd', 0, 0.5, 0.05],
+    ['lr', 0.01, 5, 'log'],
+    ['range', 0.5, 20, 0.5, (v: number) => `±${number(v, 1)}`],
+    ['budget', 100, 5000, 100],
+    ['runs', 4, 40, 1],
+  ] as const satisfies readonly SliderRow<string>[];
+
 export default function Latch() {
   const s = useStrings().latch;
-  const { rootRef, props, setProps, phase, running, stoppable, status, toggle, stop, ...v } =
-    useLatchView();
-  const controlsRef = useRef<HTMLDivElement>(null);
+  const { rootRef, run, ...v } = useLatchView();
   const chartOptions = useMemo(
     () => ({ xLabel: s.lagAxis, yLabel: s.shareAxis, ariaLabel: s.chartLabel }),
     [s],
   );
   const chartRef = useChart(createSuccessByLag, chartOptions, v.chartData);
 
-  // Stop disables itself once used: focus goes to the run button, not to the page.
-  const onStop = () => {
-    stop();
-    controlsRef.current?.querySelector<HTMLButtonElement>('.play-pause__button')?.focus();
-  };
-
   const controls = (
-    <div className="figure-row" ref={controlsRef}>
-      <PlayPause
-        running={running}
-        onToggle={toggle}
-        playLabel={phase === 'paused' ? s.resume : phase === 'done' ? s.runAgain : s.run}
-        status={<span data-testid="latch-progress">{status}</span>}
-      />
-      <button type="button" onClick={onStop} disabled={!stoppable}>
-        <span aria-hidden="true">■</span> {s.stop}
-      </button>
-    </div>
+    <JobRunBar run={run} label={s.run} idle={v.idle} values={v.runValues} testId="latch-progress" />
   );
 
   const table = (
     <NumbersTable
       testId="latch-table"
       caption={s.tableCaption}
-      columns={[
-        { label: s.lag },
-        { label: s.gdSolved },
-        { label: s.gdMedian },
-        { label: s.rsSolved },
-        { label: s.rsMedian },
-      ]}
+      columns={[s.lag, s.gdSolved, s.gdMedian, s.rsSolved, s.rsMedian]}
       rows={v.tableRows}
     />
   );
@@ -62,7 +55,7 @@ export default function Latch() {
         controls={controls}
         readout={<p className="muted">{format(s.rules, { tests: TEST_SIZE })}</p>}
         table={table}
-        more={<LatchSettings props={props} setProps={setProps} number={v.number} />}
+        more={<JobSettings {...v.jobSettings} sliders={sliders(v.number)} labels={s} />}
       />
     </div>
   );

@@ -9,14 +9,11 @@ import {
   type LagSummary,
 } from '../../core/experiments';
 import { format } from '../../i18n';
-import type { JobReason, JobState } from '../../sim/jobs';
-import { useLang, useStrings } from '../../ui/LangContext';
-import { useJob } from '../../ui/useJob';
+import { useStrings } from '../../ui/LangContext';
+import { useJobRun } from '../../ui/useJobRun';
+import { useNumberFormat } from '../../ui/useNumberFormat';
 import { useWidgetProps, WidgetContext } from '../host/context';
 import { latchMeta } from './meta';
-
-type Phase = 'idle' | 'running' | 'paused' | 'held' | 'stopped' | 'done' | 'error';
-type LatchStrings = ReturnType<typeof useStrings>['latch'];
 
 const NO_RESULTS: readonly JobResult[] = [];
 
@@ -27,32 +24,13 @@ const NO_RESULTS: readonly JobResult[] = [];
  */
 export function useLatchView() {
   const s = useStrings().latch;
-  const lang = useLang();
+  const number = useNumberFormat();
   const [props, setProps] = useWidgetProps(latchMeta);
   const { store } = useContext(WidgetContext)!;
   const rootRef = useRef<HTMLDivElement>(null);
-  const job = useJob('latch', props, { element: rootRef, status: store });
+  const run = useJobRun('latch', props, { element: rootRef, status: store });
   const total = useMemo(() => jobsFor(props).length, [props]);
-  // A change of settings abandons the experiment (its results would describe other settings).
-  const current = job.input === props;
-  const results = (current && job.progress?.results) || NO_RESULTS;
-  const phase: Phase = current ? phaseOf(job.state) : 'idle';
-
-  const status =
-    phase === 'idle'
-      ? format(s.idle, { total, tests: TEST_SIZE })
-      : phase === 'error'
-        ? format(s.failed, { message: job.error ?? '' })
-        : format(statusText(s, phase, job.reason), { done: results.length, total });
-
-  const toggle = () => {
-    if (phase === 'running' || phase === 'held') job.pause();
-    else if (phase === 'paused') job.resume();
-    else job.start();
-  };
-
-  const number = (x: number, digits = 2) =>
-    x.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: digits });
+  const results = run.progress?.results ?? NO_RESULTS;
   const rows = useMemo(() => tabulate(props, results), [props, results]);
   const chartData = useMemo<SuccessByLagData>(
     () => ({
@@ -74,16 +52,12 @@ export function useLatchView() {
   const tableRows = rows.map((r) => [String(r.T), ...cells(r.gd), ...cells(r.rs)]);
 
   return {
-    props,
-    setProps,
     rootRef,
-    phase,
-    running: phase === 'running' || phase === 'held',
-    /** Stop is offered while there is an experiment to stop. */
-    stoppable: phase === 'running' || phase === 'held' || phase === 'paused',
-    status,
-    toggle,
-    stop: job.cancel,
+    run,
+    /** What "More settings" edits: `JobSettings`' meta, props and setter. */
+    jobSettings: { meta: latchMeta, props, setProps },
+    idle: format(s.idle, { total, tests: TEST_SIZE }),
+    runValues: { done: results.length, total },
     number,
     chartData,
     tableRows,
@@ -95,22 +69,3 @@ const shares = (rows: readonly LagRow[], method: 'gd' | 'rs') =>
     const summary = r[method];
     return { lag: r.T, share: summary ? summary.solved / summary.runs : null };
   });
-
-/** A run asked to pause shows as paused at once: the runs in flight still land in the table. */
-function phaseOf(state: JobState): Phase {
-  if (state === 'cancelled') return 'stopped';
-  // Until the runner confirms a pause, a result on its way may still land: it still runs.
-  if (state === 'pausing') return 'running';
-  return state;
-}
-
-/** What an experiment under way or over says: held and paused say why. */
-function statusText(
-  s: LatchStrings,
-  phase: Exclude<Phase, 'idle' | 'error'>,
-  reason: JobReason | null,
-): string {
-  if (phase === 'held') return reason === 'hidden-tab' ? s.hiddenTab : s.offscreen;
-  if (phase === 'paused') return reason === 'preempted' ? s.preempted : s.paused;
-  return { running: s.progress, stopped: s.stopped, done: s.done }[phase];
-}

@@ -1,31 +1,35 @@
-import { useId, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { createLineChart, type LineChartOptions } from '../../charts/lineChart';
 import { useStrings } from '../../ui/LangContext';
 import { Slider } from '../../ui/Slider';
-import { FigureLayout, NumbersTable, PlayPause } from '../../ui/figure';
+import {
+  ChoiceRow,
+  FigureLayout,
+  JobRunBar,
+  JobSettings,
+  NumbersTable,
+  type SliderRow,
+} from '../../ui/figure';
 import { useChart } from '../../ui/useChart';
-import { LongLagSettings } from './LongLagSettings';
 import { FORGET_BIASES } from './meta';
 import { useLongLagView } from './useLongLagView';
 import './longLag.css';
 
+/** Under "More settings": runs, budget, learning rate. */
+const SLIDERS = [
+  ['runs', 1, 10, 1],
+  ['budget', 1000, 40000, 1000],
+  ['lr', 0.001, 0.2, 'log'],
+] as const satisfies readonly SliderRow<string>[];
+
 export default function LongLag() {
   const s = useStrings().longLag;
-  const { rootRef, props, setProps, phase, running, stoppable, status, toggle, stop, ...v } =
-    useLongLagView();
-  const controlsRef = useRef<HTMLDivElement>(null);
-  const groupName = useId();
+  const { rootRef, props, setProps, run, ...v } = useLongLagView();
   const chartOptions = useMemo<LineChartOptions>(
     () => ({ xLabel: s.xAxis, yLabel: s.yAxis, ariaLabel: s.chartLabel, yDomain: [0, 1] }),
     [s],
   );
   const chartRef = useChart(createLineChart, chartOptions, v.series);
-
-  // Stop disables itself once used: focus goes to the run button, not to the page.
-  const onStop = () => {
-    stop();
-    controlsRef.current?.querySelector<HTMLButtonElement>('.play-pause__button')?.focus();
-  };
 
   const controls = (
     <>
@@ -38,32 +42,19 @@ export default function LongLag() {
         format={String}
         onChange={(T) => setProps({ T: Math.round(T) })}
       />
-      <fieldset className="choice-row">
-        <legend>{s.forgetBias}</legend>
-        {FORGET_BIASES.map((b) => (
-          <label key={b}>
-            <input
-              type="radio"
-              name={groupName}
-              value={b}
-              checked={props.forgetBias === b}
-              onChange={() => setProps({ forgetBias: b })}
-            />
-            {b}
-          </label>
-        ))}
-      </fieldset>
-      <div className="figure-row" ref={controlsRef}>
-        <PlayPause
-          running={running}
-          onToggle={toggle}
-          playLabel={phase === 'paused' ? s.resume : phase === 'done' ? s.runAgain : s.run}
-          status={<span data-testid="long-lag-progress">{status}</span>}
-        />
-        <button type="button" onClick={onStop} disabled={!stoppable}>
-          <span aria-hidden="true">■</span> {s.stop}
-        </button>
-      </div>
+      <ChoiceRow
+        legend={s.forgetBias}
+        value={props.forgetBias}
+        options={FORGET_BIASES.map((b) => [b, String(b)] as const)}
+        onChange={(forgetBias) => setProps({ forgetBias })}
+      />
+      <JobRunBar
+        run={run}
+        label={s.run}
+        idle={v.idle}
+        values={v.runValues}
+        testId="long-lag-progress"
+      />
     </>
   );
 
@@ -80,13 +71,7 @@ export default function LongLag() {
     <NumbersTable
       testId="long-lag-table"
       caption={v.caption}
-      columns={[
-        { label: s.cell },
-        { label: s.solved },
-        { label: s.median },
-        { label: s.share },
-        { label: s.published },
-      ]}
+      columns={[s.cell, s.solved, s.median, s.share, s.published]}
       rows={v.tableRows}
     />
   );
@@ -98,7 +83,7 @@ export default function LongLag() {
         controls={controls}
         readout={readout}
         table={table}
-        more={<LongLagSettings props={props} setProps={setProps} number={v.number} />}
+        more={<JobSettings {...v.jobSettings} sliders={SLIDERS} labels={s} />}
       />
     </div>
   );

@@ -9,9 +9,9 @@ import {
   type LongLagResult,
 } from '../../core/experiments';
 import { format } from '../../i18n';
-import { jobPhase, jobPhaseText } from '../../ui/jobPhase';
-import { useLang, useStrings } from '../../ui/LangContext';
-import { useJob } from '../../ui/useJob';
+import { useStrings } from '../../ui/LangContext';
+import { useJobRun } from '../../ui/useJobRun';
+import { useNumberFormat } from '../../ui/useNumberFormat';
 import { useWidgetProps, WidgetContext } from '../host/context';
 import { longLagMeta } from './meta';
 
@@ -24,32 +24,13 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
  */
 export function useLongLagView() {
   const s = useStrings().longLag;
-  const lang = useLang();
+  const number = useNumberFormat();
   const [props, setProps] = useWidgetProps(longLagMeta);
   const { store } = useContext(WidgetContext)!;
   const rootRef = useRef<HTMLDivElement>(null);
-  const job = useJob('longLag', props, { element: rootRef, status: store });
+  const run = useJobRun('longLag', props, { element: rootRef, status: store });
   const total = useMemo(() => longLagJobs(props).length, [props]);
-  // A change of settings abandons the experiment (its results would describe other settings).
-  const current = job.input === props;
-  const results = (current && job.progress?.results) || NO_RESULTS;
-  const phase = current ? jobPhase(job.state) : 'idle';
-
-  const status =
-    phase === 'idle'
-      ? format(s.idle, { total, runs: props.runs, budget: props.budget })
-      : phase === 'error'
-        ? format(s.failed, { message: job.error ?? '' })
-        : format(jobPhaseText(s, phase, job.reason), { done: results.length, total });
-
-  const toggle = () => {
-    if (phase === 'running' || phase === 'held') job.pause();
-    else if (phase === 'paused') job.resume();
-    else job.start();
-  };
-
-  const number = (x: number, digits = 2) =>
-    x.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: digits });
+  const results = run.progress?.results ?? NO_RESULTS;
   const rows = useMemo(() => tabulateLongLag(props, results), [props, results]);
   const series = useMemo<LineSeries[]>(
     () =>
@@ -78,14 +59,11 @@ export function useLongLagView() {
     props,
     setProps,
     rootRef,
-    phase,
-    running: phase === 'running' || phase === 'held',
-    /** Stop is offered while there is an experiment to stop. */
-    stoppable: phase === 'running' || phase === 'held' || phase === 'paused',
-    status,
-    toggle,
-    stop: job.cancel,
-    number,
+    run,
+    /** What "More settings" edits: `JobSettings`' meta, props and setter. */
+    jobSettings: { meta: longLagMeta, props, setProps },
+    idle: format(s.idle, { total, runs: props.runs, budget: props.budget }),
+    runValues: { done: results.length, total },
     series,
     tableRows,
     forgetNote,

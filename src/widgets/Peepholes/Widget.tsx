@@ -1,40 +1,41 @@
-import { useRef } from 'react';
 import { createSeriesPlot, type SeriesPlotOptions } from '../../charts/seriesPlot';
 import { format } from '../../i18n';
 import { useStrings } from '../../ui/LangContext';
-import { FigureLayout, NumbersTable, PlayPause } from '../../ui/figure';
+import {
+  FigureLayout,
+  JobRunBar,
+  JobSettings,
+  NumbersTable,
+  type SliderRow,
+} from '../../ui/figure';
 import { useChart } from '../../ui/useChart';
-import { PeepholeSettings } from './PeepholeSettings';
 import { usePeepholesView } from './usePeepholesView';
 import './peepholes.css';
 
 const PLOT: SeriesPlotOptions = { height: 180 };
+/** Under "More settings": gaps, runs, budget, network, learning rate. */
+const SLIDERS = [
+  ['minGap', 1, 20, 1],
+  ['maxGap', 1, 20, 1],
+  ['runs', 1, 20, 1],
+  ['budget', 500, 10000, 500],
+  ['hidden', 1, 8, 1],
+  ['lr', 0.001, 0.1, 'log'],
+] as const satisfies readonly SliderRow<string>[];
 
 export default function Peepholes() {
   const s = useStrings().peepholes;
-  const { rootRef, props, setProps, phase, running, stoppable, status, toggle, stop, ...v } =
-    usePeepholesView();
-  const controlsRef = useRef<HTMLDivElement>(null);
+  const { rootRef, run, ...v } = usePeepholesView();
   const chartRef = useChart(createSeriesPlot, PLOT, v.chartData);
 
-  // Stop disables itself once used: focus goes to the run button, not to the page.
-  const onStop = () => {
-    stop();
-    controlsRef.current?.querySelector<HTMLButtonElement>('.play-pause__button')?.focus();
-  };
-
   const controls = (
-    <div className="figure-row" ref={controlsRef}>
-      <PlayPause
-        running={running}
-        onToggle={toggle}
-        playLabel={phase === 'paused' ? s.resume : phase === 'done' ? s.runAgain : s.run}
-        status={<span data-testid="peepholes-progress">{status}</span>}
-      />
-      <button type="button" onClick={onStop} disabled={!stoppable}>
-        <span aria-hidden="true">■</span> {s.stop}
-      </button>
-    </div>
+    <JobRunBar
+      run={run}
+      label={s.run}
+      idle={v.idle}
+      values={v.runValues}
+      testId="peepholes-progress"
+    />
   );
 
   const readout = (
@@ -55,13 +56,7 @@ export default function Peepholes() {
     <NumbersTable
       testId="peepholes-table"
       caption={s.tableCaption}
-      columns={[
-        { label: s.cell },
-        { label: s.solved },
-        { label: s.error },
-        { label: s.median },
-        { label: s.published },
-      ]}
+      columns={[s.cell, s.solved, s.error, s.median, s.published]}
       rows={v.tableRows}
     />
   );
@@ -81,7 +76,7 @@ export default function Peepholes() {
         controls={controls}
         readout={readout}
         table={table}
-        more={<PeepholeSettings props={props} setProps={setProps} number={v.number} />}
+        more={<JobSettings {...v.jobSettings} sliders={SLIDERS} labels={s} />}
       />
     </div>
   );

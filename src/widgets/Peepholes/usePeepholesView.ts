@@ -14,9 +14,9 @@ import {
 } from '../../core/experiments';
 import { spikeTimesOf } from '../../core/tasks';
 import { format } from '../../i18n';
-import { jobPhase, jobPhaseText } from '../../ui/jobPhase';
-import { useLang, useStrings } from '../../ui/LangContext';
-import { useJob } from '../../ui/useJob';
+import { useStrings } from '../../ui/LangContext';
+import { useJobRun } from '../../ui/useJobRun';
+import { useNumberFormat } from '../../ui/useNumberFormat';
 import { useWidgetProps, WidgetContext } from '../host/context';
 import { peepholesMeta } from './meta';
 
@@ -37,7 +37,7 @@ const LINE_STYLE = {
  */
 export function usePeepholesView() {
   const s = useStrings().peepholes;
-  const lang = useLang();
+  const number = useNumberFormat();
   const [props, setProps] = useWidgetProps(peepholesMeta);
   const { store } = useContext(WidgetContext)!;
   const rootRef = useRef<HTMLDivElement>(null);
@@ -46,28 +46,9 @@ export function usePeepholesView() {
     () => ({ ...props, maxGap: Math.max(props.minGap, props.maxGap) }),
     [props],
   );
-  const job = useJob('peepholes', settings, { element: rootRef, status: store });
+  const run = useJobRun('peepholes', settings, { element: rootRef, status: store });
   const total = settings.runs * PEEPHOLE_CELLS.length;
-  const current = job.input === settings;
-  const results = (current && job.progress?.results) || NO_RESULTS;
-  const phase = current ? jobPhase(job.state) : 'idle';
-  const status =
-    phase === 'idle'
-      ? format(s.idle, { total })
-      : phase === 'error'
-        ? format(s.failed, { message: job.error ?? '' })
-        : format(jobPhaseText(s, phase, job.reason), { done: results.length, total });
-
-  const toggle = () => {
-    if (phase === 'running' || phase === 'held') job.pause();
-    else if (phase === 'paused') job.resume();
-    else job.start();
-  };
-
-  const number = (x: number, digits = 2) =>
-    Number.isNaN(x)
-      ? '–'
-      : x.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: digits });
+  const results = run.progress?.results ?? NO_RESULTS;
 
   const example = useMemo(() => timingTests(settings)[0]!, [settings]);
   const times = spikeTimesOf(example);
@@ -121,16 +102,12 @@ export function usePeepholesView() {
   });
 
   return {
-    props,
-    setProps,
     rootRef,
-    phase,
-    running: phase === 'running' || phase === 'held',
-    stoppable: phase === 'running' || phase === 'held' || phase === 'paused',
-    status,
-    toggle,
-    stop: job.cancel,
-    number,
+    run,
+    /** What "More settings" edits: `JobSettings`' meta, props and setter. */
+    jobSettings: { meta: peepholesMeta, props, setProps },
+    idle: format(s.idle, { total }),
+    runValues: { done: results.length, total },
     chartData,
     trained: pair !== null,
     times,

@@ -1,29 +1,30 @@
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { createBoxPlot } from '../../charts/boxPlot';
 import { format } from '../../i18n';
 import { useStrings } from '../../ui/LangContext';
-import { FigureLayout, NumbersTable, PlayPause } from '../../ui/figure';
+import {
+  FigureLayout,
+  JobRunBar,
+  JobSettings,
+  NumbersTable,
+  type SliderRow,
+} from '../../ui/figure';
 import { useChart } from '../../ui/useChart';
 import { useVariantsView } from './useVariantsView';
-import { VariantsSettings } from './VariantsSettings';
 import './variants.css';
+
+/** Under "More settings": seeds, training length, size, learning rate, forget bias. */
+const SLIDERS = [
+  ['runs', 2, 10, 1],
+  ['sequences', 100, 4000, 100],
+  ['hidden', 2, 8, 1],
+  ['lr', 0.001, 0.1, 'log'],
+  ['forgetBias', 0, 3, 0.5],
+] as const satisfies readonly SliderRow<string>[];
 
 export default function Variants() {
   const s = useStrings().variants;
-  const {
-    rootRef,
-    props,
-    setProps,
-    settings,
-    phase,
-    running,
-    stoppable,
-    status,
-    toggle,
-    stop,
-    ...v
-  } = useVariantsView();
-  const controlsRef = useRef<HTMLDivElement>(null);
+  const { rootRef, settings, run, ...v } = useVariantsView();
   const chartOptions = useMemo(
     () => ({
       xLabel: s.lossAxis,
@@ -34,24 +35,14 @@ export default function Variants() {
   );
   const chartRef = useChart(createBoxPlot, chartOptions, v.chartData);
 
-  // Stop disables itself once used: focus goes to the run button, not to the page.
-  const onStop = () => {
-    stop();
-    controlsRef.current?.querySelector<HTMLButtonElement>('.play-pause__button')?.focus();
-  };
-
   const controls = (
-    <div className="figure-row" ref={controlsRef}>
-      <PlayPause
-        running={running}
-        onToggle={toggle}
-        playLabel={phase === 'paused' ? s.resume : phase === 'done' ? s.runAgain : s.run}
-        status={<span data-testid="variants-progress">{status}</span>}
-      />
-      <button type="button" onClick={onStop} disabled={!stoppable}>
-        <span aria-hidden="true">■</span> {s.stop}
-      </button>
-    </div>
+    <JobRunBar
+      run={run}
+      label={s.run}
+      idle={v.idle}
+      values={v.runValues}
+      testId="variants-progress"
+    />
   );
 
   const readout = (
@@ -73,13 +64,13 @@ export default function Variants() {
       testId="variants-table"
       caption={s.tableCaption}
       columns={[
-        { label: s.variant },
-        { label: s.change },
-        { label: s.parameters },
-        { label: s.median },
-        { label: s.range },
-        { label: s.versusVanilla },
-        { label: s.paperColumn },
+        s.variant,
+        s.change,
+        s.parameters,
+        s.median,
+        s.range,
+        s.versusVanilla,
+        s.paperColumn,
       ]}
       rows={v.tableRows}
     />
@@ -92,7 +83,7 @@ export default function Variants() {
         controls={controls}
         readout={readout}
         table={table}
-        more={<VariantsSettings props={props} setProps={setProps} number={v.number} />}
+        more={<JobSettings {...v.jobSettings} sliders={SLIDERS} labels={s} />}
       />
     </div>
   );

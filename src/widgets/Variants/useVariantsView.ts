@@ -11,8 +11,7 @@ import {
 import { createModel } from '../../core/model';
 import { format } from '../../i18n';
 import { useLang, useStrings } from '../../ui/LangContext';
-import { jobPhase, jobPhaseText, type JobPhase } from '../../ui/jobPhase';
-import { useJob } from '../../ui/useJob';
+import { useJobRun } from '../../ui/useJobRun';
 import { useWidgetProps, WidgetContext } from '../host/context';
 import { variantsMeta } from './meta';
 
@@ -45,25 +44,9 @@ export function useVariantsView() {
   const { store } = useContext(WidgetContext)!;
   const rootRef = useRef<HTMLDivElement>(null);
   const settings = useMemo(() => ({ ...ABLATION_DEFAULTS, ...props }), [props]);
-  const job = useJob('variantAblation', settings, { element: rootRef, status: store });
+  const run = useJobRun('variantAblation', settings, { element: rootRef, status: store });
   const total = settings.runs * GREFF_VARIANTS.length;
-  // A change of settings abandons the ablation (its results would describe other settings).
-  const current = job.input === settings;
-  const results = (current && job.progress?.results) || NO_RESULTS;
-  const phase: JobPhase = current ? jobPhase(job.state) : 'idle';
-
-  const status =
-    phase === 'idle'
-      ? format(s.idle, { total, runs: settings.runs, streams: ABLATION_TEST_STREAMS })
-      : phase === 'error'
-        ? format(s.failed, { message: job.error ?? '' })
-        : format(jobPhaseText(s, phase, job.reason), { done: results.length, total });
-
-  const toggle = () => {
-    if (phase === 'running' || phase === 'held') job.pause();
-    else if (phase === 'paused') job.resume();
-    else job.start();
-  };
+  const results = run.progress?.results ?? NO_RESULTS;
 
   const number = (x: number, digits = 3) =>
     x.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en', {
@@ -103,18 +86,13 @@ export function useVariantsView() {
   ]);
 
   return {
-    props,
-    setProps,
     settings,
     rootRef,
-    phase,
-    running: phase === 'running' || phase === 'held',
-    /** Stop is offered while there is an ablation to stop. */
-    stoppable: phase === 'running' || phase === 'held' || phase === 'paused',
-    status,
-    toggle,
-    stop: job.cancel,
-    number,
+    run,
+    /** What "More settings" edits: `JobSettings`' meta, props and setter. */
+    jobSettings: { meta: variantsMeta, props, setProps },
+    idle: format(s.idle, { total, runs: settings.runs, streams: ABLATION_TEST_STREAMS }),
+    runValues: { done: results.length, total },
     chartData,
     tableRows,
     verdict: verdictOf(s, rows, bits),

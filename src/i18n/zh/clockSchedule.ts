@@ -1,0 +1,50 @@
+import type { Strings } from '../en';
+
+/** ClockSchedule 图示的文字。 */
+export const clockSchedule: Strings['clockSchedule'] = {
+  timeline: '各模块随时间的变化',
+  timelineNote:
+    '每个模块占一条带（k 个单元各占一行），每一步占一列。有圆点和边框：该模块这一步运行了（t mod T = 0）；没有圆点：它保持原值，颜色因此重复。红色为负，蓝色为正。',
+  blocks: '分块画出的 W（行：被写入的模块，列：被读取的模块）',
+  blocksNote:
+    '● 实心、斜线、粗边框：这一步用到。○ 浅色：这一步没用到。0 虚线：恒为零（模块从不读取比它快的模块）。',
+  moduleLabel: '{i} · T = {T}',
+  position: '第 t = {t} 步，共到 {last}。步数从 t = 0 开始计，正文与引擎一致。',
+  play: '播放：让时钟走起来',
+  active: 't = {t} 时，模块 {list} 运行',
+  activeOne: 't = {t} 时，模块 {list} 运行',
+  held: '；模块 {list} 保持原值',
+  heldOne: '；模块 {list} 保持原值',
+  noneHeld: '；所有模块都运行',
+  rule: '（t mod T_i = 0 时模块 i 运行：{checks}）。',
+  moduleRuns: '模块 {i}（T = {T}）运行：s = ({values})',
+  moduleHolds: '模块 {i}（T = {T}）保持它在 t = {from} 时算出的值：s = ({values})',
+  states: 't = {t} 时各模块的状态',
+  blocksUsed:
+    '这一步用到的 W 的块：{total} 块中的 {used} 块（{all} 个循环权重中的 {weights} 个）。',
+  periods: '周期 T，从快到慢',
+  periodsEmpty: '请至少输入一个周期；图示仍使用 {kept}。',
+  periodsNumber: '周期是整数，用逗号分隔；图示仍使用 {kept}。',
+  periodsRange: '每个周期在 1 到 {max} 之间；图示仍使用 {kept}。',
+  periodsCount: '最多 {max} 个模块；图示仍使用 {kept}。',
+  periodsOrder:
+    '周期须从快到慢排列：每个不小于前一个（引擎按这个顺序排列模块）；图示仍使用 {kept}。',
+  units: '每个模块的单元数 k',
+  weights: '权重',
+  weightsHand: '手设：U = 1，W 的块为 0.5/k，没有偏置（正文的例子）',
+  weightsSeeded: '引擎按随机种子初始化',
+  input: '输入',
+  inputPulse: '一个脉冲：x₀ = 1，之后为 0',
+  inputWave: '周期为 12 步的余弦波：xₜ = cos(2πt/12)',
+  table: 'CW-RNN 与同规模 SRN 的比较：H = {g} × {k} = {H} 个单元，一个输入，一个输出',
+  quantity: '数量',
+  cw: 'CW-RNN',
+  srn: 'SRN',
+  ratio: 'CW-RNN / SRN',
+  rowRecurrent: '循环权重 W',
+  rowShared: 'U、b、V 和 c（两者相同）',
+  rowTotal: '全部参数（引擎的 parameterCount）',
+  rowStep: 't = {t} 这一步的乘加次数（U xₜ 和 W sₜ₋₁）',
+  rowAverage: '长时间运行下平均每步的乘加次数',
+  rowPeak: '所有模块都运行的一步的乘加次数',
+};
