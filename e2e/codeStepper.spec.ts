@@ -9,7 +9,7 @@ import {
 } from '../src/core/handmade';
 import { formatValue } from '../src/widgets/CodeStepper/format';
 import { EXAMPLE_HIDDEN, EXAMPLE_SCALE } from '../src/widgets/CodeStepper/record';
-import { expect, overflowingElements, test } from './fixtures';
+import { expect, openInChapter, overflowingElements, test } from './fixtures';
 
 /** "hello": inputs h e l l, targets e l l o, over the vocabulary e, h, l, o. */
 const HELLO = encode(buildVocabulary('hello'), 'hello');
@@ -42,6 +42,7 @@ async function lineValue(widget: Locator, name: string) {
   };
 }
 
+/** Alone, through the embed page (any seed). */
 async function openStepper(page: Page, lang: 'en' | 'zh', seed = 1) {
   await page.goto(`/embed.html?widget=CodeStepper&lang=${lang}&seed=${seed}`);
   const widget = page.locator('[data-widget="CodeStepper"]');
@@ -50,11 +51,11 @@ async function openStepper(page: Page, lang: 'en' | 'zh', seed = 1) {
 }
 
 for (const lang of ['en', 'zh'] as const) {
-  test(`${lang}: stepping by keyboard shows the hand-written code’s own values beside its lines`, async ({
+  test(`${lang}: on the chapter page, stepping by keyboard shows the hand-written code’s own values beside its lines`, async ({
     page,
   }) => {
-    const widget = await openStepper(page, lang, 3);
-    const { pass, grads } = handmade(3);
+    const widget = await openInChapter(page, 'CodeStepper', lang, '05-implementation');
+    const { pass, grads } = handmade(1);
     const current = widget.locator('[aria-current="step"]');
     await expect(current).toHaveCount(0);
     await expect(widget.getByTestId('code-listing')).not.toContainText('#region');

@@ -1,4 +1,25 @@
+import type { Page } from '@playwright/test';
 import { expect, hydrated, seriousA11yIssues, sitePages, test, widgetsReady } from './fixtures';
+
+/**
+ * Elements that stick out past the viewport's right edge outside any box that scrolls (what
+ * pushes a page sideways), and the page's scroll width against the viewport's.
+ */
+function wideElements(page: Page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const out: string[] = [];
+    for (const el of document.body.querySelectorAll('*')) {
+      if (el.getBoundingClientRect().right <= width + 0.5) continue;
+      let clipped = false;
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement)
+        if (getComputedStyle(p).overflowX !== 'visible') clipped = true;
+      if (!clipped)
+        out.push(`${el.tagName.toLowerCase()}.${el.className}: ${el.textContent?.slice(0, 40)}`);
+    }
+    return { scrollWidth: document.documentElement.scrollWidth, width, out };
+  });
+}
 
 for (const { path, lang, chapter } of sitePages()) {
   test.describe(`${path}`, () => {
@@ -18,23 +39,35 @@ for (const { path, lang, chapter } of sitePages()) {
       }
     });
 
-    test('hydrates with no console error, no foreign request, every widget ready, no serious a11y issue', async ({
-      page,
-    }) => {
-      // axe walks every node, and a chapter's typeset math runs to thousands of them: on a
-      // loaded 2-core machine the analysis alone can take half a minute.
-      test.slow(chapter !== null, 'axe over a chapter full of typeset math');
-      const html = await (await page.request.get(path)).text();
-      await page.goto(path);
-      await hydrated(page);
-      await expect(page.locator('h1')).toBeVisible();
-      // Every figure the prerendered page announced is there after hydration, and ready.
-      const widgets = await widgetsReady(page);
-      expect(widgets).toBe(html.match(/ data-widget="/g)?.length ?? 0);
-      if (chapter === '01-basics')
-        await expect(page.locator('[data-widget="RecurrenceStepper"]')).toHaveCount(1);
-      expect(await seriousA11yIssues(page)).toEqual([]);
-    });
+    // At a desktop width, and at 320 CSS px — what a 1280 px window shows at 400% zoom (WCAG
+    // reflow): there no page may scroll sideways, and a box that does scroll (a long equation, a
+    // wide table) must take keyboard focus (axe: scrollable-region-focusable).
+    for (const width of [1280, 320]) {
+      test(`at ${width} px: hydrates with no console error, no foreign request, every widget ready, no serious a11y issue${width === 320 ? ', no sideways scrolling' : ''}`, async ({
+        page,
+      }) => {
+        // axe walks every node, and a chapter's typeset math runs to thousands of them: on a
+        // loaded 2-core machine the analysis alone can take half a minute.
+        test.slow(chapter !== null, 'axe over a chapter full of typeset math');
+        await page.setViewportSize({ width, height: width === 320 ? 640 : 800 });
+        const html = await (await page.request.get(path)).text();
+        await page.goto(path);
+        await hydrated(page);
+        await expect(page.locator('h1')).toBeVisible();
+        // Every figure the prerendered page announced is there after hydration, and ready
+        // (each brought into view: figures mount as the reader reaches them).
+        const widgets = await widgetsReady(page);
+        expect(widgets).toBe(html.match(/ data-widget="/g)?.length ?? 0);
+        if (chapter === '01-basics')
+          await expect(page.locator('[data-widget="RecurrenceStepper"]')).toHaveCount(1);
+        if (width === 320) {
+          const wide = await wideElements(page);
+          expect(wide.out, 'elements wider than the viewport').toEqual([]);
+          expect(wide.scrollWidth).toBeLessThanOrEqual(wide.width);
+        }
+        expect(await seriousA11yIssues(page)).toEqual([]);
+      });
+    }
   });
 }
 

@@ -34,6 +34,71 @@ export function heatColour(log10: number, domain: readonly [number, number]): st
   return scaleSequential(interpolateInferno).domain(domain).clamp(true)(log10);
 }
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * The cells, drawn column by column and only where something changed: a column whose values are
+ * the same array as last time keeps its elements and title, and is only recoloured when the
+ * colour domain moved. A map that gains a column while training adds that column's cells, not
+ * all of them again (a redraw of every cell per column was the longest task on a page training
+ * three figures). The result is the same SVG a fresh chart draws.
+ */
+function createColumnCells(parent: SVGGElement, opts: HeatmapOptions) {
+  const drawn: { values: readonly number[]; cells: SVGRectElement[] }[] = [];
+  let drawnDomain: readonly [number, number] = [Number.NaN, Number.NaN];
+  let drawnRows = 0;
+  return (
+    columns: readonly (readonly number[])[],
+    logDomain: readonly [number, number],
+    cw: number,
+    rh: number,
+  ) => {
+    const rows = columns[0]?.length ?? 0;
+    // Another number of rows (a new sequence length) moves every cell: start afresh.
+    if (rows !== drawnRows) {
+      drawnRows = rows;
+      for (const column of drawn.splice(0)) for (const cell of column.cells) cell.remove();
+    }
+    for (const column of drawn.splice(columns.length))
+      for (const cell of column.cells) cell.remove();
+    const recolour = logDomain[0] !== drawnDomain[0] || logDomain[1] !== drawnDomain[1];
+    drawnDomain = logDomain;
+    const colour = scaleSequential(interpolateInferno).domain(logDomain).clamp(true);
+    const fill = (v: number) =>
+      Number.isFinite(v) && v > 0 ? colour(Math.log10(v)) : 'var(--panel)';
+    columns.forEach((values, c) => {
+      let column = drawn[c];
+      if (!column) {
+        column = { values: [], cells: [] };
+        drawn.push(column);
+        for (let r = 0; r < rows; r++) {
+          const cell = parent.ownerDocument.createElementNS(SVG_NS, 'rect');
+          // Row 0 (the first time step) at the top.
+          cell.setAttribute('x', String(M.left + c * cw));
+          cell.setAttribute('y', String(M.top + r * rh));
+          cell.setAttribute('width', String(cw + 0.3));
+          cell.setAttribute('height', String(rh + 0.3));
+          cell.append(parent.ownerDocument.createElementNS(SVG_NS, 'title'));
+          parent.append(cell);
+          column.cells.push(cell);
+        }
+      }
+      const fresh = column.values !== values;
+      if (!fresh && !recolour) return;
+      column.cells.forEach((cell, r) => {
+        const v = values[r]!;
+        // The colour ramp has 256 steps: a moved domain leaves many cells' colours as they were.
+        const colourOf = fill(v);
+        if (cell.getAttribute('fill') !== colourOf) cell.setAttribute('fill', colourOf);
+        if (!fresh) return;
+        cell.setAttribute('data-value', String(v));
+        cell.firstChild!.textContent = opts.cellTitle(c, r, v);
+      });
+      column.values = values;
+    });
+  };
+}
+
 /** log₁₀ range over every finite positive value (a fixed span when there is none). */
 export function logExtent(columns: readonly (readonly number[])[]): [number, number] {
   const extent = extentOf(columns.flat(), 'log');
@@ -57,26 +122,14 @@ export function createHeatmap(el: Element, opts: HeatmapOptions): Chart<HeatmapD
   const lx = WIDTH - M.right + 14;
   const lh = HEIGHT - M.top - M.bottom;
 
+  const cellsOf = createColumnCells(cells.node()!, opts);
+
   return {
     update({ columns, columnLabels, logDomain }) {
       const rows = columns[0]?.length ?? 0;
       const cw = (WIDTH - M.left - M.right) / opts.maxColumns;
       const rh = rows > 0 ? (HEIGHT - M.top - M.bottom) / rows : 0;
-      const flat = columns.flatMap((col, c) => col.map((v, r) => ({ c, r, v })));
-      rects(cells, flat, {
-        x: (d) => M.left + d.c * cw,
-        // Row 0 (the first time step) at the top.
-        y: (d) => M.top + d.r * rh,
-        width: cw + 0.3,
-        height: rh + 0.3,
-        fill: (d) =>
-          Number.isFinite(d.v) && d.v > 0 ? heatColour(Math.log10(d.v), logDomain) : 'var(--panel)',
-      })
-        .attr('data-value', (d) => d.v)
-        .selectAll('title')
-        .data((d) => [d])
-        .join('title')
-        .text((d) => opts.cellTitle(d.c, d.r, d.v));
+      cellsOf(columns, logDomain, cw, rh);
       const rowTicks = rows > 0 ? [0, Math.floor((rows - 1) / 2), rows - 1] : [];
       textMarks(axes, rowTicks, {
         className: 'row',

@@ -64,6 +64,34 @@ export function createStateHeatmap(
   const body = svg.append('g').attr('transform', `translate(0,${top})`);
   const columnMark = svg.append('rect').attr('class', 'state-heatmap__column').attr('fill', 'none');
   const cellMark = svg.append('rect').attr('class', 'state-heatmap__cell').attr('fill', 'none');
+  // One listener for every cell (a listener per cell was set again at every redraw).
+  body.on('pointerover', (event: PointerEvent) => {
+    const d = (event.target as { __data__?: { t: number; unit: number } }).__data__;
+    if (d) opts.onPoint(d.t, d.unit);
+  });
+  let drawnSize = '';
+
+  /**
+   * The cells. Another number of symbols or units lays them out afresh; the same numbers (new
+   * weights while training, twice a second) only recolour them, and only the cells whose colour
+   * changed are touched.
+   */
+  const drawCells = (states: readonly ArrayLike<number>[], units: number) => {
+    const size = `${states.length}x${units}`;
+    if (size !== drawnSize) {
+      drawnSize = size;
+      const cells = states.flatMap((_, t) =>
+        Array.from({ length: units }, (_, unit) => ({ t, unit })),
+      );
+      rects(body, cells, { x: (d) => d.t * w, y: (d) => d.unit * h, width: w - 1, height: h - 1 });
+    }
+    body.selectAll<SVGRectElement, { t: number; unit: number }>('rect').each(function (d) {
+      const v = states[d.t]![d.unit]!;
+      const fill = divergingColour(v);
+      if (this.getAttribute('fill') !== fill) this.setAttribute('fill', fill);
+      this.setAttribute('data-value', String(v));
+    });
+  };
 
   return {
     update({ states, symbols, focus }) {
@@ -79,16 +107,7 @@ export function createStateHeatmap(
         .attr('y', 14)
         .attr('text-anchor', 'middle')
         .text(visibleSymbol);
-      const cells = states.flatMap((s, t) => Array.from(s, (v, unit) => ({ t, unit, v })));
-      rects(body, cells, {
-        x: (d) => d.t * w,
-        y: (d) => d.unit * h,
-        width: w - 1,
-        height: h - 1,
-        fill: (d) => divergingColour(d.v),
-      })
-        .attr('data-value', (d) => String(d.v))
-        .on('pointerenter', (_, d) => opts.onPoint(d.t, d.unit));
+      drawCells(states, units);
       columnMark
         .attr('display', focus ? null : 'none')
         .attr('x', (focus?.t ?? 0) * w - 0.5)

@@ -1,6 +1,7 @@
 import type { MDXComponents } from 'mdx/types';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { format } from '../i18n';
+import { useScrollsSideways } from '../ui/figure';
 import { useStrings } from '../ui/LangContext';
 import { WidgetHost } from '../widgets/host/WidgetHost';
 import { widgetList } from '../widgets/list';
@@ -98,6 +99,38 @@ function CodeBlock(props: ComponentPropsWithoutRef<'pre'>) {
 }
 
 /**
+ * A display equation (see rehypeMathDisplay): when it is wider than the page — a long equation
+ * on a phone — it scrolls sideways in its own box, and the box becomes a labelled region that
+ * takes focus, so a keyboard can scroll it too; one that fits is no tab stop.
+ */
+function MathDisplay({ children }: { children?: ReactNode }) {
+  const c = useStrings().content;
+  const [box, scrolls] = useScrollsSideways<HTMLSpanElement>([]);
+  return (
+    <span
+      ref={box}
+      className="katex-display"
+      {...(scrolls ? { role: 'region', tabIndex: 0, 'aria-label': c.mathDisplay } : {})}
+    >
+      {children}
+    </span>
+  );
+}
+
+/** A table: it scrolls sideways in its own box when too wide, and then takes focus. */
+function ScrollTable(props: ComponentPropsWithoutRef<'table'>) {
+  const c = useStrings().content;
+  const [box, scrolls] = useScrollsSideways<HTMLTableElement>([]);
+  return (
+    <table
+      ref={box}
+      {...props}
+      {...(scrolls ? { tabIndex: 0, 'aria-label': c.tableScrolls } : {})}
+    />
+  );
+}
+
+/**
  * A region of a project source file, inlined by the build (remarkCodeExcerpt writes `code` and
  * `lines`): the code the chapter shows is the code the tests run.
  */
@@ -147,5 +180,7 @@ export const contentComponents: MDXComponents &
   h2: anchored('h2'),
   h3: anchored('h3'),
   pre: CodeBlock,
+  table: ScrollTable,
+  MathDisplay,
   ...widgets,
 };

@@ -6,6 +6,7 @@ import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import type { PluggableList } from 'unified';
 import { widgetList } from '../../widgets/list';
 import { contentComponentNames } from '../componentNames';
+import { rehypeMathDisplay } from './rehypeMathDisplay';
 import { rehypeFailOnMathErrors, remarkChapter } from './remarkChapter';
 import { remarkCodeExcerpt } from './remarkCodeExcerpt';
 
@@ -31,6 +32,7 @@ export async function mdxOptions(
     rehypePlugins: [
       [rehypeKatex, { strict: 'ignore', output: 'htmlAndMathml' }],
       [rehypeFailOnMathErrors, { root }],
+      rehypeMathDisplay,
     ],
   };
 }

@@ -35,6 +35,18 @@ describe('the chapter pipeline', () => {
     expect(out).toContain('"an-aside"');
   });
 
+  it('hands each display equation to MathDisplay (focusable when it scrolls), inline math not', async () => {
+    const out = await build('## A\n\nThe state $s_t$ and\n\n$$\nx^2\n$$\n\nthen\n\n$$\ny\n$$\n');
+    // Two display equations, each wrapping its own KaTeX rendering; no bare katex-display left.
+    expect(
+      out.match(
+        /_jsxs?\(MathDisplay, \{\s*children: _jsxs?\(_components\.span, \{\s*className: "katex"/g,
+      ),
+    ).toHaveLength(2);
+    expect(out).not.toContain('katex-display');
+    expect(out).toContain('className: "katex"');
+  });
+
   it('renders GFM tables and footnotes', async () => {
     const out = await build(
       '## A\n\n| x | y |\n| - | - |\n| 1 | 2 |\n\nA claim.[^1]\n\n[^1]: Its source.\n',

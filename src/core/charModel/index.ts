@@ -7,3 +7,4 @@ export * from './spec';
 export * from './stripMarkup';
 export * from './textScore';
 export * from './vocabularyCap';
+export * from './weightsView';

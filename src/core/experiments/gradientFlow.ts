@@ -151,3 +151,14 @@ export function gradientColumn(model: Model, params: Float64Array, probe: Sample
   const blockName = model.spec.cell.kind === 'lstm' ? 'Wh' : 'W';
   return gradientByTimeStep(model, params, trace, dLogits, blockName).norms;
 }
+
+/** A gradient column of a model given by its spec, as a background job (GradientFlow). */
+export interface GradientColumnInput {
+  readonly spec: ModelSpec;
+  readonly params: Float64Array;
+  readonly probe: Sample;
+}
+
+export function gradientColumnJob({ spec, params, probe }: GradientColumnInput): number[] {
+  return gradientColumn(createModel(spec), params, probe);
+}

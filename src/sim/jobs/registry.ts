@@ -1,9 +1,15 @@
-import { charModelFileJob, prepareTextJob, textScoreJob } from '../../core/charModel';
+import {
+  charModelFileJob,
+  prepareTextJob,
+  textScoreJob,
+  weightsViewJob,
+} from '../../core/charModel';
 import { connectivityJob } from '../../core/diagnostics';
 import {
   clockGradientSteps,
   clockworkWaveExperiment,
   forgetGateExperiment,
+  gradientColumnJob,
   counterExperiment,
   latchExperiment,
   longLagExperiment,
@@ -32,6 +38,8 @@ export const jobKinds = {
   echoState: functionJob(runEchoStateExperiment),
   /** ‖∂s_T/∂s_k‖ against the lag with its two bounds, a lag per pause point (GradientFlow). */
   gradientFlow: generatorJob(measureJacobianSteps),
+  /** Each time step's share of ∂E/∂W with given weights: a heatmap column (GradientFlow). */
+  flowGradientColumn: functionJob(gradientColumnJob),
   /** A clockwork RNN's per-module ‖∂s_T/∂s_k‖ beside an SRN's, a lag per pause point (ClockGradient). */
   clockGradient: generatorJob(clockGradientSteps),
   /** Five training algorithms racing, a round per pause point, until stopped (AlgorithmRace). */
@@ -46,6 +54,8 @@ export const jobKinds = {
   charTextScore: generatorJob(textScoreJob),
   /** A training text cut, its vocabulary capped and checked (CharRNN). */
   charPrepareText: functionJob(prepareTextJob),
+  /** A sample and the hidden states over a probe text, from one set of weights (CharRNN). */
+  charWeightsView: functionJob(weightsViewJob),
   /** A saved character model's file parsed and checked against the text's symbols (CharRNN). */
   charModelFile: functionJob(charModelFileJob),
   /** ‖∂z_t/∂x_k‖ for one output step t of a character model over a text (CharRNN). */

@@ -240,13 +240,20 @@ describe('CharRNN', { timeout: 30_000 }, () => {
 
   it('says so when the text to read holds no character of the alphabet', async () => {
     await renderShipped();
+    // The reading is a background job: the message follows when it is done.
     fireEvent.change(screen.getByLabelText('Text to read'), { target: { value: '☃☃%' } });
-    expect(screen.getByTestId('probe-problem').textContent).toContain(
-      'None of the characters of “☃☃%” is in the text’s alphabet',
+    await waitFor(() =>
+      expect(screen.getByTestId('probe-problem').textContent).toContain(
+        'None of the characters of “☃☃%” is in the text’s alphabet',
+      ),
     );
     fireEvent.change(screen.getByLabelText('Text to read'), { target: { value: 'the ☃' } });
-    expect(screen.getByTestId('probe-problem').textContent).toContain('1 character(s)');
-    expect(screen.getByTestId('heatmap').querySelectorAll('svg g rect').length).toBeGreaterThan(0);
+    await waitFor(() => {
+      expect(screen.getByTestId('probe-problem').textContent).toContain('1 character(s)');
+      expect(screen.getByTestId('heatmap').querySelectorAll('svg g rect').length).toBeGreaterThan(
+        0,
+      );
+    });
   });
 
   it('says a storage read failure is a read failure, not a refusal to store', async () => {

@@ -12,7 +12,7 @@ import { useTrainingText } from './useTrainingText';
 import { useThrottledVersion, useTrainer } from './useTrainer';
 import { useConnectivity } from './useConnectivity';
 import { useTextScore } from './useTextScore';
-import { useSample, useStateReading } from './views';
+import { useWeightsView } from './views';
 
 /** The model the session currently trains, with the text and symbols it was built for. */
 export interface Configured {
@@ -93,8 +93,7 @@ export function useCharRnnView() {
     // viewVersion: the weights changed (they are read from the session, not from React state).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [trainer, configured, viewVersion]);
-  const sample = useSample(configured, weights, props);
-  const reading = useStateReading(configured, weights, props.probe);
+  const { sample, reading } = useWeightsView(configured, weights, props, running, root);
   const [focus, setFocus] = useState({ t: Number.MAX_SAFE_INTEGER, unit: 0 });
   const [layer, setLayer] = useState(0);
   // Background jobs on the same weights: the loss on every character of the text, and how far

@@ -1,78 +1,79 @@
-import { useMemo, useState } from 'react';
-import {
-  encodeLoosely,
-  OTHER_SYMBOL,
-  type ReadStep,
-  readSymbols,
-  sampleSymbols,
-} from '../../core/charModel';
-import type { Model } from '../../core/model';
-import { createRng } from '../../core/rng';
-
-interface ModelView {
-  readonly model: Model;
-  readonly text: string;
-  readonly symbols: readonly string[];
-}
+import { useMemo, useState, type RefObject } from 'react';
+import type { WeightsView, WeightsViewInput } from '../../core/charModel';
+import { PLACEHOLDER_SPEC, useWeightsViewJob, type ModelView } from './weightsViewJob';
 
 /** How many symbols of the text the heatmap reads when the reader has typed nothing. */
 const DEFAULT_PROBE = 40;
 
-/**
- * A sample from the current weights: the seed (unknown symbols skipped; the text's first symbol
- * when nothing is left), then `sampleLength` symbols at the temperature. The generator is seeded
- * by the "new sample" count, so the same weights and settings give the same sample.
- */
-export function useSample(
-  view: ModelView | null,
-  weights: Float64Array | null,
-  props: { seedText: string; temperature: number; sampleLength: number },
-) {
-  const [draw, setDraw] = useState(0);
-  const { seedText, temperature, sampleLength } = props;
-  const result = useMemo(() => {
-    if (!view || !weights) return null;
-    const { model, symbols, text } = view;
-    const first = Array.from(text)[0]!;
-    const seed = encodeLoosely(seedText, symbols, OTHER_SYMBOL);
-    const indices = seed.indices.length > 0 ? seed.indices : [symbols.indexOf(first)];
-    const out = sampleSymbols(
-      model,
-      weights,
-      indices,
-      sampleLength,
-      temperature,
-      createRng(draw + 1),
-    );
-    return {
-      seedShown: indices.map((i) => symbols[i]).join(''),
-      sample: out.map((i) => symbols[i]).join(''),
-      unknown: seed.unknown,
-      first,
-    };
-  }, [view, weights, seedText, temperature, sampleLength, draw]);
-  return result && { ...result, next: () => setDraw((d) => d + 1) };
-}
+/** What useJob is handed while there is no model yet (it is never started). */
+const NOTHING: WeightsViewInput = {
+  spec: PLACEHOLDER_SPEC,
+  params: new Float64Array(0),
+  symbols: [],
+  seedText: '',
+  first: '',
+  sampleLength: 0,
+  temperature: 1,
+  draw: 0,
+  probe: '',
+};
 
 /**
- * The hidden states and predictions after each symbol of the probe text, and how many of its
- * symbols are not in the text's alphabet (skipped).
+ * The sample and the hidden-state reading of the current weights, computed by one background
+ * job (src/core/charModel/weightsView.ts) — off the page's thread: redone twice a second while
+ * training, on the page it was the figure's longest task. While the next one is computed the
+ * last result for the same model stays on screen; while training runs, new weights wait until
+ * the job on the last ones is done (so a slow machine still sees samples change, rather than
+ * every job cancelled by the next).
+ *
+ * The sample continues the seed (unknown symbols skipped; the text's first symbol when nothing
+ * is left) with `sampleLength` symbols at the temperature; its generator is seeded by the "new
+ * sample" count, so the same weights and settings give the same sample. The reading is the
+ * hidden states and predictions after each symbol of the probe (the text's first words when the
+ * reader typed none).
  */
-export function useStateReading(
+export function useWeightsView(
   view: ModelView | null,
   weights: Float64Array | null,
-  probe: string,
-): { symbols: string[]; steps: ReadStep[]; unknown: number } | null {
-  return useMemo(() => {
-    if (!view || !weights) return null;
-    const { model, symbols, text } = view;
-    const source = probe.length > 0 ? probe : Array.from(text).slice(0, DEFAULT_PROBE).join('');
-    const { indices, unknown } = encodeLoosely(source, symbols, OTHER_SYMBOL);
-    if (indices.length === 0) return { symbols: [], steps: [], unknown };
-    return {
-      symbols: indices.map((i) => symbols[i]!),
-      steps: readSymbols(model, weights, indices).steps,
-      unknown,
-    };
-  }, [view, weights, probe]);
+  props: { seedText: string; temperature: number; sampleLength: number; probe: string },
+  running: boolean,
+  element: RefObject<Element | null>,
+) {
+  const [draw, setDraw] = useState(0);
+  const [shown, setShown] = useState(weights);
+  const { seedText, temperature, sampleLength, probe } = props;
+  const source = useMemo(() => {
+    if (!view) return null;
+    const head = Array.from(view.text.slice(0, 4 * DEFAULT_PROBE)).slice(0, DEFAULT_PROBE);
+    return { first: head[0]!, probe: head.join('') };
+  }, [view]);
+  const input = useMemo<WeightsViewInput | null>(
+    () =>
+      view && source && shown && shown.length === view.model.layout.size
+        ? {
+            spec: view.model.spec,
+            params: shown,
+            symbols: view.symbols,
+            seedText,
+            first: source.first,
+            sampleLength,
+            temperature,
+            draw,
+            probe: probe.length > 0 ? probe : source.probe,
+          }
+        : null,
+    [view, source, shown, seedText, sampleLength, temperature, draw, probe],
+  );
+  const job = useWeightsViewJob('charWeightsView', input, NOTHING, element);
+  const done = job.last !== null && job.last.input === input;
+  if (shown !== weights && (!running || done || input === null)) setShown(weights);
+
+  // The last result computed for this model (its symbols), until the next one arrives.
+  const result: WeightsView | null =
+    (job.last?.input.symbols === view?.symbols ? job.last?.result : null) ?? null;
+  return {
+    sample: result &&
+      source && { ...result.sample, first: source.first, next: () => setDraw((d) => d + 1) },
+    reading: result?.reading ?? null,
+  };
 }

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { createGateHeatmap, type GateHeatmapOptions } from '../../charts/gateHeatmap';
 import { GATE_TRACE_SYMBOLS, type GateTrace } from '../../core/experiments';
 import { format } from '../../i18n';
+import { useScrollsSideways } from '../../ui/figure';
 import { useStrings } from '../../ui/LangContext';
 import { useChart } from '../../ui/useChart';
 import { SHOWN_STREAM } from './training';
@@ -30,8 +31,15 @@ function GateMap({
     [values, unit],
   );
   const ref = useChart(createGateHeatmap, options, data);
+  // Wider than a phone, the map scrolls in its figure, which then takes focus (named by its caption).
+  const [box, scrolls] = useScrollsSideways<HTMLElement>([data]);
   return (
-    <figure className="traces__map" data-testid={testId}>
+    <figure
+      ref={box}
+      className="traces__map"
+      data-testid={testId}
+      {...(scrolls ? { tabIndex: 0 } : {})}
+    >
       <figcaption>{name}</figcaption>
       <div
         ref={ref}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { createHeatmap, logExtent, type HeatmapOptions } from '../../charts/logHeatmap';
 import { format } from '../../i18n';
 import { useStrings } from '../../ui/LangContext';
@@ -14,6 +14,13 @@ interface ColumnsProps {
 /** One network's per-time-step gradient norms, a column per measurement during training. */
 export function Heatmap({ title, columns, testId }: ColumnsProps & { title: string }) {
   const s = useStrings().gradientFlow;
+  // The chart is made once per language, not once per column (that redrew every cell as each
+  // column arrived): the title callback reads the columns being drawn through a ref, set before
+  // useChart's update runs (effects run in order).
+  const drawing = useRef(columns);
+  useEffect(() => {
+    drawing.current = columns;
+  }, [columns]);
   const options = useMemo<HeatmapOptions>(
     () => ({
       xLabel: s.heatX,
@@ -21,10 +28,9 @@ export function Heatmap({ title, columns, testId }: ColumnsProps & { title: stri
       legendLabel: s.legend,
       maxColumns: MAX_COLUMNS,
       cellTitle: (c, t, v) =>
-        format(s.cellTitle, { step: columns[c]?.step ?? c, t, value: fmtNorm(v) }),
+        format(s.cellTitle, { step: drawing.current[c]?.step ?? c, t, value: fmtNorm(v) }),
     }),
-    // The title callback reads the latest columns through this closure's array.
-    [s, columns],
+    [s],
   );
   const data = useMemo(() => {
     const norms = columns.map((c) => c.norms);

@@ -97,9 +97,17 @@ describe('GradientFlow', { timeout: 30_000 }, () => {
     const heat = screen.getByTestId('heatmap-srn');
     expect(heat.dataset['columns']).toBe('1');
     expect(heat.querySelectorAll('rect[data-value]')).toHaveLength(12);
+    const svg = heat.querySelector('svg');
     fireEvent.click(screen.getByRole('button', { name: 'One column' }));
     await screen.findByText(/2 of 40 columns, 5 training steps/, {}, { timeout: 15_000 });
     expect(screen.getByTestId('heatmap-srn').dataset['columns']).toBe('2');
+    // The new column is drawn into the same chart (not a new one per column), its cells titled
+    // with the step it was measured at; the first column's titles still say step 0.
+    expect(heat.querySelector('svg')).toBe(svg);
+    const cells = heat.querySelectorAll('rect[data-value]');
+    expect(cells).toHaveLength(24);
+    expect(cells[12]!.textContent).toMatch(/^step 5, t = 0: /);
+    expect(cells[0]!.textContent).toMatch(/^step 0, t = 0: /);
     fireEvent.click(screen.getByLabelText('Train an LSTM of the same size beside the SRN'));
     expect(screen.getByTestId('heatmap-lstm').dataset['columns']).toBe('1');
     // A changed setting starts training over.

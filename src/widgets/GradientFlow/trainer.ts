@@ -1,6 +1,7 @@
 import { createModel, type Model } from '../../core/model';
 import type { Sample } from '../../core/tasks';
 import type { SessionConfig } from '../../sim';
+import { runJob } from '../../sim/jobs';
 import { SessionController, type HeldBy } from '../training/sessionController';
 import {
   TASK,
@@ -154,14 +155,26 @@ export class FlowTrainer {
       const session = controller.session;
       if (this.disposed || !session) return;
       if (session.state === 'diverged' || session.state === 'error') continue;
-      const params = session.getWeights();
-      run.columns.push({
-        step: session.progress?.step ?? 0,
-        norms: gradientColumn(run.model, params, this.probe),
-        loss: session.progress?.loss ?? NaN,
-      });
+      const step = session.progress?.step ?? 0;
+      const loss = session.progress?.loss ?? NaN;
+      const norms = await this.measure(run.model, session.getWeights());
+      if (this.disposed) return;
+      run.columns.push({ step, norms, loss });
     }
     this.emit();
+  }
+
+  /**
+   * A column's norms, measured by a background job (in the worker: on the page, each column's
+   * backward pass was a task of its own beside three figures' drawing). Where the job fails (a
+   * worker that would not start), measured here.
+   */
+  private async measure(model: Model, params: Float64Array): Promise<number[]> {
+    try {
+      return await runJob('flowGradientColumn', { spec: model.spec, params, probe: this.probe });
+    } catch {
+      return gradientColumn(model, params, this.probe);
+    }
   }
 
   /** The widget entered (true) or left (false) the viewport: training waits while it is away. */

@@ -2,7 +2,14 @@ import { useId } from 'react';
 import { createSequenceShapes } from '../../charts/sequenceShapes';
 import { format } from '../../i18n';
 import { useStrings } from '../../ui/LangContext';
-import { FigureLayout, NumbersTable, PlayPause, PresetRow, StepControls } from '../../ui/figure';
+import {
+  FigureLayout,
+  NumbersTable,
+  PlayPause,
+  PresetRow,
+  StepControls,
+  useScrollsSideways,
+} from '../../ui/figure';
 import { useChart } from '../../ui/useChart';
 import { APPLICATIONS } from './examples';
 import { sequenceShapesMeta } from './meta';
@@ -18,16 +25,25 @@ export default function SequenceShapes() {
   const { app, shape, steps, progress } = v;
   const groupName = useId();
   const ref = useChart(createSequenceShapes, NO_OPTIONS, v.chartData);
+  const c = useStrings().content;
+  // Wider than a phone: the diagram scrolls in its own box, which then takes focus.
+  const [scrollBox, scrolls] = useScrollsSideways<HTMLDivElement>([v.chartData]);
 
   const picture = (
     <figure className="seq-widget__figure">
       <div
-        ref={ref}
-        className="seq-widget__diagram"
-        role="img"
-        aria-label={format(s.diagram, { app: v.appName, shape: v.shapeName })}
-        data-testid="diagram"
-      />
+        ref={scrollBox}
+        className="seq-widget__scroll"
+        {...(scrolls ? { role: 'region', tabIndex: 0, 'aria-label': c.diagramScrolls } : {})}
+      >
+        <div
+          ref={ref}
+          className="seq-widget__diagram"
+          role="img"
+          aria-label={format(s.diagram, { app: v.appName, shape: v.shapeName })}
+          data-testid="diagram"
+        />
+      </div>
       {v.labels && (
         <figcaption className="muted">{format(s.labelsCaption, { blank: BLANK })}</figcaption>
       )}
