@@ -7,6 +7,8 @@ export interface JobRun<I, P, R> extends JobRunControls {
   readonly job: JobView<I, P, R>;
   /** The progress of the job on the current input; null before one ran on it. */
   readonly progress: P | null;
+  /** The result of the job on the current input; null before one finished on it. */
+  readonly result: R | null;
 }
 
 /**
@@ -29,6 +31,7 @@ export function useJobRun<K extends JobKind>(
     reason: job.reason,
     error: job.error,
     progress: current ? job.progress : null,
+    result: current ? job.result : null,
     running,
     stoppable: running || phase === 'paused',
     toggle: () => {

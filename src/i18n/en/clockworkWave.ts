@@ -2,8 +2,6 @@
 export const clockworkWave = {
   run: 'Train the three networks',
   runAgain: 'Train again',
-  resume: 'Resume',
-  stop: 'Stop',
   idle: 'Untrained networks. Press “Train”: {total} updates of each network, off the main thread.',
   progress: '{done} of {total} updates…',
   done: 'All {total} updates done.',

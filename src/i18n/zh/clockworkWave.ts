@@ -4,8 +4,6 @@ import type { Strings } from '../en';
 export const clockworkWave: Strings['clockworkWave'] = {
   run: '训练三个网络',
   runAgain: '重新训练',
-  resume: '继续',
-  stop: '停止',
   idle: '网络尚未训练。按“训练”：每个网络更新 {total} 次，在主线程之外进行。',
   progress: '已更新 {done} / {total} 次……',
   done: '{total} 次更新全部完成。',

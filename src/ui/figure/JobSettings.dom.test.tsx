@@ -98,6 +98,27 @@ describe('JobSettings', () => {
     expect(onChange).toHaveBeenLastCalledWith({ seed: 2 });
   });
 
+  it('sets whole numbers from a log track that starts at a whole number', () => {
+    const onChange = vi.fn();
+    render(
+      <JobSettings
+        meta={meta}
+        props={{ budget: 250 }}
+        setProps={onChange}
+        sliders={[['budget', 40, 1200, 'log']]}
+        labels={{ budget: 'Budget' }}
+      />,
+    );
+    const budget = slider('Budget');
+    expect([budget.min, budget.max, budget.step]).toEqual(['160', '308', '1']);
+    expect(budget.getAttribute('aria-valuetext')).toBe('250');
+    // 10^(270/100) = 501.19 → 501; the top of the track (10^3.08 = 1202.3) clamps to 1200.
+    fireEvent.change(budget, { target: { value: '270' } });
+    expect(onChange).toHaveBeenLastCalledWith({ budget: 501 });
+    fireEvent.change(budget, { target: { value: '308' } });
+    expect(onChange).toHaveBeenLastCalledWith({ budget: 1200 });
+  });
+
   it('offers no seed button when the figure has no seed, and reads numbers in Chinese', () => {
     const noSeed = defineWidget({
       ...meta,

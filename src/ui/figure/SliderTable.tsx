@@ -4,7 +4,8 @@ import { useLang } from '../LangContext';
 /**
  * One row of a slider table: the setting it moves, its range and its step — a number, or
  * `'log'` for a logarithmic track (learning rates) — and, where the default will not do, how
- * its value reads. A slider whose minimum and step are whole numbers sets whole numbers.
+ * its value reads. A slider whose minimum is a whole number and whose step is a whole number or
+ * `'log'` sets whole numbers (a parameter budget on a log track, not a learning rate from 0.001).
  */
 export type SliderRow<K extends string> = readonly [
   key: K,
@@ -29,7 +30,7 @@ const decimalsOf = (step: number) => (String(step).split('.')[1] ?? '').length;
 /**
  * Labelled sliders from a table of `[key, min, max, step]` rows, in order. By default a value
  * reads in the reader's number format with as many decimals as the step has (a log track: up to
- * three).
+ * three, none when it sets whole numbers).
  */
 export function SliderTable<K extends string>({
   rows,
@@ -42,8 +43,8 @@ export function SliderTable<K extends string>({
     <>
       {rows.map(([key, min, max, step, format]) => {
         const log = step === 'log';
-        const whole = !log && Number.isInteger(min) && Number.isInteger(step);
-        const digits = log ? 3 : decimalsOf(step);
+        const whole = Number.isInteger(min) && (log || Number.isInteger(step));
+        const digits = whole ? 0 : log ? 3 : decimalsOf(step);
         const read =
           format ??
           ((v: number) =>

@@ -2,8 +2,14 @@ import { useId, useRef } from 'react';
 import { format } from '../../i18n';
 import { DraftTextField, useDraft } from '../../ui/DraftTextField';
 import { useStrings } from '../../ui/LangContext';
-import { Slider } from '../../ui/Slider';
-import { FigureLayout, NumbersTable, PresetRow, SeedButton } from '../../ui/figure';
+import {
+  FigureLayout,
+  NumbersTable,
+  PresetRow,
+  SeedButton,
+  SliderTable,
+  type SliderRow,
+} from '../../ui/figure';
 import { GradientChart } from './GradientChart';
 import { clockGradientMeta } from './meta';
 import { parsePeriods } from './periods';
@@ -11,6 +17,13 @@ import { fmtNorm, tableLags, useClockGradientView } from './useClockGradientView
 import './clockGradient.css';
 
 const isPeriods = (text: string) => typeof parsePeriods(text) !== 'string';
+/** Beside the periods: the spectral radius. */
+const RHO = [['rho', 0.1, 2, 0.05]] as const satisfies readonly SliderRow<string>[];
+/** Under "More settings": the horizon and the module size. */
+const SLIDERS = [
+  ['horizon', 8, 256, 8],
+  ['unitsPerModule', 1, 16, 1],
+] as const satisfies readonly SliderRow<string>[];
 
 export default function ClockGradient() {
   const s = useStrings().clockGradient;
@@ -38,14 +51,7 @@ export default function ClockGradient() {
           {s.periodsHint}
         </p>
       )}
-      <Slider
-        label={s.rho}
-        value={props.rho}
-        min={0.1}
-        max={2}
-        step={0.05}
-        onChange={(rho) => setProps({ rho })}
-      />
+      <SliderTable rows={RHO} values={props} labels={s} onChange={setProps} />
       <p className="muted clock-gradient__status" role="status" data-testid="status">
         {status}
       </p>
@@ -108,24 +114,7 @@ export default function ClockGradient() {
 
   const more = (
     <>
-      <Slider
-        label={s.horizon}
-        value={props.horizon}
-        min={8}
-        max={256}
-        step={8}
-        format={String}
-        onChange={(to) => setProps({ horizon: Math.round(to) })}
-      />
-      <Slider
-        label={s.unitsPerModule}
-        value={props.unitsPerModule}
-        min={1}
-        max={16}
-        step={1}
-        format={String}
-        onChange={(to) => setProps({ unitsPerModule: Math.round(to) })}
-      />
+      <SliderTable rows={SLIDERS} values={props} labels={s} onChange={setProps} />
       <SeedButton seed={props.seed} onSeed={(seed) => setProps({ seed })} />
     </>
   );

@@ -1,79 +1,84 @@
-import { useId, useRef } from 'react';
+import { useId, type RefObject } from 'react';
 import { createModuleStrips, type ModuleStripsOptions } from '../../charts/moduleStrips';
 import { createSeriesPlot, type SeriesPlotOptions } from '../../charts/seriesPlot';
 import { WAVE_TARGET_KINDS, type WaveTargetKind } from '../../core/tasks';
 import { useStrings } from '../../ui/LangContext';
-import { Slider } from '../../ui/Slider';
-import { FigureLayout, NumbersTable, PlayPause } from '../../ui/figure';
+import {
+  FigureLayout,
+  JobRunBar,
+  JobSettings,
+  NumbersTable,
+  SliderTable,
+  type SliderRow,
+} from '../../ui/figure';
 import { useChart } from '../../ui/useChart';
 import { ControlPoints } from './ControlPoints';
 import { useClockworkWaveView } from './useClockworkWaveView';
-import { WaveSettings } from './WaveSettings';
 import './clockworkWave.css';
 
 const WAVE: SeriesPlotOptions = { height: 200 };
 const CURVES: SeriesPlotOptions = { height: 140, yScale: 'log' };
 const STRIPS: ModuleStripsOptions = { stripHeight: 34 };
+/** Beside the run bar: the parameter budget every network is sized to. */
+const BUDGET = [['budget', 40, 1200, 'log']] as const satisfies readonly SliderRow<string>[];
+/** Under "More settings": modules, updates, learning rate. */
+const SLIDERS = [
+  ['modules', 1, 9, 1],
+  ['iterations', 10, 5000, 'log'],
+  ['lr', 0.001, 0.1, 'log'],
+] as const satisfies readonly SliderRow<string>[];
+
+/** One of the figure's charts: a picture with its words for screen readers. */
+function Chart({
+  chartRef,
+  label,
+  testId,
+}: {
+  chartRef: RefObject<HTMLDivElement | null>;
+  label: string;
+  testId: string;
+}) {
+  return (
+    <div
+      className="clockwork-wave__chart"
+      ref={chartRef}
+      role="img"
+      aria-label={label}
+      data-testid={testId}
+    />
+  );
+}
 
 export default function ClockworkWave() {
   const s = useStrings().clockworkWave;
   const targetId = useId();
-  const { rootRef, props, setProps, phase, running, stoppable, status, toggle, stop, ...v } =
-    useClockworkWaveView();
-  const controlsRef = useRef<HTMLDivElement>(null);
+  const { rootRef, props, setProps, run, ...v } = useClockworkWaveView();
   const waveRef = useChart(createSeriesPlot, WAVE, v.chartData);
   const curvesRef = useChart(createSeriesPlot, CURVES, v.curvesData);
   const stripsRef = useChart(createModuleStrips, STRIPS, v.stripsData);
 
-  // Stop disables itself once used: focus goes to the run button, not to the page.
-  const onStop = () => {
-    stop();
-    controlsRef.current?.querySelector<HTMLButtonElement>('.play-pause__button')?.focus();
-  };
-
   const picture = (
     <>
-      <div
-        className="clockwork-wave__chart"
-        ref={waveRef}
-        role="img"
-        aria-label={s.chartLabel}
-        data-testid="clockwork-wave-chart"
-      />
+      <Chart chartRef={waveRef} label={s.chartLabel} testId="clockwork-wave-chart" />
       <p className="clockwork-wave__title">{s.stripsTitle}</p>
-      <div
-        className="clockwork-wave__chart"
-        ref={stripsRef}
-        role="img"
-        aria-label={s.stripsLabel}
-        data-testid="clockwork-wave-strips"
-      />
+      <Chart chartRef={stripsRef} label={s.stripsLabel} testId="clockwork-wave-strips" />
     </>
   );
 
   const controls = (
-    <div ref={controlsRef}>
+    <>
+      <JobRunBar
+        run={run}
+        label={s.run}
+        againLabel={s.runAgain}
+        idle={v.idle}
+        phases={s}
+        values={v.runValues}
+        failed={s.failed}
+        testId="clockwork-wave-progress"
+      />
       <div className="figure-row">
-        <PlayPause
-          running={running}
-          onToggle={toggle}
-          playLabel={phase === 'paused' ? s.resume : phase === 'done' ? s.runAgain : s.run}
-          status={<span data-testid="clockwork-wave-progress">{status}</span>}
-        />
-        <button type="button" onClick={onStop} disabled={!stoppable}>
-          <span aria-hidden="true">■</span> {s.stop}
-        </button>
-      </div>
-      <div className="figure-row">
-        <Slider
-          label={s.budget}
-          value={props.budget}
-          min={40}
-          max={1200}
-          log
-          format={(x) => String(Math.round(x))}
-          onChange={(x) => setProps({ budget: Math.round(x) })}
-        />
+        <SliderTable rows={BUDGET} values={props} labels={s} onChange={setProps} />
         <div className="field">
           <label htmlFor={targetId}>{s.targetLabel}</label>
           <select
@@ -96,20 +101,14 @@ export default function ClockworkWave() {
           number={v.number}
         />
       )}
-    </div>
+    </>
   );
 
   const readout = (
     <>
       <p data-testid="clockwork-wave-sizes">{v.sizes}</p>
       <p data-testid="clockwork-wave-order">{v.orderText}</p>
-      <div
-        className="clockwork-wave__chart"
-        ref={curvesRef}
-        role="img"
-        aria-label={s.curvesLabel}
-        data-testid="clockwork-wave-curves"
-      />
+      <Chart chartRef={curvesRef} label={s.curvesLabel} testId="clockwork-wave-curves" />
       <p className="muted" data-testid="clockwork-wave-sum">
         {v.sumText}
       </p>
@@ -122,14 +121,7 @@ export default function ClockworkWave() {
     <NumbersTable
       testId="clockwork-wave-table"
       caption={s.tableCaption}
-      columns={[
-        { label: s.model },
-        { label: s.hidden },
-        { label: s.parameters },
-        { label: s.nmse },
-        { label: s.rank },
-        { label: s.published },
-      ]}
+      columns={[s.model, s.hidden, s.parameters, s.nmse, s.rank, s.published]}
       rows={v.tableRows}
     />
   );
@@ -141,7 +133,7 @@ export default function ClockworkWave() {
         controls={controls}
         readout={readout}
         table={table}
-        more={<WaveSettings props={props} setProps={setProps} number={v.number} />}
+        more={<JobSettings {...v.jobSettings} sliders={SLIDERS} labels={s} />}
       />
     </div>
   );

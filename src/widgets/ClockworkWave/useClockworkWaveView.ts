@@ -12,9 +12,8 @@ import {
 } from '../../core/experiments';
 import { waveTarget } from '../../core/tasks';
 import { format } from '../../i18n';
-import { jobPhase, jobPhaseText } from '../../ui/jobPhase';
 import { useLang, useStrings } from '../../ui/LangContext';
-import { useJob } from '../../ui/useJob';
+import { useJobRun } from '../../ui/useJobRun';
 import { useWidgetProps, WidgetContext } from '../host/context';
 import { clockworkWaveMeta } from './meta';
 
@@ -39,28 +38,13 @@ export function useClockworkWaveView() {
   const { store } = useContext(WidgetContext)!;
   const rootRef = useRef<HTMLDivElement>(null);
   const settings = useMemo<WaveSettings>(() => ({ ...props }), [props]);
-  const job = useJob('clockworkWave', settings, { element: rootRef, status: store });
-  const current = job.input === settings;
-  const phase = current ? jobPhase(job.state) : 'idle';
+  const run = useJobRun('clockworkWave', settings, { element: rootRef, status: store });
   const untrained = useMemo(() => waveProgress(createWaveRuns(settings), 0), [settings]);
-  const view = (current && (job.result ?? job.progress)) || untrained;
+  const view = run.result ?? run.progress ?? untrained;
   const target = useMemo(
     () => Array.from(waveTarget(settings.target, settings.points)),
     [settings.target, settings.points],
   );
-
-  const total = settings.iterations;
-  const status =
-    phase === 'idle'
-      ? format(s.idle, { total })
-      : phase === 'error'
-        ? format(s.failed, { message: job.error ?? '' })
-        : format(jobPhaseText(s, phase, job.reason), { done: view.iteration, total });
-  const toggle = () => {
-    if (phase === 'running' || phase === 'held') job.pause();
-    else if (phase === 'paused') job.resume();
-    else job.start();
-  };
 
   const number = (x: number, digits = 3) =>
     Number.isFinite(x) ? x.toLocaleString(locale, { maximumSignificantDigits: digits }) : '–';
@@ -145,16 +129,16 @@ export function useClockworkWaveView() {
     s.notChecked,
   ]);
 
+  const total = settings.iterations;
   return {
     props,
     setProps,
     rootRef,
-    phase,
-    running: phase === 'running' || phase === 'held',
-    stoppable: phase === 'running' || phase === 'held' || phase === 'paused',
-    status,
-    toggle,
-    stop: job.cancel,
+    run,
+    /** What "More settings" edits: `JobSettings`' meta, props and setter. */
+    jobSettings: { meta: clockworkWaveMeta, props, setProps },
+    idle: format(s.idle, { total }),
+    runValues: { done: view.iteration, total },
     number,
     chartData,
     curvesData,
