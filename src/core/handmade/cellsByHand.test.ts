@@ -16,8 +16,9 @@ function random(n: number, rng: ReturnType<typeof createRng>, scale = 0.8): Floa
 }
 
 /**
- * The gates as views into the core cell's flat parameters (gate rows k of Wx, Wh and b), so
- * that both codes read, and a finite difference nudges, the very same numbers.
+ * The gates as views into the core cell's flat parameters (gate k's rows of the cell's Wx, Wh
+ * and b, here U, W and b), so that both codes read, and a finite difference nudges, the very
+ * same numbers.
  */
 function gatesOf<K extends string>(p: Float64Array, names: readonly K[]): Record<K, Gate> {
   const n = names.length;
@@ -27,8 +28,8 @@ function gatesOf<K extends string>(p: Float64Array, names: readonly K[]): Record
     names.map((name, k) => [
       name,
       {
-        W: { rows: H, cols: I, data: p.subarray(k * H * I, (k + 1) * H * I) },
-        U: { rows: H, cols: H, data: p.subarray(offWh + k * H * H, offWh + (k + 1) * H * H) },
+        U: { rows: H, cols: I, data: p.subarray(k * H * I, (k + 1) * H * I) },
+        W: { rows: H, cols: H, data: p.subarray(offWh + k * H * H, offWh + (k + 1) * H * H) },
         b: p.subarray(offB + k * H, offB + (k + 1) * H),
       },
     ]),
@@ -41,7 +42,7 @@ const zeroGates = <K extends string>(names: readonly K[]) =>
 const dot = (a: Float64Array, b: Float64Array) => a.reduce((s, v, k) => s + v * b[k]!, 0);
 
 describe('the GRU by hand', () => {
-  const names = ['z', 'r', 'c'] as const;
+  const names = ['z', 'r', 'sTilde'] as const;
   const cell = createGruCell(I, H);
   const rng = createRng(21);
   const p = random(cell.layout.size, rng);
@@ -84,22 +85,22 @@ describe('the LSTM by hand', () => {
   const p = random(cell.layout.size, rng);
   const w: LstmWeights = gatesOf(p, names);
   const x = random(I, rng);
-  const hPrev = random(H, rng, 0.6);
+  const sPrev = random(H, rng, 0.6);
   const cPrev = random(H, rng);
-  /** E = a · h_t + b · c_t, so that ∂E/∂h_t = a and ∂E/∂c_t (from beyond the step) = b. */
+  /** E = a · s_t + b · c_t, so that ∂E/∂s_t = a and ∂E/∂c_t (from beyond the step) = b. */
   const a = random(H, rng);
   const b = random(H, rng);
   const state = () => {
-    const s = new Float64Array(2 * H);
-    s.set(hPrev);
-    s.set(cPrev, H);
-    return s;
+    const packed = new Float64Array(2 * H);
+    packed.set(sPrev);
+    packed.set(cPrev, H);
+    return packed;
   };
 
   it('steps forward and backward exactly as the core cell', () => {
-    const step = lstmForward(w, x, hPrev, cPrev);
+    const step = lstmForward(w, x, sPrev, cPrev);
     const cache = cell.forward(p, x, state(), 0);
-    expect(normRelativeError(step.h, cache.state.subarray(0, H))).toBeLessThan(1e-15);
+    expect(normRelativeError(step.s, cache.state.subarray(0, H))).toBeLessThan(1e-15);
     expect(normRelativeError(step.c, cache.state.subarray(H))).toBeLessThan(1e-15);
     const g: LstmWeights = zeroGates(names);
     const mine = lstmBackward(w, step, a, b, g);
@@ -108,7 +109,7 @@ describe('the LSTM by hand', () => {
     dState.set(b, H);
     const core = cell.backward(p, cache, a, dState, coreGrad, true);
     expect(normRelativeError(mine.dx, core.dx)).toBeLessThan(1e-14);
-    expect(normRelativeError(mine.dhPrev, core.dPrev.subarray(0, H))).toBeLessThan(1e-14);
+    expect(normRelativeError(mine.dsPrev, core.dPrev.subarray(0, H))).toBeLessThan(1e-14);
     expect(normRelativeError(mine.dcPrev, core.dPrev.subarray(H))).toBeLessThan(1e-14);
     const theirs = gateArrays(gatesOf(coreGrad, names));
     for (const [n, [name, values]] of gateArrays(g).entries())
@@ -117,15 +118,15 @@ describe('the LSTM by hand', () => {
 
   it('has gradients equal to centred finite differences (< 1e-7 relative)', () => {
     const g: LstmWeights = zeroGates(names);
-    const back = lstmBackward(w, lstmForward(w, x, hPrev, cPrev), a, b, g);
+    const back = lstmBackward(w, lstmForward(w, x, sPrev, cPrev), a, b, g);
     const loss = () => {
-      const step = lstmForward(w, x, hPrev, cPrev);
-      return dot(a, step.h) + dot(b, step.c);
+      const step = lstmForward(w, x, sPrev, cPrev);
+      return dot(a, step.s) + dot(b, step.c);
     };
     for (const [n, [name, theta]] of gateArrays(w).entries())
       expect(worstRelativeError(loss, theta, gateArrays(g)[n]![1]), name).toBeLessThan(1e-7);
     expect(worstRelativeError(loss, x, back.dx)).toBeLessThan(1e-7);
-    expect(worstRelativeError(loss, hPrev, back.dhPrev)).toBeLessThan(1e-7);
+    expect(worstRelativeError(loss, sPrev, back.dsPrev)).toBeLessThan(1e-7);
     expect(worstRelativeError(loss, cPrev, back.dcPrev)).toBeLessThan(1e-7);
   });
 });

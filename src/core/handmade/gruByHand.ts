@@ -2,8 +2,8 @@
  * One step of a GRU by hand, forward and backward, in the convention of the core engine's cell
  * (Cho et al. 2014: the reset gate acts before the recurrent matrix of the candidate):
  *
- *   z = σ(W_z x + U_z s + b_z)     r = σ(W_r x + U_r s + b_r)
- *   c = tanh(W_c x + U_c (r ∘ s) + b_c)     s' = (1 − z) ∘ c + z ∘ s
+ *   z = σ(U_z x + W_z s + b_z)     r = σ(U_r x + W_r s + b_r)
+ *   s̃ = tanh(U_s̃ x + W_s̃ (r ∘ s) + b_s̃)     s' = (1 − z) ∘ s̃ + z ∘ s
  */
 import { addGateGrads, gateBack, netInput, sigmoid, type Gate } from './gates';
 import { add } from './minCharRnn';
@@ -11,7 +11,7 @@ import { add } from './minCharRnn';
 export interface GruWeights {
   readonly z: Gate;
   readonly r: Gate;
-  readonly c: Gate;
+  readonly sTilde: Gate;
 }
 
 export interface GruStep {
@@ -20,7 +20,7 @@ export interface GruStep {
   readonly z: Float64Array;
   readonly r: Float64Array;
   readonly rs: Float64Array;
-  readonly c: Float64Array;
+  readonly sTilde: Float64Array;
   readonly s: Float64Array;
 }
 
@@ -29,9 +29,9 @@ export function gruForward(w: GruWeights, x: Float64Array, sPrev: Float64Array):
   const z = netInput(w.z, x, sPrev).map(sigmoid);
   const r = netInput(w.r, x, sPrev).map(sigmoid);
   const rs = r.map((ri, k) => ri * sPrev[k]!);
-  const c = netInput(w.c, x, rs).map(Math.tanh);
-  const s = z.map((zk, k) => (1 - zk) * c[k]! + zk * sPrev[k]!);
-  return { x, sPrev, z, r, rs, c, s };
+  const sTilde = netInput(w.sTilde, x, rs).map(Math.tanh);
+  const s = z.map((zk, k) => (1 - zk) * sTilde[k]! + zk * sPrev[k]!);
+  return { x, sPrev, z, r, rs, sTilde, s };
 }
 // #endregion
 
@@ -41,18 +41,18 @@ export function gruForward(w: GruWeights, x: Float64Array, sPrev: Float64Array):
  * s_{t−1} reaches s_t four ways: directly (through z ∘ s), and through z, r and the candidate.
  */
 export function gruBackward(w: GruWeights, step: GruStep, ds: Float64Array, g: GruWeights) {
-  const { x, sPrev, z, r, rs, c } = step;
-  const dc = ds.map((d, k) => d * (1 - z[k]!) * (1 - c[k]! * c[k]!));
-  const dz = ds.map((d, k) => d * (sPrev[k]! - c[k]!) * z[k]! * (1 - z[k]!));
-  const candidate = gateBack(w.c, dc);
-  const dr = candidate.dh.map((d, k) => d * sPrev[k]! * r[k]! * (1 - r[k]!));
+  const { x, sPrev, z, r, rs, sTilde } = step;
+  const dsTilde = ds.map((d, k) => d * (1 - z[k]!) * (1 - sTilde[k]! * sTilde[k]!));
+  const dz = ds.map((d, k) => d * (sPrev[k]! - sTilde[k]!) * z[k]! * (1 - z[k]!));
+  const candidate = gateBack(w.sTilde, dsTilde);
+  const dr = candidate.ds.map((d, k) => d * sPrev[k]! * r[k]! * (1 - r[k]!));
   const update = gateBack(w.z, dz);
   const reset = gateBack(w.r, dr);
-  addGateGrads(g.c, dc, x, rs);
+  addGateGrads(g.sTilde, dsTilde, x, rs);
   addGateGrads(g.z, dz, x, sPrev);
   addGateGrads(g.r, dr, x, sPrev);
-  const direct = ds.map((d, k) => d * z[k]! + candidate.dh[k]! * r[k]!);
-  const dsPrev = add(add(direct, update.dh), reset.dh);
+  const direct = ds.map((d, k) => d * z[k]! + candidate.ds[k]! * r[k]!);
+  const dsPrev = add(add(direct, update.ds), reset.ds);
   const dx = add(add(candidate.dx, update.dx), reset.dx);
   return { dx, dsPrev };
 }
