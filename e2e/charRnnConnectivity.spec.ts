@@ -16,7 +16,7 @@ for (const [lang, probe] of [
   ['en', 'The state carries the past forward.'],
   ['zh', '网络读入一个字，就更新一次状态。'],
 ] as const) {
-  test(`${lang}: the connectivity panel shows the core engine's ‖∂z_t/∂x_k‖ for a fixed text, t by keyboard`, async ({
+  test(`${lang}: the connectivity panel shows the core engine's ‖∂q_t/∂x_k‖ for a fixed text, t by keyboard`, async ({
     page,
   }) => {
     const widget = await open(page, `&probe=${encodeURIComponent(probe)}`, lang);

@@ -65,4 +65,5 @@ export const notationRows: readonly NotationRow[] = [
     d2l: '',
     pytorch: '',
   },
+  { id: 'clockwork', tex: 'g,\\ k,\\ T_i', d2l: '', pytorch: '' },
 ];

@@ -7,16 +7,16 @@ import { oneHot } from '../vocabulary';
  * Connectivity (Madsen 2019, "Visualizing memorization in RNNs"): how strongly the output at
  * step t depends on the input at each step k ≤ t,
  *
- *   C(t, k) = ‖∂z_t/∂x_k‖_F = sqrt(Σ_i Σ_j (∂z_{t,i}/∂x_{k,j})²),
+ *   C(t, k) = ‖∂q_t/∂x_k‖_F = sqrt(Σ_i Σ_j (∂q_{t,i}/∂x_{k,j})²),
  *
- * the Frobenius norm of the O × V Jacobian of the logits z_t (before the softmax) with respect
+ * the Frobenius norm of the O × V Jacobian of the logits q_t (before the softmax) with respect
  * to the input vector x_k (a one-hot vector: each column j is what reading symbol j instead
  * would change, to first order). For k > t it is 0: the model reads left to right.
  *
- * Computed in reverse mode: with V_out the head's weights (O × H, so ∂z_t/∂h_t = V_out) and
+ * Computed in reverse mode: with V_out the head's weights (O × H, so ∂q_t/∂s_t = V_out) and
  * V_outᵀV_out = Σ_m u_m u_mᵀ (an LDLᵀ factorisation, u_m = √d_m · column m of L),
- * ‖V_out A‖_F² = Σ_m ‖u_mᵀ A‖² for any A = ∂h_t/∂x_k. So H backward sweeps, each seeded with
- * u_m on h_t, give every k at once — instead of O sweeps, one per output (the definition,
+ * ‖V_out A‖_F² = Σ_m ‖u_mᵀ A‖² for any A = ∂s_t/∂x_k. So H backward sweeps, each seeded with
+ * u_m on s_t, give every k at once — instead of O sweeps, one per output (the definition,
  * kept as the independent check `connectivityByOutputs`). At the first layer the squared norm
  * is read through the Gram matrix of its input weights (see FirstLayerInput).
  */
@@ -45,7 +45,7 @@ function traceUpTo(model: Model, params: Float64Array, indices: ArrayLike<number
 }
 
 /**
- * ∂(uᵀh_t)/∂(output of layer 0) at steps 0…t, where h_t is the top layer's output: a BPTT sweep
+ * ∂(uᵀs_t)/∂(output of layer 0) at steps 0…t, where s_t is the top layer's output: a BPTT sweep
  * seeded with u at step t, down through the layers above the first (for a one-layer model,
  * just the seed at step t).
  */
@@ -115,7 +115,7 @@ function firstLayerInput(model: Model, params: Float64Array): FirstLayerInput {
 }
 
 /**
- * Adds ‖∂(uᵀh_t)/∂x_k‖² to squares[k] for k = 0…t. With `input` the first layer's Gram form
+ * Adds ‖∂(uᵀs_t)/∂x_k‖² to squares[k] for k = 0…t. With `input` the first layer's Gram form
  * is used; without it, the input gradients themselves (the definition, for the check).
  */
 function addInputSquares(
@@ -155,7 +155,7 @@ function addInputSquares(
   }
 }
 
-/** The head's weights as rows: row i is ∂z_{t,i}/∂h_t. */
+/** The head's weights as rows: row i is ∂q_{t,i}/∂s_t. */
 function headRows(model: Model, params: Float64Array): Float64Array[] {
   const head = model.head!;
   const H = head.inputSize;
@@ -197,7 +197,7 @@ export function gramFactors(rows: readonly Float64Array[]): Float64Array[] {
   return factors;
 }
 
-/** Σ over seeds of ‖∂(uᵀh_t)/∂x_k‖², then the square root, yielding after each sweep. */
+/** Σ over seeds of ‖∂(uᵀs_t)/∂x_k‖², then the square root, yielding after each sweep. */
 function* normsFromSeeds(
   model: Model,
   params: Float64Array,
@@ -257,7 +257,7 @@ export function connectivity(
 
 /**
  * The same C(t, k) by the definition: one BPTT sweep per output i, seeded with the one-hot
- * e_i on z_t (i.e. row i of the head on h_t), summing the squared input gradients ∂z_{t,i}/∂x_k
+ * e_i on q_t (i.e. row i of the head on s_t), summing the squared input gradients ∂q_{t,i}/∂x_k
  * themselves. O sweeps instead of H, and no Gram matrices: the independent check of
  * `connectivity`.
  */

@@ -2,7 +2,7 @@
 export const charRnnConnectivity = {
   section: 'Connectivity: which characters a prediction leans on',
   intro:
-    'Pick a character: each earlier character is coloured by how strongly the prediction made after the picked one depends on it — C(t, k) = ‖∂z_t/∂x_k‖_F, the size (Frobenius norm) of the Jacobian of the output logits z_t with respect to the one-hot input x_k, the “connectivity” of Madsen (2019, Distill, “Visualizing memorization in RNNs”). Log colour scale, darker is stronger. It fades with distance: the vanishing gradient, seen on real text. Train the SRN, the GRU and the LSTM on the same text and compare how far back each one reaches.',
+    'Pick a character: each earlier character is coloured by how strongly the prediction made after the picked one depends on it — C(t, k) = ‖∂q_t/∂x_k‖_F, the size (Frobenius norm) of the Jacobian of the output logits q_t with respect to the one-hot input x_k, the “connectivity” of Madsen (2019, Distill, “Visualizing memorization in RNNs”). Log colour scale, darker is stronger. It fades with distance: the vanishing gradient, seen on real text. Train the SRN, the GRU and the LSTM on the same text and compare how far back each one reaches.',
   stripLabel:
     'Connectivity over the text: left and right arrow keys choose the character after which the prediction is made; Home and End jump to the first and last.',
   text: 'Text read: {text}',

@@ -44,5 +44,6 @@ export const notation = {
     spectral: 'bound on |f′|, spectral radius, largest singular value',
     tau: 'sampling temperature',
     esn: 'echo state networks, in Jaeger’s names: input, output, leak rate, input, readout and feedback weights',
+    clockwork: 'clockwork RNNs: g modules of k units each (H = gk), module i with clock period T_i',
   },
 };

@@ -45,5 +45,6 @@ export const notation: Strings['notation'] = {
     spectral: '|f′| 的上界、谱半径、最大奇异值',
     tau: '采样温度',
     esn: '回声状态网络沿用 Jaeger 的记号：输入、输出、泄漏率、输入权重、读出权重、反馈权重',
+    clockwork: '时钟 RNN：g 个模块，每个 k 个单元（H = gk），模块 i 的时钟周期为 T_i',
   },
 };

@@ -15,7 +15,7 @@ export const sequenceShapes: Strings['sequenceShapes'] = {
     manyToOne: '多对一',
     manyToMany: '多对多，每个输入对应一个输出',
     encoderDecoder: '编码器–解码器（序列到序列）',
-    unaligned: '不对齐的多对多（连接时序分类，CTC）',
+    unaligned: '不逐步对应的多对多（连接时序分类，CTC）',
   },
   why: {
     languageModel: '每一步，网络读入一个字并预测下一个字，所以每一步的输出就是下一步的输入。',

@@ -170,7 +170,7 @@ describe('SequenceShapes', { timeout: 30_000 }, () => {
     expect(root.getAttribute('aria-label')).toBe('同一个网络，多种形状');
     fireEvent.click(screen.getByRole('radio', { name: '语音识别' }));
     expect(screen.getByTestId('summary').textContent).toContain(
-      '语音识别是不对齐的多对多（连接时序分类，CTC）',
+      '语音识别是不逐步对应的多对多（连接时序分类，CTC）',
     );
     const labels = [...root.querySelectorAll('.node--label')].map((n) =>
       n.getAttribute('data-token'),

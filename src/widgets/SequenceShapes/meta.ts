@@ -31,7 +31,7 @@ export const sequenceShapesMeta = defineWidget({
       values: { app: 'captioning' },
     },
     speech: {
-      label: { en: 'Speech: unaligned, CTC', zh: '语音识别：不对齐，CTC' },
+      label: { en: 'Speech: unaligned, CTC', zh: '语音识别：不逐步对应，CTC' },
       values: { app: 'speech' },
     },
   },
