@@ -2,6 +2,7 @@ import { createModel, type Model } from '../../core/model';
 import type { Sample } from '../../core/tasks';
 import type { SessionConfig } from '../../sim';
 import { runJob } from '../../sim/jobs';
+import { onTabVisibility, tabHidden } from '../training/pageVisibility';
 import { SessionController, type HeldBy } from '../training/sessionController';
 import {
   TASK,
@@ -67,6 +68,7 @@ export class FlowTrainer {
   /** The hold last reported through onChange. */
   private reported: HeldBy | null = null;
   private readonly waitingForView: (() => void)[] = [];
+  private readonly stopFollowingTab: () => void;
 
   constructor(
     private readonly options: TrainerOptions,
@@ -89,6 +91,9 @@ export class FlowTrainer {
       const columns = [{ step: 0, norms: start, loss: NaN }];
       return { name, model, controller, unsubscribe: null, columns };
     });
+    // A hidden tab holds the sessions and the column's measurement job alike; while the job is
+    // the one waiting, no session reports the hold, so the trainer says it itself.
+    this.stopFollowingTab = onTabVisibility(() => this.emit());
     this.emit();
   }
 
@@ -108,6 +113,7 @@ export class FlowTrainer {
   /** Waiting for the figure between columns, else what a session waits for. */
   private heldBy(): HeldBy | null {
     if (this.waiting) return 'screen';
+    if (this.running && tabHidden()) return 'tab';
     for (const run of this.runs) {
       const held = run.controller.getSnapshot().held;
       if (held) return held;
@@ -205,6 +211,7 @@ export class FlowTrainer {
     this.disposed = true;
     this.running = false;
     this.release();
+    this.stopFollowingTab();
     for (const run of this.runs) run.unsubscribe?.();
   }
 
