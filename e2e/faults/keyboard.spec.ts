@@ -13,7 +13,7 @@ test('Tab walks chapter 1 through every figure’s main control', async ({ page 
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-widget')!));
   const reached = new Set<string>();
   let wordField = false;
-  for (let i = 0; i < 600 && reached.size < figures.length; i++) {
+  for (let i = 0; i < 600 && (reached.size < figures.length || !wordField); i++) {
     await page.keyboard.press('Tab');
     const at = await page.evaluate(() => {
       const el = document.activeElement;
