@@ -19,6 +19,7 @@ import {
   runEchoStateExperiment,
   variantAblation,
 } from '../../core/experiments';
+import { gradientCheckJob } from '../gradientCheckJob';
 import {
   functionJob,
   generatorJob,
@@ -66,6 +67,8 @@ export const jobKinds = {
   counter: generatorJob(counterExperiment),
   /** CW-RNN, SRN and LSTM at one parameter budget learning a waveform, an update each per pause point (ClockworkWave). */
   clockworkWave: generatorJob(clockworkWaveExperiment),
+  /** BPTT against finite differences (float64, float32) and tfjs autodiff, an entry per pause point (GradientCheck). */
+  gradientCheck: generatorJob(gradientCheckJob),
 } as const;
 
 export type JobKind = keyof typeof jobKinds;
