@@ -4,6 +4,7 @@ import { recurrenceStepper } from './en/recurrenceStepper';
 import { algorithmRace } from './en/algorithmRace';
 import { bpttStepper } from './en/bpttStepper';
 import { forgetGate } from './en/forgetGate';
+import { gradientCheck } from './en/gradientCheck';
 import { latch } from './en/latch';
 import { peepholes } from './en/peepholes';
 import { clockworkWave } from './en/clockworkWave';
@@ -44,6 +45,7 @@ export const en = {
   bpttStepper,
   latch,
   forgetGate,
+  gradientCheck,
   peepholes,
   clockworkWave,
   longLag,

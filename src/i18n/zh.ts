@@ -5,6 +5,7 @@ import { recurrenceStepper } from './zh/recurrenceStepper';
 import { algorithmRace } from './zh/algorithmRace';
 import { bpttStepper } from './zh/bpttStepper';
 import { forgetGate } from './zh/forgetGate';
+import { gradientCheck } from './zh/gradientCheck';
 import { latch } from './zh/latch';
 import { peepholes } from './zh/peepholes';
 import { clockworkWave } from './zh/clockworkWave';
@@ -42,6 +43,7 @@ export const zh: Strings = {
   bpttStepper,
   latch,
   forgetGate,
+  gradientCheck,
   peepholes,
   clockworkWave,
   longLag,
