@@ -68,7 +68,7 @@ export function createStepSweep(el: Element, opts: StepSweepOptions): Chart<Step
       const lo = Math.min(...hs, h);
       const hi = Math.max(...hs, h);
       const x = scaleOf('log', [lo, hi], [f.left, f.right]);
-      const xTicks = decadeTicks([lo, hi]).filter((_, i) => i % 2 === 0);
+      const xTicks = decadeTicks([lo, hi]).filter((_, i, all) => (all.length - 1 - i) % 3 === 0);
       const yTicks = decadeTicks([FLOOR, TOP]).filter((_, i) => i % 3 === 0);
       drawAxes(axes, f, x, y, {
         x: { ticks: xTicks, format: powerOfTen },

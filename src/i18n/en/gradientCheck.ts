@@ -39,7 +39,7 @@ export const gradientCheck = {
   fd64Summary:
     'float64 differences (h = {h}): {below} of {checked} entries agree with BPTT to within 10⁻⁷; the median relative error is {median}, the worst {worst}.',
   fd32Summary:
-    'float32 differences with the same h: median {median}, worst {worst}, {factor} times the float64 median.',
+    'float32 differences with the same h: median {median}, worst {worst}, about {factor} times the float64 median. They come in whole multiples of {quantum}: one float32 step of E (its last digit, {ulp}) divided by 2h.',
   sweepSummary:
     'Best step in the sweep: float64 reaches {best64} at h = {h64}; float32 only {best32}, at h = {h32}. Too large a step errs by truncation (∝ h²); too small, by rounding (∝ u|E|/h), and float32’s unit roundoff u ≈ 6 × 10⁻⁸ is 5 × 10⁸ times float64’s.',
   tfSummary:

@@ -20,6 +20,20 @@ export function fmtSci(v: number, digits = 1): string {
   return v === 0 ? '0' : v.toExponential(digits).replace('-', '−');
 }
 
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** A ratio to its nearest power of ten, as 10⁸. */
+export function fmtPowerOfTen(v: number): string {
+  if (!(v > 0) || !Number.isFinite(v)) return '–';
+  const e = Math.round(Math.log10(v));
+  const digits = [...String(Math.abs(e))].map((d) => SUPERSCRIPT[Number(d)]).join('');
+  return `10${e < 0 ? '⁻' : ''}${digits}`;
+}
+
+/** The spacing of float32 numbers at x (one unit in the last place). */
+export function float32Ulp(x: number): number {
+  return 2 ** (Math.floor(Math.log2(Math.abs(x))) - 23);
+}
+
 /** A gradient entry as the figure prints it: nine significant digits. */
 export function fmtValue(v: number): string {
   return Number.isFinite(v) ? v.toPrecision(9).replace('-', '−') : '–';

@@ -11,6 +11,8 @@ import {
   checkPlan,
   entryErrors,
   entryLabel,
+  float32Ulp,
+  fmtPowerOfTen,
   fmtSci,
   fmtValue,
   methodSummary,
@@ -96,7 +98,9 @@ export function useGradientCheckView() {
         fd32: format(s.fd32Summary, {
           median: fmtSci(summary.fd32.median),
           worst: fmtSci(summary.fd32.worst),
-          factor: fmtSci(summary.fd32.median / summary.fd64.median, 0),
+          factor: fmtPowerOfTen(summary.fd32.median / summary.fd64.median),
+          ulp: fmtSci(float32Ulp(result.loss32)),
+          quantum: fmtValue(float32Ulp(result.loss32) / Math.fround(2 * props.h)),
         }),
         sweep:
           sweep && sweep.k >= 0
