@@ -82,7 +82,11 @@ export function createErrorStrips(el: Element, opts: ErrorStripsOptions): Chart<
     update({ rows }) {
       const { frame: f, axes, rows: rowLayer, guide } = frameFor(rows.length);
       const x = scaleOf('log', [floor, top], [f.left, f.right]);
-      const ticks = decadeTicks([floor, top]).filter((_, i, all) => (all.length - 1 - i) % 2 === 0);
+      // Every second decade, every fourth on a narrow screen (the labels must not touch).
+      const stride = f.right - f.left < 400 ? 4 : 2;
+      const ticks = decadeTicks([floor, top]).filter(
+        (_, i, all) => (all.length - 1 - i) % stride === 0,
+      );
       drawAxes(axes, f, x, () => 0, { x: { ticks, format: powerOfTen }, grid: false });
       ruleX(axes.grid, ticks, { x: (v) => x(v), y1: f.top, y2: f.bottom });
       const xOf = (v: number) => x(Math.min(top, Math.max(floor, v)));

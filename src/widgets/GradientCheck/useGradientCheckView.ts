@@ -100,7 +100,7 @@ export function useGradientCheckView() {
           worst: fmtSci(summary.fd32.worst),
           factor: fmtPowerOfTen(summary.fd32.median / summary.fd64.median),
           ulp: fmtSci(float32Ulp(result.loss32)),
-          quantum: fmtValue(float32Ulp(result.loss32) / Math.fround(2 * props.h)),
+          quantum: fmtValue(Math.fround(float32Ulp(result.loss32) / Math.fround(2 * props.h))),
         }),
         sweep:
           sweep && sweep.k >= 0
