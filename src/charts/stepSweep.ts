@@ -52,7 +52,7 @@ export function createStepSweep(el: Element, opts: StepSweepOptions): Chart<Step
     className: 'step-sweep',
     width: { min: 280, max: 520, fallback: 440 },
     height: 250,
-    margin: { top: 22, right: 16, bottom: 44, left: 58 },
+    margin: { top: 22, right: 22, bottom: 44, left: 58 },
     ariaLabel: opts.ariaLabel,
     clipBleed: 6,
   });

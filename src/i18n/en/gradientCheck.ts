@@ -20,7 +20,7 @@ export const gradientCheck = {
   fd64: 'float64 differences',
   fd32: 'float32 differences',
   tf: 'TensorFlow.js autodiff',
-  errorAxis: 'relative error against BPTT (0 drawn at 10⁻¹⁷)',
+  errorAxis: 'relative error vs BPTT (0 at 10⁻¹⁷)',
   stripsLabel:
     'Relative error of each checked entry against BPTT, per parameter block, on a log scale: float64 differences, float32 differences and TensorFlow.js autodiff. The numbers are in the text and tables below.',
   guide: '10⁻⁷',

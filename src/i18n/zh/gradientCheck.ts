@@ -21,7 +21,7 @@ export const gradientCheck: Strings['gradientCheck'] = {
   fd64: 'float64 差分',
   fd32: 'float32 差分',
   tf: 'TensorFlow.js 自动微分',
-  errorAxis: '相对于随时间反向传播的相对误差（0 画在 10⁻¹⁷ 处）',
+  errorAxis: '相对误差（0 画在 10⁻¹⁷ 处）',
   stripsLabel:
     '每个被检验分量相对于随时间反向传播梯度的相对误差，按参数块分行，对数坐标：float64 差分、float32 差分和 TensorFlow.js 自动微分。具体数值见下方文字和表格。',
   guide: '10⁻⁷',
