@@ -47,7 +47,7 @@ export const gradientCheck = {
   tfWaiting: 'TensorFlow.js autodiff: not yet computed.',
   tfFailed: 'TensorFlow.js autodiff could not run: {message}',
   tinyNote:
-    'The largest float64 errors sit on the smallest gradients: the rounding error of a difference is about u|E|/h whatever the entry, so it weighs most where the derivative is tiny.',
+    'The rounding error of a difference is about u|E|/h whatever the entry, so, relative to the entry, it is largest where the derivative is small: the entries with the largest float64 errors tend to have small gradients.',
   blocksCaption: 'Worst relative error against BPTT, per block',
   block: 'Block',
   checked: 'Checked',

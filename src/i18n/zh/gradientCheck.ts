@@ -47,7 +47,7 @@ export const gradientCheck: Strings['gradientCheck'] = {
   tfWaiting: 'TensorFlow.js 自动微分：尚未计算。',
   tfFailed: 'TensorFlow.js 自动微分无法运行：{message}',
   tinyNote:
-    'float64 中最大的误差出现在最小的梯度上：差分的舍入误差约为 u|E|/h，与分量无关，所以导数越小，它占的比重越大。',
+    '差分的舍入误差约为 u|E|/h，与是哪个分量无关；所以按相对误差算，导数越小，它就越大：float64 误差最大的分量，梯度往往较小。',
   blocksCaption: '各参数块相对于随时间反向传播的最大相对误差',
   block: '参数块',
   checked: '已检验',
