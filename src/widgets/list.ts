@@ -23,6 +23,7 @@ import { sequenceShapesInfo } from './SequenceShapes/info';
 import { unrollInfo } from './Unroll/info';
 import { variantsInfo } from './Variants/info';
 import { codeStepperInfo } from './CodeStepper/info';
+import { minCharRnnInfo } from './MinCharRNN/info';
 
 /**
  * Every widget, one line each. The infos are tiny and import nothing, so this list costs the
@@ -149,6 +150,11 @@ export const widgetList: readonly WidgetEntry[] = [
     info: codeStepperInfo,
     loadMeta: () => import('./CodeStepper/meta').then((m) => m.codeStepperMeta),
     loadWidget: () => import('./CodeStepper/Widget'),
+  },
+  {
+    info: minCharRnnInfo,
+    loadMeta: () => import('./MinCharRNN/meta').then((m) => m.minCharRnnMeta),
+    loadWidget: () => import('./MinCharRNN/Widget'),
   },
 ];
 

@@ -14,6 +14,7 @@ import {
   latchExperiment,
   longLagExperiment,
   measureJacobianSteps,
+  minCharRnnRun,
   peepholeExperiment,
   raceRounds,
   runEchoStateExperiment,
@@ -66,6 +67,8 @@ export const jobKinds = {
   counter: generatorJob(counterExperiment),
   /** CW-RNN, SRN and LSTM at one parameter budget learning a waveform, an update each per pause point (ClockworkWave). */
   clockworkWave: generatorJob(clockworkWaveExperiment),
+  /** Karpathy's min-char-rnn, the chapter's hand-written code beside the engine, an iteration per pause point (MinCharRNN). */
+  minCharRnn: generatorJob(minCharRnnRun),
 } as const;
 
 export type JobKind = keyof typeof jobKinds;
