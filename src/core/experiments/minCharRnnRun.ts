@@ -130,19 +130,22 @@ export function* minCharRnnRun(
   let p = 0;
   let n = 0;
 
+  /** The state now, with the points and samples not yet handed over. */
+  const summary = (): MinCharRnnProgress => ({
+    step: n,
+    vocabSize: V,
+    textLength: data.length,
+    startLoss,
+    firstLoss,
+    initialWeightGap,
+    smoothed: { hand: smoothHand, engine: smoothEngine },
+    largestGap,
+    points,
+    samples,
+  });
+  /** A progress snapshot hands the new points and samples over. */
   const snapshot = (): MinCharRnnProgress => {
-    const out: MinCharRnnProgress = {
-      step: n,
-      vocabSize: V,
-      textLength: data.length,
-      startLoss,
-      firstLoss,
-      initialWeightGap,
-      smoothed: { hand: smoothHand, engine: smoothEngine },
-      largestGap,
-      points,
-      samples,
-    };
+    const out = summary();
     points = [];
     samples = [];
     return out;
@@ -197,5 +200,6 @@ export function* minCharRnnRun(
     if (n % settings.pointEvery === 0) points.push([n, smoothHand, smoothEngine]);
     yield snapshot;
   }
-  return snapshot();
+  // Not a snapshot: the runner may still take the last one, which must carry what is new.
+  return summary();
 }
