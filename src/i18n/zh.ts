@@ -29,6 +29,7 @@ import { gateTraces } from './zh/gateTraces';
 import { notation } from './zh/notation';
 import { codeStepper } from './zh/codeStepper';
 import { minCharRnn } from './zh/minCharRnn';
+import { engineRace } from './zh/engineRace';
 
 /** 中文界面文字，结构与 en.ts 完全相同；每个图示一个文件，在 `zh/` 下。 */
 export const zh: Strings = {
@@ -65,4 +66,5 @@ export const zh: Strings = {
   notation,
   codeStepper,
   minCharRnn,
+  engineRace,
 };

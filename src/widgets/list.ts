@@ -24,6 +24,7 @@ import { unrollInfo } from './Unroll/info';
 import { variantsInfo } from './Variants/info';
 import { codeStepperInfo } from './CodeStepper/info';
 import { minCharRnnInfo } from './MinCharRNN/info';
+import { engineRaceInfo } from './EngineRace/info';
 
 /**
  * Every widget, one line each. The infos are tiny and import nothing, so this list costs the
@@ -155,6 +156,11 @@ export const widgetList: readonly WidgetEntry[] = [
     info: minCharRnnInfo,
     loadMeta: () => import('./MinCharRNN/meta').then((m) => m.minCharRnnMeta),
     loadWidget: () => import('./MinCharRNN/Widget'),
+  },
+  {
+    info: engineRaceInfo,
+    loadMeta: () => import('./EngineRace/meta').then((m) => m.engineRaceMeta),
+    loadWidget: () => import('./EngineRace/Widget'),
   },
 ];
 
