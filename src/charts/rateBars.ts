@@ -1,6 +1,14 @@
 import { scaleBand } from 'd3-scale';
 import { select } from 'd3-selection';
-import { appendHatchPattern, createFrame, rects, ruleX, scaleOf, textMarks } from './base';
+import {
+  appendHatchPattern,
+  createFrame,
+  rects,
+  resizeSvg,
+  ruleX,
+  scaleOf,
+  textMarks,
+} from './base';
 import type { Chart } from './chart';
 
 /**
@@ -33,72 +41,72 @@ const MARGIN = { top: 6, right: 120, bottom: 6, left: 110 };
 const WIDTH = 560;
 
 export function createRateBars(el: Element, opts: RateBarsOptions): Chart<readonly RateBar[]> {
-  let frame: ReturnType<typeof createFrame> | null = null;
-  const draw = (data: readonly RateBar[]) => {
-    frame?.svg.remove();
-    frame = createFrame(el, {
-      className: 'rate-bars',
-      width: WIDTH,
-      height: MARGIN.top + MARGIN.bottom + ROW * Math.max(1, data.length),
-      margin: MARGIN,
-      ariaLabel: opts.ariaLabel,
-    });
-    const f = frame;
-    const hatch = appendHatchPattern(f.svg, 'unavailable-hatch', 'hatch');
-    const y = scaleBand(
-      data.map((d) => d.label),
-      [f.top, f.bottom],
-    ).padding(0.25);
-    const top = Math.max(1e-9, ...data.map((d) => d.value ?? 0));
-    const x = scaleOf('linear', [0, top], [f.left, f.right]);
-    ruleX(f.layer(), [f.left], { className: 'baseline', x: f.left, y1: f.top, y2: f.bottom });
-    const rows = f
-      .layer()
-      .selectAll<SVGGElement, RateBar>('g.rate-bar')
-      .data(data)
-      .join('g')
-      .attr('class', (d) => `rate-bar${d.winner ? ' rate-bar--winner' : ''}`)
-      .attr('data-label', (d) => d.label)
-      .attr('data-value', (d) => (d.value === null ? '' : String(d.value)));
-    rows.each(function (d) {
-      const g = select<SVGGElement, unknown>(this);
-      const band = y(d.label)!;
-      const middle = band + y.bandwidth() / 2 + 4;
-      textMarks(g, [d.label], {
-        className: 'rate-bar__label',
-        anchor: 'end',
-        x: f.left - 8,
-        y: middle,
-        text: String,
-      });
-      // Horizontal: the band runs along y, the value along x (an unavailable row gets a stub).
-      const end = d.unavailable ? x(top * 0.04) : x(d.value ?? 0);
-      rects(g, [d], {
-        className: d.unavailable ? 'rate-bar__stub' : 'rate-bar__bar',
-        x: f.left,
-        y: band,
-        width: Math.max(0, end - f.left),
-        height: y.bandwidth(),
-        fill: d.unavailable ? `url(#${hatch})` : undefined,
-      });
-      const words = d.unavailable
-        ? opts.unavailableText
-        : d.value === null
-          ? ''
-          : `${opts.format(d.value)}${d.winner ? ` ${opts.winnerMark}` : ''}`;
-      textMarks(g, [words], {
-        className: 'rate-bar__value',
-        anchor: 'start',
-        x: end + 6,
-        y: middle,
-        text: String,
-      });
-    });
-  };
+  const f = createFrame(el, {
+    className: 'rate-bars',
+    width: WIDTH,
+    height: MARGIN.top + MARGIN.bottom + ROW,
+    margin: MARGIN,
+    ariaLabel: opts.ariaLabel,
+  });
+  const hatch = appendHatchPattern(f.svg, 'unavailable-hatch', 'hatch');
+  const axis = f.layer();
+  const layer = f.layer();
   return {
-    update: draw,
+    update(data) {
+      // One row per candidate: the svg grows with the list.
+      const bottom = MARGIN.top + ROW * Math.max(1, data.length);
+      resizeSvg(f.svg, WIDTH, bottom + MARGIN.bottom);
+      const y = scaleBand(
+        data.map((d) => d.label),
+        [MARGIN.top, bottom],
+      ).padding(0.25);
+      const top = Math.max(1e-9, ...data.map((d) => d.value ?? 0));
+      const x = scaleOf('linear', [0, top], [f.left, f.right]);
+      ruleX(axis, [f.left], { className: 'baseline', x: f.left, y1: MARGIN.top, y2: bottom });
+      const rows = layer
+        .selectAll<SVGGElement, RateBar>('g.rate-bar')
+        .data(data)
+        .join('g')
+        .attr('class', (d) => `rate-bar${d.winner ? ' rate-bar--winner' : ''}`)
+        .attr('data-label', (d) => d.label)
+        .attr('data-value', (d) => (d.value === null ? '' : String(d.value)));
+      rows.each(function (d) {
+        const g = select<SVGGElement, unknown>(this);
+        const band = y(d.label)!;
+        const middle = band + y.bandwidth() / 2 + 4;
+        textMarks(g, [d.label], {
+          className: 'rate-bar__label',
+          anchor: 'end',
+          x: f.left - 8,
+          y: middle,
+          text: String,
+        });
+        // Horizontal: the band runs along y, the value along x (an unavailable row gets a stub).
+        const end = d.unavailable ? x(top * 0.04) : x(d.value ?? 0);
+        rects(g, [d], {
+          className: 'rate-bar__bar',
+          x: f.left,
+          y: band,
+          width: Math.max(0, end - f.left),
+          height: y.bandwidth(),
+          fill: d.unavailable ? `url(#${hatch})` : d.winner ? 'var(--accent)' : 'var(--muted)',
+        });
+        const words = d.unavailable
+          ? opts.unavailableText
+          : d.value === null
+            ? ''
+            : `${opts.format(d.value)}${d.winner ? ` ${opts.winnerMark}` : ''}`;
+        textMarks(g, [words], {
+          className: 'rate-bar__value',
+          anchor: 'start',
+          x: end + 6,
+          y: middle,
+          text: String,
+        });
+      });
+    },
     destroy() {
-      frame?.svg.remove();
+      f.svg.remove();
     },
   };
 }
