@@ -3,6 +3,7 @@ import { select } from 'd3-selection';
 import {
   appendHatchPattern,
   createFrame,
+  fitWidth,
   rects,
   resizeSvg,
   ruleX,
@@ -37,13 +38,14 @@ export interface RateBarsOptions {
 }
 
 const ROW = 30;
-const MARGIN = { top: 6, right: 120, bottom: 6, left: 110 };
-const WIDTH = 560;
+const MARGIN = { top: 6, right: 110, bottom: 6, left: 100 };
+/** The container's width, within these bounds (a phone keeps readable labels). */
+const WIDTH = { min: 300, max: 560, fallback: 560 };
 
 export function createRateBars(el: Element, opts: RateBarsOptions): Chart<readonly RateBar[]> {
   const f = createFrame(el, {
     className: 'rate-bars',
-    width: WIDTH,
+    width: fitWidth(el, WIDTH),
     height: MARGIN.top + MARGIN.bottom + ROW,
     margin: MARGIN,
     ariaLabel: opts.ariaLabel,
@@ -55,7 +57,7 @@ export function createRateBars(el: Element, opts: RateBarsOptions): Chart<readon
     update(data) {
       // One row per candidate: the svg grows with the list.
       const bottom = MARGIN.top + ROW * Math.max(1, data.length);
-      resizeSvg(f.svg, WIDTH, bottom + MARGIN.bottom);
+      resizeSvg(f.svg, f.width, bottom + MARGIN.bottom);
       const y = scaleBand(
         data.map((d) => d.label),
         [MARGIN.top, bottom],

@@ -12,9 +12,9 @@ export const minCharRnn = {
     offscreen: 'Iteration {done} of {total}; waiting while the figure is off screen.',
     hiddenTab: 'Iteration {done} of {total}; waiting while the tab is hidden.',
   },
-  hand: 'min-char-rnn, hand-written',
-  engine: 'the engine',
-  start: 'T ln V (where it starts)',
+  hand: 'hand-written',
+  engine: 'engine',
+  start: 'start, T ln V',
   stepAxis: 'iteration',
   lossAxis: 'smoothed loss (nats per window)',
   chartLabel:

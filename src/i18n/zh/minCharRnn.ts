@@ -13,9 +13,9 @@ export const minCharRnn: Strings['minCharRnn'] = {
     offscreen: '第 {done} 轮，共 {total} 轮；图示不在屏幕上，暂停等待。',
     hiddenTab: '第 {done} 轮，共 {total} 轮；标签页被隐藏，暂停等待。',
   },
-  hand: '手写的 min-char-rnn',
-  engine: '本项目的引擎',
-  start: 'T ln V（起点）',
+  hand: '手写代码',
+  engine: '引擎',
+  start: '起点 T ln V',
   stepAxis: '轮次',
   lossAxis: '平滑损失（每个窗口，单位 nat）',
   chartLabel:
