@@ -30,7 +30,7 @@ const LABELS: Record<string, string> = {
 describe('EngineRace', () => {
   it('races every engine of the registry; table, bars and auto’s pick agree', async () => {
     const root = renderRace();
-    const status = await screen.findByTestId('race-status', {}, { timeout: 5000 });
+    const status = await screen.findByTestId('race-status', {}, { timeout: 20_000 });
     await waitFor(() => expect(status.textContent).toMatch(/^Press “Race”/));
     // One row per engine of the registry, WebGL unavailable here (jsdom has none) with why.
     const table = screen.getByTestId('race-table');
@@ -84,7 +84,7 @@ describe('EngineRace', () => {
   it('speaks Chinese', async () => {
     renderRace('zh');
     expect(
-      await screen.findByRole('button', { name: '让引擎比赛' }, { timeout: 5000 }),
+      await screen.findByRole('button', { name: '让引擎比赛' }, { timeout: 20_000 }),
     ).toBeTruthy();
   });
 });

@@ -47,7 +47,7 @@ const fmt = (x: number, digits: number) =>
 describe('MinCharRNN', () => {
   it('trains both programs and shows the core’s numbers: T ln V, iteration 0, samples', async () => {
     const root = renderMinChar();
-    const status = await screen.findByTestId('minchar-status', {}, { timeout: 5000 });
+    const status = await screen.findByTestId('minchar-status', {}, { timeout: 20_000 });
     await waitFor(() => expect(status.textContent).toMatch(/^Press “Train”/));
     fireEvent.click(screen.getByRole('button', { name: 'Train min-char-rnn' }));
     await waitFor(() => expect(status.textContent).toBe('Done: 30 iterations.'), {
@@ -83,7 +83,7 @@ describe('MinCharRNN', () => {
 
   it('takes the reader’s own text once it is long enough', async () => {
     renderMinChar();
-    const status = await screen.findByTestId('minchar-status', {}, { timeout: 5000 });
+    const status = await screen.findByTestId('minchar-status', {}, { timeout: 20_000 });
     await waitFor(() => expect(status.textContent).toMatch(/the project’s corpus/));
     fireEvent.click(screen.getByText('More settings'));
     fireEvent.click(screen.getByRole('radio', { name: 'your text' }));
@@ -100,7 +100,7 @@ describe('MinCharRNN', () => {
   it('speaks Chinese', async () => {
     renderMinChar('zh');
     expect(
-      await screen.findByRole('button', { name: '训练 min-char-rnn' }, { timeout: 5000 }),
+      await screen.findByRole('button', { name: '训练 min-char-rnn' }, { timeout: 20_000 }),
     ).toBeTruthy();
   });
 });
