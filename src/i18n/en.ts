@@ -28,6 +28,8 @@ import { phasedGate } from './en/phasedGate';
 import { gateTraces } from './en/gateTraces';
 import { notation } from './en/notation';
 import { codeStepper } from './en/codeStepper';
+import { minCharRnn } from './en/minCharRnn';
+import { engineRace } from './en/engineRace';
 
 /**
  * English UI strings, one file per widget under `en/`. `zh.ts` must have the same shape (the
@@ -67,6 +69,8 @@ export const en = {
   gateTraces,
   notation,
   codeStepper,
+  minCharRnn,
+  engineRace,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

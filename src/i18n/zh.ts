@@ -29,6 +29,8 @@ import { phasedGate } from './zh/phasedGate';
 import { gateTraces } from './zh/gateTraces';
 import { notation } from './zh/notation';
 import { codeStepper } from './zh/codeStepper';
+import { minCharRnn } from './zh/minCharRnn';
+import { engineRace } from './zh/engineRace';
 
 /** 中文界面文字，结构与 en.ts 完全相同；每个图示一个文件，在 `zh/` 下。 */
 export const zh: Strings = {
@@ -65,4 +67,6 @@ export const zh: Strings = {
   gateTraces,
   notation,
   codeStepper,
+  minCharRnn,
+  engineRace,
 };

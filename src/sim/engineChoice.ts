@@ -9,6 +9,15 @@ import {
 import { batchFromSamples } from '../tf/batch';
 import { createTfModel } from '../tf/tfModel';
 import { createTfTrainer } from '../tf/trainer';
+import { ENGINES, pickFastest } from './engineRegistry';
+
+export {
+  ENGINES,
+  autoReason,
+  pickFastest,
+  type AutoPick,
+  type EngineRates,
+} from './engineRegistry';
 
 /**
  * Which engine trains a given model fastest on this device, measured rather than assumed:
@@ -80,7 +89,7 @@ export async function chooseEngine(
   batch: readonly Sample[],
   options: ChooseOptions = {},
 ): Promise<EngineVerdict> {
-  const candidates = options.candidates ?? ['core', 'wasm', 'webgl', 'cpu'];
+  const candidates = options.candidates ?? ENGINES;
   const now = options.now ?? (() => performance.now());
   const budget = options.budgetMs ?? 300;
   const key = `unrolled-engine:v${CACHE_VERSION}:${options.deviceKey ?? 'device'}:${shapeKey(spec, batch.length, batch[0]?.inputs.length ?? 0)}`;
@@ -157,10 +166,7 @@ export async function chooseEngine(
       rates[engine] = 0;
     }
   }
-  const engine = candidates.reduce(
-    (best, c) => ((rates[c] ?? 0) > (rates[best] ?? 0) ? c : best),
-    candidates[0]!,
-  );
+  const { engine } = pickFastest(rates, candidates);
   const verdict: EngineVerdict = { engine, stepsPerSecond: rates, skipped };
   const complete = !Object.values(skipped).some((why) => why?.startsWith('no time left'));
   try {

@@ -1,6 +1,7 @@
 import { lstmTfProblem } from '../core/cells';
 import type { ResolvedConfig } from './config';
 import { createDataStream } from './data';
+import { autoReason, ENGINES, pickFastest } from './engineRegistry';
 import type { EngineRunner, RunnerEvent } from './sessionProtocol';
 import { TypedArrayRunner } from './typedArrayRunner';
 import type { RunnerOptions } from './sessionRunner';
@@ -133,17 +134,14 @@ async function startOnTf(
     const { chooseEngine } = await import('./engineChoice');
     const batch = createDataStream(resolved).next(resolved.batchSize);
     const sameLength = batch.every((s) => s.inputs.length === batch[0]!.inputs.length);
+    const candidates = sameLength ? ENGINES : (['core'] as const);
     const verdict = await chooseEngine(resolved.model.spec, batch, {
-      candidates: sameLength ? ['core', 'wasm', 'webgl', 'cpu'] : ['core'],
+      candidates,
       storage: options.storage ?? null,
       backendOptions,
     });
     engine = verdict.engine;
-    const rates = Object.entries(verdict.stepsPerSecond)
-      .filter(([, r]) => (r ?? 0) > 0)
-      .map(([e, r]) => `${ENGINE_LABEL[e as EngineKind]} ${Math.round(r!)}`)
-      .join(', ');
-    reason = `Fastest here (steps per second measured: ${rates}).`;
+    reason = autoReason(pickFastest(verdict.stepsPerSecond, candidates), (e) => ENGINE_LABEL[e]);
     if (engine === 'core') return onCore(reason, 'auto');
   } else engine = requested;
 

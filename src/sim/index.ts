@@ -6,6 +6,13 @@
 export { createTrainingSession, TrainingSession, type SessionOptions } from './session';
 export { pageScheduler, Scheduler } from './scheduler';
 export { engineProblem, missingEngines, ENGINE_LABEL } from './engineStart';
+export {
+  ENGINES,
+  autoReason,
+  pickFastest,
+  type AutoPick,
+  type EngineRates,
+} from './engineRegistry';
 export { divergenceMessage, lostContextReason, type LostContext } from './stepMessages';
 export { resolveConfig, DEFAULT_MAX_GRAD_NORM, DEFAULT_SMOOTHING } from './config';
 export type { Clock, Yielder } from './clock';

@@ -12,6 +12,9 @@ import type { OptimiserSpec } from '../core/train';
  * - rmsprop → tf.train.rmsprop(lr, ρ, momentum 0): tfjs divides by √(r + ε) where core
  *   (Tieleman & Hinton 2012) divides by √r + ε, so ε is passed as ε²: identical whenever
  *   √r ≫ ε, and both keep a zero gradient's update at zero.
+ * - adagrad → tf.train.adagrad(lr, ε): tfjs starts the sum of squares at its initial value
+ *   and divides by √(G + its backend ε); starting it at core's ε gives √(G + ε + ε_backend),
+ *   identical whenever G ≫ 1e-7.
  * - adam → tf.train.adam(lr, β1, β2, ε): bias-corrected as in Kingma & Ba (2015), ε outside the
  *   square root, as core. Same.
  *
@@ -37,6 +40,8 @@ export function createTfOptimizer(spec: OptimiserSpec): tf.Optimizer {
       const eps = spec.eps ?? 1e-8;
       return tf.train.rmsprop(spec.lr, spec.decay ?? 0.9, 0, representable(eps * eps), false);
     }
+    case 'adagrad':
+      return tf.train.adagrad(spec.lr, spec.eps ?? 1e-8);
     case 'adam':
       return tf.train.adam(
         spec.lr,

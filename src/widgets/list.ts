@@ -24,6 +24,8 @@ import { unrollInfo } from './Unroll/info';
 import { variantsInfo } from './Variants/info';
 import { codeStepperInfo } from './CodeStepper/info';
 import { gradientCheckInfo } from './GradientCheck/info';
+import { minCharRnnInfo } from './MinCharRNN/info';
+import { engineRaceInfo } from './EngineRace/info';
 
 /**
  * Every widget, one line each. The infos are tiny and import nothing, so this list costs the
@@ -155,6 +157,16 @@ export const widgetList: readonly WidgetEntry[] = [
     info: gradientCheckInfo,
     loadMeta: () => import('./GradientCheck/meta').then((m) => m.gradientCheckMeta),
     loadWidget: () => import('./GradientCheck/Widget'),
+  },
+  {
+    info: minCharRnnInfo,
+    loadMeta: () => import('./MinCharRNN/meta').then((m) => m.minCharRnnMeta),
+    loadWidget: () => import('./MinCharRNN/Widget'),
+  },
+  {
+    info: engineRaceInfo,
+    loadMeta: () => import('./EngineRace/meta').then((m) => m.engineRaceMeta),
+    loadWidget: () => import('./EngineRace/Widget'),
   },
 ];
 

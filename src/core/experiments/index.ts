@@ -1,4 +1,4 @@
-/** Experiments that figures run: the algorithm race, the latch search, the echo state experiment, the gradient-flow measurements, the clockwork RNN's gradient per module, the LSTM variant ablation, long lags and counting, the forget gate on the continual Reber stream and peepholes on spike timing. */
+/** Experiments that figures run: the algorithm race, the latch search, the echo state experiment, the gradient-flow measurements, the clockwork RNN's gradient per module, the LSTM variant ablation, long lags and counting, the forget gate on the continual Reber stream, peepholes on spike timing and min-char-rnn beside the engine. */
 export * from './algorithmRace';
 export * from './bitSrnSpec';
 export * from './clockGradient';
@@ -11,6 +11,7 @@ export * from './latchExperiment';
 export * from './latchSearch';
 export * from './peepholes';
 export * from './longLag';
+export * from './minCharRnnRun';
 export * from './raceRounds';
 export * from './runPairs';
 export * from './snapshot';

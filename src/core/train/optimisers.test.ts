@@ -29,6 +29,16 @@ describe('optimisers, two steps worked out by hand', () => {
     expect(after2[1]).toBeCloseTo(1.28, 14);
   });
 
+  it('Adagrad: θ − lr g / √(Σg² + ε), as min-char-rnn', () => {
+    const { after1, after2 } = twoSteps({ kind: 'adagrad', lr: 0.1 });
+    // step 1: G = g1², so each step is lr·sign(g) up to ε
+    expect(after1[0]).toBeCloseTo(1 - (0.1 * 0.5) / Math.sqrt(0.25 + 1e-8), 15);
+    expect(after1[1]).toBeCloseTo(1 + (0.1 * 2) / Math.sqrt(4 + 1e-8), 15);
+    // step 2: G = (1.25, 5)
+    expect(after2[0]).toBeCloseTo(after1[0]! - 0.1 / Math.sqrt(1.25 + 1e-8), 15);
+    expect(after2[1]).toBeCloseTo(after1[1]! - 0.1 / Math.sqrt(5 + 1e-8), 15);
+  });
+
   it('Nesterov: θ − lr (g + μv)', () => {
     const { after1, after2 } = twoSteps({ kind: 'nesterov', lr: 0.1, momentum: 0.9 });
     // step 1: v = g1, update = g1 + 0.9 g1 = 1.9 g1

@@ -15,6 +15,11 @@ export type OptimiserSpec =
       readonly decay?: number;
       readonly eps?: number;
     }
+  /**
+   * Adagrad (Duchi, Hazan & Singer 2011) as Karpathy's min-char-rnn writes it:
+   * G ← G + g², θ ← θ − lr g / √(G + ε), ε inside the root (default 1e-8).
+   */
+  | { readonly kind: 'adagrad'; readonly lr: number; readonly eps?: number }
   /** Adam (Kingma & Ba 2015) with bias correction. */
   | {
       readonly kind: 'adam';
@@ -89,6 +94,16 @@ export function createOptimiser(
             const gk = scale * g[k]!;
             a[k] = rho * a[k]! + (1 - rho) * gk * gk;
             params[k]! -= (lr * gk) / (Math.sqrt(a[k]!) + eps);
+          }
+          break;
+        }
+        case 'adagrad': {
+          const eps = spec.eps ?? 1e-8;
+          for (let k = 0; k < size; k++) {
+            if (!live(k)) continue;
+            const gk = scale * g[k]!;
+            a[k]! += gk * gk;
+            params[k]! -= (lr * gk) / Math.sqrt(a[k]! + eps);
           }
           break;
         }

@@ -14,6 +14,7 @@ import {
   latchExperiment,
   longLagExperiment,
   measureJacobianSteps,
+  minCharRnnRun,
   peepholeExperiment,
   raceRounds,
   runEchoStateExperiment,
@@ -69,6 +70,8 @@ export const jobKinds = {
   clockworkWave: generatorJob(clockworkWaveExperiment),
   /** BPTT against finite differences (float64, float32) and tfjs autodiff, an entry per pause point (GradientCheck). */
   gradientCheck: generatorJob(gradientCheckJob),
+  /** Karpathy's min-char-rnn, the chapter's hand-written code beside the engine, an iteration per pause point (MinCharRNN). */
+  minCharRnn: generatorJob(minCharRnnRun),
 } as const;
 
 export type JobKind = keyof typeof jobKinds;
