@@ -129,7 +129,8 @@ describe('CodeExport', { timeout: 30_000 }, () => {
 describe('the Code tool', { timeout: 30_000 }, () => {
   it('opens the figure’s own model from the toolbar', async () => {
     const root = await renderFigure({ hidden: 5 });
-    const tool = within(root).getByTestId('code-tool');
+    // The session registers with the host once it is subscribed (an effect after the first paint).
+    const tool = await within(root).findByTestId('code-tool');
     expect(tool.textContent).toBe('Code');
     fireEvent.click(tool);
     expect(tool.getAttribute('aria-expanded')).toBe('true');
