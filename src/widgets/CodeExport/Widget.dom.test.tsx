@@ -134,7 +134,11 @@ describe('the Code tool', { timeout: 30_000 }, () => {
     expect(tool.textContent).toBe('Code');
     fireEvent.click(tool);
     expect(tool.getAttribute('aria-expanded')).toBe('true');
-    const region = await screen.findByRole('region', { name: en.codeExport.toolTitle });
+    const region = await screen.findByRole(
+      'region',
+      { name: en.codeExport.toolTitle },
+      { timeout: 20_000 },
+    );
     const view = within(region).getByTestId('code-export');
     expect(view.dataset['loss']).toBe(figureView().dataset['loss']);
     expect(within(view).getByTestId('code-export-program').textContent).toContain('hidden 5');
