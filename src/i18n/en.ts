@@ -30,6 +30,7 @@ import { notation } from './en/notation';
 import { codeStepper } from './en/codeStepper';
 import { minCharRnn } from './en/minCharRnn';
 import { engineRace } from './en/engineRace';
+import { codeExport } from './en/codeExport';
 
 /**
  * English UI strings, one file per widget under `en/`. `zh.ts` must have the same shape (the
@@ -71,6 +72,7 @@ export const en = {
   codeStepper,
   minCharRnn,
   engineRace,
+  codeExport,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -31,6 +31,7 @@ import { notation } from './zh/notation';
 import { codeStepper } from './zh/codeStepper';
 import { minCharRnn } from './zh/minCharRnn';
 import { engineRace } from './zh/engineRace';
+import { codeExport } from './zh/codeExport';
 
 /** 中文界面文字，结构与 en.ts 完全相同；每个图示一个文件，在 `zh/` 下。 */
 export const zh: Strings = {
@@ -69,4 +70,5 @@ export const zh: Strings = {
   codeStepper,
   minCharRnn,
   engineRace,
+  codeExport,
 };

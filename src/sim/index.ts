@@ -15,7 +15,18 @@ export {
 } from './engineRegistry';
 export { divergenceMessage, lostContextReason, type LostContext } from './stepMessages';
 export { resolveConfig, DEFAULT_MAX_GRAD_NORM, DEFAULT_SMOOTHING } from './config';
+export { initialWeights } from './sessionWeights';
 export type { Clock, Yielder } from './clock';
 export type { SliceTiming } from './jobs/slicer';
 export type { WorkerLike } from './jobs/workerChannel';
 export type * from './types';
+export {
+  exportPrograms,
+  exportProblem,
+  PROGRAM_FILES,
+  WEIGHTS_FILE,
+  type ExportBundle,
+  type ExportedProgram,
+  type ExportProblemCode,
+  type ExportTarget,
+} from './export';

@@ -1,10 +1,16 @@
 import { initParams, loadModel, type Model } from '../core/model';
-import type { ResolvedConfig } from './config';
+import { resolveConfig, type ResolvedConfig } from './config';
+import type { SessionConfig } from './types';
 
 /** The weights a config's seed gives (both engines start, and reset, from these). */
 export function initialWeightsOf(resolved: ResolvedConfig): Float64Array {
   const { config, model } = resolved;
   return initParams(model, config.seed, config.init, config.initOptions);
+}
+
+/** The weights a session built for `config` starts from. */
+export function initialWeights(config: SessionConfig): Float64Array {
+  return initialWeightsOf(resolveConfig(config));
 }
 
 /**

@@ -26,6 +26,7 @@ import { codeStepperInfo } from './CodeStepper/info';
 import { gradientCheckInfo } from './GradientCheck/info';
 import { minCharRnnInfo } from './MinCharRNN/info';
 import { engineRaceInfo } from './EngineRace/info';
+import { codeExportInfo } from './CodeExport/info';
 
 /**
  * Every widget, one line each. The infos are tiny and import nothing, so this list costs the
@@ -167,6 +168,9 @@ export const widgetList: readonly WidgetEntry[] = [
     info: engineRaceInfo,
     loadMeta: () => import('./EngineRace/meta').then((m) => m.engineRaceMeta),
     loadWidget: () => import('./EngineRace/Widget'),
+    info: codeExportInfo,
+    loadMeta: () => import('./CodeExport/meta').then((m) => m.codeExportMeta),
+    loadWidget: () => import('./CodeExport/Widget'),
   },
 ];
 

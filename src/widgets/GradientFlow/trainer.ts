@@ -3,6 +3,7 @@ import type { Sample } from '../../core/tasks';
 import type { SessionConfig } from '../../sim';
 import { runJob } from '../../sim/jobs';
 import { onTabVisibility, tabHidden } from '../training/pageVisibility';
+import type { ExportSnapshot } from '../training/exportSources';
 import { SessionController, type HeldBy } from '../training/sessionController';
 import {
   TASK,
@@ -119,6 +120,11 @@ export class FlowTrainer {
       if (held) return held;
     }
     return null;
+  }
+
+  /** The SRN's or LSTM's settings and current weights, for the "Code" tool. */
+  exportSnapshot(name: 'srn' | 'lstm'): ExportSnapshot | null {
+    return this.runs.find((run) => run.name === name)?.controller.exportSnapshot() ?? null;
   }
 
   get isRunning(): boolean {

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useExportSource } from '../training/exportSources';
 import type { HeldBy } from '../training/sessionController';
 import { FlowTrainer, type FlowHistory, type TrainerOptions } from './trainer';
 
@@ -16,6 +17,20 @@ export function useFlowTrainer(options: TrainerOptions, root: RefObject<Element 
   const [running, setRunning] = useState(false);
   const [held, setHeld] = useState<HeldBy | null>(null);
   const [generation, setGeneration] = useState(0);
+  // The "Code" tool exports either run's settings and current weights.
+  const srnSource = useMemo(
+    () => ({ label: 'SRN', read: () => trainerRef.current?.exportSnapshot('srn') ?? null }),
+    [],
+  );
+  const lstmSource = useMemo(
+    () =>
+      lstm
+        ? { label: 'LSTM', read: () => trainerRef.current?.exportSnapshot('lstm') ?? null }
+        : null,
+    [lstm],
+  );
+  useExportSource(srnSource);
+  useExportSource(lstmSource);
   useEffect(() => {
     const trainer = new FlowTrainer(
       { rho, activation, hidden, T, init, seed, lr, clip, lstm, every },

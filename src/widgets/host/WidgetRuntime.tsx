@@ -15,6 +15,8 @@ import type { WidgetMeta } from '../../state/widgetMeta';
 import { loadComponent, loadOnce } from '../../ui/moduleCache';
 import { WidgetContext } from './context';
 import { CopyPanel } from './SharePanel';
+import { CodeTool } from '../CodeExport/CodeTool';
+import { ExportSources, ExportSourcesContext } from '../training/exportSources';
 import type { WidgetEntry } from './widgetEntry';
 
 export interface WidgetRuntimeProps {
@@ -109,6 +111,7 @@ function RuntimeWithMeta({ meta, runtime }: { meta: WidgetMeta; runtime: WidgetR
   const lang = useLang();
   const w = useStrings().widget;
   const [{ store, issues }] = useState(() => setUp(meta, runtime, lang));
+  const [exportSources] = useState(() => new ExportSources());
 
   useEffect(() => {
     onStatus(store.getState().status);
@@ -138,7 +141,9 @@ function RuntimeWithMeta({ meta, runtime }: { meta: WidgetMeta; runtime: WidgetR
       )}
       <Suspense fallback={<p className="widget__placeholder">{w.loading}</p>}>
         <FaultOnce armed={fault} />
-        <LoadedWidget widget={widget} attempt={runtime.attempt} />
+        <ExportSourcesContext.Provider value={exportSources}>
+          <LoadedWidget widget={widget} attempt={runtime.attempt} />
+        </ExportSourcesContext.Provider>
         <ReadySignal store={store} />
       </Suspense>
       {/* The tools come after the figure: the reader sees the picture first. */}
@@ -163,6 +168,7 @@ function RuntimeWithMeta({ meta, runtime }: { meta: WidgetMeta; runtime: WidgetR
             `<iframe src="${embedUrl(siteRoot(), name, pairs())}" title="${meta.title[lang]}" width="100%" height="640" style="border:0" loading="lazy"></iframe>`
           }
         />
+        <CodeTool sources={exportSources} figure={name} />
       </div>
     </WidgetContext.Provider>
   );

@@ -1,5 +1,6 @@
 import {
   divergenceMessage,
+  initialWeights,
   lostContextReason,
   createTrainingSession,
   type EngineInfo,
@@ -12,6 +13,7 @@ import {
   type TrainingSession,
 } from '../../sim';
 import { messageOf, resumeWork, takeWork, type CarriedWork } from './carry';
+import type { ExportSnapshot } from './exportSources';
 import { onTabVisibility, tabHidden } from './pageVisibility';
 
 /** Why a session that was training waits: the tab is hidden, or the figure is off screen. */
@@ -116,6 +118,16 @@ export class SessionController<X = undefined> {
   };
 
   readonly getSnapshot = (): SessionSnapshot<X> => this.snapshot;
+
+  /**
+   * The settings and weights the "Code" tool exports: the live session's weights, or before a
+   * session exists the ones its seed draws (what it would start from).
+   */
+  exportSnapshot(): ExportSnapshot | null {
+    if (!this.config) return null;
+    const weights = this.current?.getWeights() ?? initialWeights(this.config);
+    return { config: this.config, weights, step: this.snapshot.step };
+  }
 
   /** The live session (null before the first subscriber, after the last, or on a refused config). */
   get session(): TrainingSession | null {

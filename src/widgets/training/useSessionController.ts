@@ -1,4 +1,5 @@
 import { useEffect, useState, useSyncExternalStore, type RefObject } from 'react';
+import { useExportSource } from './exportSources';
 import type { SessionController, SessionSnapshot } from './sessionController';
 
 /**
@@ -12,6 +13,9 @@ export function useSessionController<X>(
   root?: RefObject<Element | null>,
 ): { controller: SessionController<X>; snapshot: SessionSnapshot<X> } {
   const [controller] = useState(create);
+  // Every training figure's session can be exported from the host's "Code" tool.
+  const [source] = useState(() => ({ read: () => controller.exportSnapshot() }));
+  useExportSource(source);
   const snapshot = useSyncExternalStore(
     controller.subscribe,
     controller.getSnapshot,

@@ -1,0 +1,67 @@
+import { useId, useMemo, useState } from 'react';
+import { exportPrograms } from '../../sim';
+import { useStrings } from '../../ui/LangContext';
+import type { ExportSource } from '../training/exportSources';
+import { ExportView } from './ExportView';
+
+/** Steps each exported program trains on after printing the loss. */
+export const PROGRAM_TRAIN_STEPS = 20;
+
+function labelOf(source: ExportSource): string {
+  if (source.label) return source.label;
+  const kind = source.read()?.config.spec.cell.kind;
+  return kind ? kind.toUpperCase() : '';
+}
+
+/**
+ * What the "Code" tool opens: the programs for one of the figure's training sessions (a choice
+ * when it has several), read when the panel opens; "Code" again closes it, and opening it anew
+ * reads the weights as they are then.
+ */
+export default function CodePanel({
+  id,
+  sources,
+  figure,
+}: {
+  readonly id: string;
+  readonly sources: readonly ExportSource[];
+  readonly figure: string;
+}) {
+  const s = useStrings().codeExport;
+  const selectId = useId();
+  const [picked, setPicked] = useState(0);
+  const source = sources[Math.min(picked, sources.length - 1)];
+  const snapshot = useMemo(() => source?.read() ?? null, [source]);
+  const bundle = useMemo(
+    () =>
+      snapshot &&
+      exportPrograms({
+        config: snapshot.config,
+        weights: snapshot.weights,
+        source: `${figure}, ${snapshot.step} steps`,
+        trainSteps: PROGRAM_TRAIN_STEPS,
+      }),
+    [snapshot, figure],
+  );
+  return (
+    <div className="code-tool" id={id} role="region" aria-label={s.toolTitle}>
+      {sources.length > 1 && (
+        <label htmlFor={selectId}>
+          {s.model}{' '}
+          <select id={selectId} value={picked} onChange={(e) => setPicked(Number(e.target.value))}>
+            {sources.map((src, i) => (
+              <option key={i} value={i}>
+                {labelOf(src)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {bundle && snapshot ? (
+        <ExportView bundle={bundle} step={snapshot.step} more={PROGRAM_TRAIN_STEPS} />
+      ) : (
+        <p>{s.nothing}</p>
+      )}
+    </div>
+  );
+}
