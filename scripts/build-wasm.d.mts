@@ -1,0 +1,5 @@
+export declare const wasmOutDir: string;
+export declare function buildWasm(options?: {
+  force?: boolean;
+  log?: (message: string) => void;
+}): Promise<string[]>;
