@@ -151,7 +151,7 @@ export default tseslint.config(
   ),
   boundary(
     'bench',
-    { folders: ['core', 'tf', 'sim'], packages: ['@tensorflow/*'] },
+    { folders: ['core', 'tf', 'wasm', 'sim'], packages: ['@tensorflow/*'] },
     'The benchmark measures the engines; it uses no UI. Its tfjs-layers baselines import @tensorflow directly (the one exception to src/tf owning tfjs: the site never loads them).',
   ),
   boundary(

@@ -52,7 +52,12 @@ async function autoPick(
     storage: null,
     backendOptions: { wasmPaths: bundledWasmPaths },
   });
-  const picked: EngineName = verdict.engine === 'core' ? 'core' : `tf-${verdict.engine}`;
+  const picked: EngineName =
+    verdict.engine === 'core'
+      ? 'core'
+      : verdict.engine === 'simd'
+        ? 'wasm-simd'
+        : `tf-${verdict.engine}`;
   let fastest: EngineName = picked;
   for (const [e, r] of rates) if (r > (rates.get(fastest) ?? 0)) fastest = e;
   const pickedRate = rates.get(picked) ?? 0;

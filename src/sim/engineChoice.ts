@@ -9,6 +9,7 @@ import {
 import { batchFromSamples } from '../tf/batch';
 import { createTfModel } from '../tf/tfModel';
 import { createTfTrainer } from '../tf/trainer';
+import { wasmEngineProblem } from '../wasm/load';
 
 /**
  * Which engine trains a given model fastest on this device, measured rather than assumed:
@@ -17,7 +18,7 @@ import { createTfTrainer } from '../tf/trainer';
  * per device and model shape, so the measurement (a few steps of each candidate, about 300 ms
  * in all) happens once.
  */
-export type EngineKind = 'core' | BackendName;
+export type EngineKind = 'core' | 'simd' | BackendName;
 
 export interface EngineVerdict {
   readonly engine: EngineKind;
@@ -57,7 +58,8 @@ export function shapeKey(spec: ModelSpec, batchSize: number, steps: number): str
   return `${cell}:${spec.inputSize}x${spec.hiddenSize}x${spec.outputSize}:l${spec.layers}${spec.bidirectional ? 'bi' : ''}:b${batchSize}:t${steps}`;
 }
 
-const CACHE_VERSION = 1;
+// 2: the wasm engine ('simd') joined the candidates.
+const CACHE_VERSION = 2;
 
 /** Times `step` until about `ms` has passed (at least two steps after one warm-up). */
 async function timeSteps(
@@ -80,7 +82,7 @@ export async function chooseEngine(
   batch: readonly Sample[],
   options: ChooseOptions = {},
 ): Promise<EngineVerdict> {
-  const candidates = options.candidates ?? ['core', 'wasm', 'webgl', 'cpu'];
+  const candidates = options.candidates ?? ['core', 'simd', 'wasm', 'webgl', 'cpu'];
   const now = options.now ?? (() => performance.now());
   const budget = options.budgetMs ?? 300;
   const key = `unrolled-engine:v${CACHE_VERSION}:${options.deviceKey ?? 'device'}:${shapeKey(spec, batch.length, batch[0]?.inputs.length ?? 0)}`;
@@ -104,9 +106,11 @@ export async function chooseEngine(
     const missing =
       engine === 'webgl' && !webglAvailable()
         ? 'WebGL is not available here'
-        : engine === 'wasm' && typeof WebAssembly === 'undefined'
+        : (engine === 'wasm' || engine === 'simd') && typeof WebAssembly === 'undefined'
           ? 'WebAssembly is not available here'
-          : null;
+          : engine === 'simd'
+            ? wasmEngineProblem(spec)
+            : null;
     if (missing) {
       skipped[engine] = missing;
       rates[engine] = 0;
@@ -130,6 +134,10 @@ export async function chooseEngine(
           Math.min(share, left),
           now,
         );
+        continue;
+      }
+      if (engine === 'simd') {
+        rates[engine] = await timeWasm(spec, params, batch, Math.min(share, left), now);
         continue;
       }
       const choice = await selectBackend(engine, { ...options.backendOptions, fallback: [] });
@@ -169,4 +177,20 @@ export async function chooseEngine(
     // Storage full or disabled: the verdict is simply not remembered.
   }
   return verdict;
+}
+
+/** Steps per second of the wasm engine (its SIMD build, or the scalar one where SIMD is missing). */
+async function timeWasm(
+  spec: ModelSpec,
+  params: Float64Array,
+  batch: readonly Sample[],
+  ms: number,
+  now: () => number,
+): Promise<number> {
+  const { loadEngineModule, createWasmEngine, createWasmTrainer } = await import('../wasm');
+  const loaded = await loadEngineModule();
+  const engine = createWasmEngine(loaded.module, loaded.flavour, spec, batch[0]?.inputs.length);
+  engine.setParams(params);
+  const trainer = createWasmTrainer(engine, { optimiser: { kind: 'adam', lr: 1e-3 } });
+  return timeSteps(async () => void trainer.bpttStep(batch), ms, now);
 }

@@ -78,6 +78,12 @@ export class WasmEngine {
     return this.read(this.plan.params);
   }
 
+  /** Copies the parameters into `into` (the core layout), allocating nothing. */
+  readParams(into: Float64Array): void {
+    const from = this.plan.params >> 2;
+    into.set(this.f32.subarray(from, from + this.plan.paramCount));
+  }
+
   getGrad(): Float64Array {
     return this.read(this.plan.grad);
   }
