@@ -2,5 +2,6 @@
 export * from './binaries';
 export * from './detect';
 export * from './engine';
+export type { EngineExports } from './exports';
 export * from './load';
 export * from './trainer';
