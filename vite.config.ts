@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import mdx from '@mdx-js/rollup';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { buildWasm } from './scripts/build-wasm.mjs';
+import { buildWasmInChild } from './scripts/build-wasm.mjs';
 import { chapterIndexPlugin } from './src/content/build/chapterIndex';
 import { chapterTextPlugin } from './src/content/build/chapterTextPlugin';
 import { codeRegionsPlugin } from './src/content/build/codeRegionsPlugin';
@@ -17,13 +17,13 @@ function wasmEnginePlugin(): Plugin {
   return {
     name: 'unrolled-wasm-engine',
     async buildStart() {
-      await buildWasm();
+      await buildWasmInChild();
     },
     configureServer(server) {
       const sources = path.join(root, 'src/wasm/assembly');
       server.watcher.on('change', (file) => {
         if (!file.startsWith(sources)) return;
-        buildWasm()
+        buildWasmInChild()
           .then(() => server.ws.send({ type: 'full-reload' }))
           .catch((e: unknown) => server.config.logger.error(String(e)));
       });

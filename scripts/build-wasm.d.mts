@@ -3,3 +3,4 @@ export declare function buildWasm(options?: {
   force?: boolean;
   log?: (message: string) => void;
 }): Promise<string[]>;
+export declare function buildWasmInChild(): Promise<void>;

@@ -5,6 +5,7 @@
 // buildWasm(), which compiles only when a binary is missing or older than its sources.
 //
 //   node scripts/build-wasm.mjs [--force]
+import { spawn } from 'node:child_process';
 import { readdir, stat, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,6 +68,22 @@ export async function buildWasm({ force = false, log = console.log } = {}) {
     log(`wasm engine: built ${path.relative(root, out)}`);
   }
   return stale.map((f) => f.file);
+}
+
+/**
+ * buildWasm() in a separate Node process. Vite's config and Vitest's globalSetup load through a
+ * module runner that refuses a dynamic import() once the config is loaded ("Vite module runner
+ * has been closed"), and the compiler is imported dynamically so that a fresh build costs
+ * nothing: so they start this script instead.
+ */
+export function buildWasmInChild() {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [fileURLToPath(import.meta.url)], { stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`building the wasm engine failed (exit ${code})`)),
+    );
+  });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
