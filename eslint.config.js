@@ -21,6 +21,7 @@ const react = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'kat
 const folders = [
   'core',
   'tf',
+  'wasm',
   'sim',
   'state',
   'ui',
@@ -108,9 +109,14 @@ export default tseslint.config(
     'src/tf may use core and @tensorflow only.',
   ),
   boundary(
+    'wasm',
+    { folders: ['core'] },
+    'src/wasm is the WebAssembly engine: core only (its AssemblyScript source has no imports outside src/wasm/assembly).',
+  ),
+  boundary(
     'sim',
-    { folders: ['core', 'tf'] },
-    'src/sim runs training sessions: core and tf, no React.',
+    { folders: ['core', 'tf', 'wasm'] },
+    'src/sim runs training sessions: core, tf and wasm, no React.',
   ),
   boundary(
     'state',
@@ -145,7 +151,7 @@ export default tseslint.config(
   ),
   boundary(
     'bench',
-    { folders: ['core', 'tf', 'sim'], packages: ['@tensorflow/*'] },
+    { folders: ['core', 'tf', 'wasm', 'sim'], packages: ['@tensorflow/*'] },
     'The benchmark measures the engines; it uses no UI. Its tfjs-layers baselines import @tensorflow directly (the one exception to src/tf owning tfjs: the site never loads them).',
   ),
   boundary(

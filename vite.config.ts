@@ -2,7 +2,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mdx from '@mdx-js/rollup';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { buildWasmInChild } from './scripts/build-wasm.mjs';
 import { chapterIndexPlugin } from './src/content/build/chapterIndex';
 import { chapterTextPlugin } from './src/content/build/chapterTextPlugin';
 import { codeRegionsPlugin } from './src/content/build/codeRegionsPlugin';
@@ -11,8 +12,28 @@ import { mdxOptions } from './src/content/build/mdxOptions';
 const root = path.dirname(fileURLToPath(import.meta.url));
 const chapterOptions = await mdxOptions(root);
 
+/** Compiles the wasm engine (src/wasm/assembly) before a build or dev server, and again when it changes. */
+function wasmEnginePlugin(): Plugin {
+  return {
+    name: 'unrolled-wasm-engine',
+    async buildStart() {
+      await buildWasmInChild();
+    },
+    configureServer(server) {
+      const sources = path.join(root, 'src/wasm/assembly');
+      server.watcher.on('change', (file) => {
+        if (!file.startsWith(sources)) return;
+        buildWasmInChild()
+          .then(() => server.ws.send({ type: 'full-reload' }))
+          .catch((e: unknown) => server.config.logger.error(String(e)));
+      });
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
+    wasmEnginePlugin(),
     chapterIndexPlugin(path.join(root, 'content')),
     chapterTextPlugin(path.join(root, 'content')),
     codeRegionsPlugin(root),

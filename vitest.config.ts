@@ -16,6 +16,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Compiles the wasm engine's binaries when missing or stale (they are not committed).
+    globalSetup: ['./scripts/build-wasm-setup.mjs'],
     // Generous: CI has two cores, and jsdom tests that train a model share them.
     testTimeout: 30_000,
     // One test file per core. Vitest's default leaves a core free (one worker on CI's two), which

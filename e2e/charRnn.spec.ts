@@ -157,7 +157,7 @@ test('Auto measures the engines on this device and says which won and why', asyn
   await widget.getByLabel('Training engine').selectOption('auto');
   const badge = widget.locator('.engine-badge');
   await expect(badge.locator('.engine-badge__text')).toHaveText(
-    /^running on (typed arrays|WebGL|WASM|CPU)$/,
+    /^running on (typed arrays|WASM SIMD|WebGL|WASM|CPU)$/,
     { timeout: 30_000 },
   );
   await expect(badge.locator('.engine-badge__reason')).toHaveText(

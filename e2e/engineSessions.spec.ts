@@ -7,7 +7,13 @@ import { expect, test } from './fixtures';
 export interface Harness {
   state: string;
   progress: { step: number; lossSmoothed: number; symbolsPerSecond: number } | null;
-  engine: { engine: string; where: string; reason: string | null; cause: string } | null;
+  engine: {
+    engine: string;
+    where: string;
+    reason: string | null;
+    cause: string;
+    wasmBuild?: string;
+  } | null;
   backend: string | null;
   engines: { engine: string; cause: string }[];
   steps: { step: number; loss: number }[];

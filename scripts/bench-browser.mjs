@@ -98,7 +98,10 @@ const table = (title, value) => {
       const r = byEngine[e][k];
       if (!r) return '—';
       if (r.error) return 'error';
-      const fell = e !== 'core' && r.backend !== e.split('-')[1] ? ` (${r.backend})` : '';
+      const fell =
+        e !== 'core' && !e.startsWith('wasm-') && r.backend !== e.split('-')[1]
+          ? ` (${r.backend})`
+          : '';
       return `${f(value(r))}${fell}`;
     });
     console.log(`| ${model.toUpperCase()} | ${H} | ${B} | ${cells.join(' | ')} |`);
@@ -140,6 +143,51 @@ ratios(
 );
 ratios('WASM: fused op / op by op (autodiff)', 'tf-wasm', 'tf-wasm-autodiff');
 ratios('CPU: fused op / op by op (autodiff)', 'tf-cpu', 'tf-cpu-autodiff');
+
+// The wasm engine ('wasm-simd', its scalar build 'wasm-scalar') against the others, every row.
+const allRatios = (title, a, b) => {
+  const line = rowKeys
+    .map((k) => [k, rate(a, k) / rate(typeof b === 'function' ? b(k) : b, k)])
+    .filter(([, r]) => !Number.isNaN(r))
+    .map(([k, r]) => {
+      const [model, H, B] = k.split('|');
+      return `${model.toUpperCase()} H=${H} B=${B}: ${r.toFixed(2)}×`;
+    });
+  if (line.length) console.log(`  ${title}: ${line.join(', ')}`);
+};
+const fastestTfjs = (k) =>
+  ['tf-webgl', 'tf-wasm', 'tf-cpu', 'layers-webgl', 'layers-wasm', 'layers-cpu']
+    .filter((e) => !Number.isNaN(rate(e, k)))
+    .reduce((best, e) => (rate(e, k) > rate(best, k) ? e : best), 'tf-wasm');
+if (byEngine['wasm-simd']) {
+  console.log('\nThe wasm engine, ratios of steps per second measured in this run:');
+  allRatios('SIMD / typed arrays', 'wasm-simd', 'core');
+  allRatios('scalar build / typed arrays', 'wasm-scalar', 'core');
+  allRatios('SIMD / scalar build', 'wasm-simd', 'wasm-scalar');
+  allRatios("SIMD / tfjs's WASM backend (our tfjs engine)", 'wasm-simd', 'tf-wasm');
+  allRatios('SIMD / the fastest tfjs engine of the row', 'wasm-simd', fastestTfjs);
+}
+
+const limits = results.filter((r) => r.kind === 'limit');
+if (limits.length) {
+  console.log('\nThe limit: f32x4 matrix–vector product (4H × H) in this browser, GFLOP/s:');
+  for (const l of limits) console.log(`  H = ${l.H}: ${l.gflops.toFixed(2)}`);
+  const limitAt = (H) => limits.find((l) => String(l.H) === String(H))?.gflops ?? NaN;
+  console.log(
+    '\nTraining FLOP rate (matrix work only), GFLOP/s and share of the limit at that H:\n',
+  );
+  console.log(`| Model | H | batch | ${engines.join(' | ')} |`);
+  console.log(`| --- | --- | --- | ${engines.map(() => '---').join(' | ')} |`);
+  for (const k of rowKeys) {
+    const [model, H, B] = k.split('|');
+    const cells = engines.map((e) => {
+      const r = byEngine[e][k];
+      if (!r || r.error || r.gflops === undefined) return '—';
+      return `${r.gflops.toFixed(2)} (${((100 * r.gflops) / limitAt(H)).toFixed(0)}%)`;
+    });
+    console.log(`| ${model.toUpperCase()} | ${H} | ${B} | ${cells.join(' | ')} |`);
+  }
+}
 
 const picks = results.filter((r) => r.kind === 'autoPick');
 if (picks.length) {

@@ -9,6 +9,7 @@ import { createLayersCharModel } from './layersBaseline';
 import { createTfModel } from '../tf/tfModel';
 import { createTfTrainer } from '../tf/trainer';
 import { bundledWasmPaths as wasmPaths } from '../tf/wasmPaths';
+import { createWasmEngine, createWasmTrainer, engineModule } from '../wasm';
 
 /**
  * What the benchmark can train: our engines and the tfjs-layers baseline, on each backend; and,
@@ -18,6 +19,8 @@ import { bundledWasmPaths as wasmPaths } from '../tf/wasmPaths';
  */
 export type EngineName =
   | 'core'
+  | 'wasm-simd'
+  | 'wasm-scalar'
   | `tf-${BackendName}`
   | `layers-${BackendName}`
   | `tf-${BackendName}-autodiff`
@@ -95,6 +98,20 @@ export async function prepare({ engine, model, H, B }: BenchConfig): Promise<Pre
       backend: 'typed arrays',
       run: async (n) => {
         for (let i = 0; i < n; i++) trainer.bpttStep(params, samples);
+      },
+      dispose: () => {},
+    };
+  }
+  if (engine === 'wasm-simd' || engine === 'wasm-scalar') {
+    const flavour = engine === 'wasm-simd' ? 'simd' : 'scalar';
+    const wasm = createWasmEngine(await engineModule(flavour), flavour, spec, T);
+    wasm.setParams(initParams(createModel(spec), 1));
+    const trainer = createWasmTrainer(wasm, options);
+    const samples = benchSamples(H, B);
+    return {
+      backend: engine,
+      run: async (n) => {
+        for (let i = 0; i < n; i++) trainer.bpttStep(samples);
       },
       dispose: () => {},
     };

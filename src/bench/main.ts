@@ -1,6 +1,7 @@
 import { chooseEngine } from '../sim/engineChoice';
 import { bundledWasmPaths } from '../tf/wasmPaths';
 import { benchSamples, measure, specFor, type BenchConfig, type EngineName } from './engines';
+import { flopsPerStep, matvecLimit } from './limit';
 import { longestTaskWhileTraining } from './mainThread';
 import { runParity } from './parity';
 
@@ -11,13 +12,15 @@ import { runParity } from './parity';
  *
  * Query: `quick` (H 32 and 128, shorter budgets); for development, comma lists `engines`,
  * `models`, `sizes`, `batches`, and `budget` (ms per measurement), `noauto`, `nomain`, and
- * `mainonly` (only the main-thread measurement).
+ * `mainonly` (only the main-thread measurement), `nolimit` (no f32x4 matvec "limit" row).
  */
 const query = new URLSearchParams(window.location.search);
 const quick = query.has('quick');
 const list = (name: string, fallback: string[]) => query.get(name)?.split(',') ?? fallback;
 /** Our engines: what the auto-pick chooses among. */
-const ours: EngineName[] = ['core', 'tf-webgl', 'tf-wasm', 'tf-cpu'];
+const ours: EngineName[] = ['core', 'wasm-simd', 'tf-webgl', 'tf-wasm', 'tf-cpu'];
+/** The wasm engine's scalar build: what browsers without WASM SIMD get. */
+const fallbacks: EngineName[] = ['wasm-scalar'];
 /** Our tfjs engine with earlier LSTMs (LSTM rows only), to measure each optimisation. */
 const lstmVariants: EngineName[] = [
   'tf-webgl-fusedops',
@@ -26,7 +29,12 @@ const lstmVariants: EngineName[] = [
   'tf-cpu-autodiff',
 ];
 const baselines: EngineName[] = ['layers-webgl', 'layers-wasm', 'layers-cpu'];
-const engines = list('engines', [...ours, ...lstmVariants, ...baselines]) as EngineName[];
+const engines = list('engines', [
+  ...ours,
+  ...fallbacks,
+  ...lstmVariants,
+  ...baselines,
+]) as EngineName[];
 const models = list('models', ['srn', 'lstm']) as ('srn' | 'lstm')[];
 const sizes = list('sizes', quick ? ['32', '128'] : ['32', '128', '256']).map(Number);
 const batches = list('batches', ['1', '32']).map(Number);
@@ -52,7 +60,12 @@ async function autoPick(
     storage: null,
     backendOptions: { wasmPaths: bundledWasmPaths },
   });
-  const picked: EngineName = verdict.engine === 'core' ? 'core' : `tf-${verdict.engine}`;
+  const picked: EngineName =
+    verdict.engine === 'core'
+      ? 'core'
+      : verdict.engine === 'simd'
+        ? 'wasm-simd'
+        : `tf-${verdict.engine}`;
   let fastest: EngineName = picked;
   for (const [e, r] of rates) if (r > (rates.get(fastest) ?? 0)) fastest = e;
   const pickedRate = rates.get(picked) ?? 0;
@@ -74,6 +87,8 @@ async function autoPick(
 }
 
 async function run() {
+  if (!query.has('mainonly') && !query.has('nolimit'))
+    for (const H of sizes) log(await matvecLimit(H, budgetMs));
   for (const model of query.has('mainonly') ? [] : models) {
     for (const H of sizes) {
       for (const B of batches) {
@@ -83,7 +98,11 @@ async function run() {
             if (model !== 'lstm') continue;
           const config: BenchConfig = { engine, model, H, B };
           try {
-            const r = await measure(config, budgetMs);
+            const measured = await measure(config, budgetMs);
+            const r = {
+              ...measured,
+              gflops: (measured.stepsPerSecond * flopsPerStep(model, H, B)) / 1e9,
+            };
             if (
               ours.includes(engine) &&
               r.backend === engine.replace('tf-', '').replace('core', 'typed arrays')

@@ -54,7 +54,7 @@ interface HarnessGlobal {
 const query = new URLSearchParams(window.location.search);
 const requestedLang = query.get('lang') ?? 'en';
 const lang: Lang = isLang(requestedLang) ? requestedLang : 'en';
-const ENGINES: readonly EngineRequest[] = ['auto', 'core', 'webgl', 'wasm', 'cpu'];
+const ENGINES: readonly EngineRequest[] = ['auto', 'core', 'simd', 'webgl', 'wasm', 'cpu'];
 const asked = query.get('engine') as EngineRequest | null;
 const engine: EngineRequest = asked && ENGINES.includes(asked) ? asked : 'webgl';
 const hook = window as unknown as { __engineHarness?: HarnessGlobal };

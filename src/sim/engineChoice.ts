@@ -18,6 +18,7 @@ export {
   type AutoPick,
   type EngineRates,
 } from './engineRegistry';
+import { wasmEngineProblem } from '../wasm/load';
 
 /**
  * Which engine trains a given model fastest on this device, measured rather than assumed:
@@ -26,7 +27,7 @@ export {
  * per device and model shape, so the measurement (a few steps of each candidate, about 300 ms
  * in all) happens once.
  */
-export type EngineKind = 'core' | BackendName;
+export type EngineKind = 'core' | 'simd' | BackendName;
 
 export interface EngineVerdict {
   readonly engine: EngineKind;
@@ -66,7 +67,8 @@ export function shapeKey(spec: ModelSpec, batchSize: number, steps: number): str
   return `${cell}:${spec.inputSize}x${spec.hiddenSize}x${spec.outputSize}:l${spec.layers}${spec.bidirectional ? 'bi' : ''}:b${batchSize}:t${steps}`;
 }
 
-const CACHE_VERSION = 1;
+// 2: the wasm engine ('simd') joined the candidates.
+const CACHE_VERSION = 2;
 
 /** Times `step` until about `ms` has passed (at least two steps after one warm-up). */
 async function timeSteps(
@@ -113,9 +115,11 @@ export async function chooseEngine(
     const missing =
       engine === 'webgl' && !webglAvailable()
         ? 'WebGL is not available here'
-        : engine === 'wasm' && typeof WebAssembly === 'undefined'
+        : (engine === 'wasm' || engine === 'simd') && typeof WebAssembly === 'undefined'
           ? 'WebAssembly is not available here'
-          : null;
+          : engine === 'simd'
+            ? wasmEngineProblem(spec)
+            : null;
     if (missing) {
       skipped[engine] = missing;
       rates[engine] = 0;
@@ -139,6 +143,10 @@ export async function chooseEngine(
           Math.min(share, left),
           now,
         );
+        continue;
+      }
+      if (engine === 'simd') {
+        rates[engine] = await timeWasm(spec, params, batch, Math.min(share, left), now);
         continue;
       }
       const choice = await selectBackend(engine, { ...options.backendOptions, fallback: [] });
@@ -175,4 +183,20 @@ export async function chooseEngine(
     // Storage full or disabled: the verdict is simply not remembered.
   }
   return verdict;
+}
+
+/** Steps per second of the wasm engine (its SIMD build, or the scalar one where SIMD is missing). */
+async function timeWasm(
+  spec: ModelSpec,
+  params: Float64Array,
+  batch: readonly Sample[],
+  ms: number,
+  now: () => number,
+): Promise<number> {
+  const { loadEngineModule, createWasmEngine, createWasmTrainer } = await import('../wasm');
+  const loaded = await loadEngineModule();
+  const engine = createWasmEngine(loaded.module, loaded.flavour, spec, batch[0]?.inputs.length);
+  engine.setParams(params);
+  const trainer = createWasmTrainer(engine, { optimiser: { kind: 'adam', lr: 1e-3 } });
+  return timeSteps(async () => void trainer.bpttStep(batch), ms, now);
 }

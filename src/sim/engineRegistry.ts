@@ -6,7 +6,7 @@ import type { EngineKind } from './types';
  * engine added here is measured, offered and raced without touching them. Pure (no tfjs), so a
  * figure can import it without loading TensorFlow.js.
  */
-export const ENGINES: readonly EngineKind[] = ['core', 'wasm', 'webgl', 'cpu'];
+export const ENGINES: readonly EngineKind[] = ['core', 'simd', 'wasm', 'webgl', 'cpu'];
 
 /** Measured training steps per second by engine (0 or absent: not measured, or could not run). */
 export type EngineRates = Readonly<Partial<Record<EngineKind, number>>>;

@@ -1,4 +1,5 @@
 import { lstmTfProblem } from '../core/cells';
+import { wasmEngineProblem } from '../wasm/load';
 import type { ResolvedConfig } from './config';
 import { createDataStream } from './data';
 import { autoReason, ENGINES, pickFastest } from './engineRegistry';
@@ -39,7 +40,9 @@ export function missingEngines(): Partial<Record<EngineKind, MissingEngine>> {
   const why = !webgl ? 'noWebgl' : webglContextProbe() ? null : 'noWebglContext';
   return {
     ...(why ? { webgl: why } : {}),
-    ...(typeof WebAssembly === 'undefined' ? { wasm: 'noWasm' as const } : {}),
+    ...(typeof WebAssembly === 'undefined'
+      ? { wasm: 'noWasm' as const, simd: 'noWasm' as const }
+      : {}),
   };
 }
 
@@ -64,6 +67,7 @@ function webglContextProbe(): boolean {
 
 export const ENGINE_LABEL: Record<EngineKind, string> = {
   core: 'typed arrays',
+  simd: 'WASM SIMD',
   webgl: 'WebGL',
   wasm: 'WASM',
   cpu: 'CPU',
@@ -71,11 +75,17 @@ export const ENGINE_LABEL: Record<EngineKind, string> = {
 
 /**
  * Why `resolved` cannot train on `engine`, or null. tfjs sessions train with BPTT only, on
- * models the tfjs engine has (not Jordan networks, not the LSTM variants of lstmVariants.ts).
+ * models the tfjs engine has (not Jordan networks, not the LSTM variants of lstmVariants.ts);
+ * the wasm engine ('simd') trains with BPTT and truncated BPTT, on SRN, GRU and the standard
+ * LSTM (src/wasm/load.ts says which).
  */
 export function engineProblem(resolved: ResolvedConfig, engine: EngineKind): string | null {
   if (engine === 'core') return null;
   const { algorithm, model } = resolved;
+  if (engine === 'simd')
+    return algorithm.kind === 'rtrl'
+      ? "RTRL runs only on the typed-array engine ('core'); the WASM SIMD engine trains with BPTT and truncated BPTT"
+      : wasmEngineProblem(model.spec);
   if (algorithm.kind !== 'bptt')
     return (
       `${algorithm.kind.toUpperCase()} runs only on the typed-array engine ('core'); ` +
@@ -102,6 +112,7 @@ export function createEngineRunner(
     return new TypedArrayRunner(new TypedArraySessionCore(resolved), emit, options);
   };
   if (requested === 'core') return onCore(null);
+  if (requested === 'simd') return startOnWasm(resolved, requested, emit, options, onCore);
   const autoProblem = engineProblem(resolved, 'cpu');
   if (requested === 'auto' && autoProblem) return onCore(`${autoProblem}.`, 'auto');
   return startOnTf(resolved, requested, emit, options, onCore);
@@ -143,12 +154,16 @@ async function startOnTf(
     engine = verdict.engine;
     reason = autoReason(pickFastest(verdict.stepsPerSecond, candidates), (e) => ENGINE_LABEL[e]);
     if (engine === 'core') return onCore(reason, 'auto');
+    if (engine === 'simd') return startOnWasm(resolved, requested, emit, options, onCore, reason);
   } else engine = requested;
 
-  const fallback = { webgl: ['wasm', 'cpu'], wasm: ['cpu'], cpu: [] }[engine] as ('wasm' | 'cpu')[];
-  let active: Exclude<EngineKind, 'core'>;
+  const tfEngine = engine as Exclude<EngineKind, 'core' | 'simd'>;
+  const fallback = { webgl: ['wasm', 'cpu'], wasm: ['cpu'], cpu: [] }[tfEngine] as (
+    'wasm' | 'cpu'
+  )[];
+  let active: Exclude<EngineKind, 'core' | 'simd'>;
   try {
-    const choice = await selectBackend(engine, { ...backendOptions, fallback });
+    const choice = await selectBackend(tfEngine, { ...backendOptions, fallback });
     active = choice.active;
     if (choice.fellBack) {
       reason = `${choice.reasons.join('; ')}.`;
@@ -160,4 +175,47 @@ async function startOnTf(
   emit({ type: 'engine', engine: active, requested, where: options.where, reason, cause });
   const core = new TfSessionCore(resolved, active);
   return new TfRunner(core, emit, { ...options, backendOptions, requested });
+}
+
+/**
+ * Starts the wasm engine ('simd'): its SIMD build, or the scalar build where this browser has
+ * no WASM SIMD (a fallback, with the reason); the typed arrays where there is no WebAssembly or
+ * the module cannot load.
+ */
+async function startOnWasm(
+  resolved: ResolvedConfig,
+  requested: EngineRequest,
+  emit: (event: RunnerEvent) => void,
+  options: EngineHostOptions,
+  onCore: (reason: string | null, cause?: EngineInfo['cause']) => EngineRunner,
+  autoReason: string | null = null,
+): Promise<EngineRunner> {
+  let runner: EngineRunner;
+  let loadedReason: string | null;
+  let build: 'simd' | 'scalar';
+  try {
+    const [{ loadEngineModule }, { createWasmSessionCore }] = await Promise.all([
+      import('../wasm/binaries'),
+      import('./wasmSessionCore'),
+    ]);
+    const loaded = await loadEngineModule();
+    loadedReason = loaded.reason;
+    build = loaded.flavour;
+    runner = new TypedArrayRunner(createWasmSessionCore(resolved, loaded), emit, options);
+  } catch (e) {
+    return onCore(`${e instanceof Error ? e.message : String(e)}.`, 'fallback');
+  }
+  const reason = [autoReason, loadedReason && `${loadedReason}.`].filter(Boolean).join(' ');
+  const cause: EngineInfo['cause'] =
+    requested === 'auto' ? 'auto' : loadedReason ? 'fallback' : 'requested';
+  emit({
+    type: 'engine',
+    engine: 'simd',
+    requested,
+    where: options.where,
+    reason: reason || null,
+    cause,
+    wasmBuild: build,
+  });
+  return runner;
 }

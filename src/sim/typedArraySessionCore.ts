@@ -1,5 +1,5 @@
 import { type Model, type Sample, type SavedModel, saveModel } from '../core/model';
-import { createTrainer, type StepReport, type Trainer } from '../core/train';
+import { createTrainer, type StepReport, type Trainer, type TrainOptions } from '../core/train';
 import { resolveConfig, type ResolvedConfig } from './config';
 import { createDataStream, type DataStream } from './data';
 import { GoodWeights } from './goodWeights';
@@ -38,12 +38,19 @@ export class TypedArraySessionCore {
   /** Why the last diverging step stopped training, and what was kept; null before one. */
   lastDivergence: Divergence | null = null;
 
-  constructor(config: SessionConfig | ResolvedConfig) {
+  /** Makes the trainer (the core's; the wasm engine's sessions pass theirs, wasmSessionCore.ts). */
+  private readonly makeTrainer: (model: Model, options: TrainOptions) => Trainer;
+
+  constructor(
+    config: SessionConfig | ResolvedConfig,
+    makeTrainer: (model: Model, options: TrainOptions) => Trainer = createTrainer,
+  ) {
     this.resolved = 'model' in config ? config : resolveConfig(config);
     this.model = this.resolved.model;
+    this.makeTrainer = makeTrainer;
     this.params = this.initialWeights();
     this.backup = new Float64Array(this.params.length);
-    this.trainer = createTrainer(this.model, this.resolved.config.train);
+    this.trainer = makeTrainer(this.model, this.resolved.config.train);
     this.data = createDataStream(this.resolved);
     this.good = new GoodWeights(this.model, this.params, this.counters);
   }
@@ -125,7 +132,7 @@ export class TypedArraySessionCore {
   /** Fresh weights from the seed, a fresh optimiser, the data stream rewound, counters cleared. */
   reset(): void {
     this.params = this.initialWeights();
-    this.trainer = createTrainer(this.model, this.resolved.config.train);
+    this.trainer = this.makeTrainer(this.model, this.resolved.config.train);
     this.data.restart();
     this.counters = freshCounters();
     this.good.set(this.params, this.counters);

@@ -110,10 +110,12 @@ export interface ProgressInfo {
 }
 
 /**
- * What trains a session: the typed-array engine ('core'), or the tfjs engine on one of its
- * backends. 'auto' measures the candidates on this device (src/sim/engineChoice.ts).
+ * What trains a session: the typed-array engine ('core'), our WebAssembly engine ('simd':
+ * float32 f32x4 kernels, src/wasm, or its scalar build where SIMD is missing), or the tfjs
+ * engine on one of its backends ('webgl', 'wasm' — tfjs's WASM backend — and 'cpu'). 'auto'
+ * measures the candidates on this device (src/sim/engineChoice.ts).
  */
-export type EngineKind = 'core' | 'webgl' | 'wasm' | 'cpu';
+export type EngineKind = 'core' | 'simd' | 'webgl' | 'wasm' | 'cpu';
 export type EngineRequest = 'auto' | EngineKind;
 
 /** Which engine a session trains on now, where, and why that one. */
@@ -134,6 +136,8 @@ export interface EngineInfo {
   readonly cause: 'requested' | 'auto' | 'fallback' | 'lost-context';
   /** After a lost context: the step it was lost at and the step training goes on from. */
   readonly lostContext?: LostContext;
+  /** On the 'simd' engine: which build runs ('scalar' where this browser has no WASM SIMD). */
+  readonly wasmBuild?: 'simd' | 'scalar';
 }
 
 export type SessionState = 'idle' | 'running' | 'paused' | 'diverged' | 'error' | 'disposed';

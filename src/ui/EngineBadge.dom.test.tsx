@@ -36,6 +36,20 @@ describe('EngineBadge', () => {
     expect(container.querySelector('.engine-badge__reason')).toBeNull();
   });
 
+  it('names the wasm engine, and its scalar build where this browser has no WASM SIMD', () => {
+    const simd = renderBadge({ engine: 'simd', requested: 'simd' });
+    expect(simd.container.querySelector('.engine-badge__text')!.textContent).toBe(
+      'running on WASM SIMD · 1,840 chars/s',
+    );
+    cleanup();
+    const reason = 'this browser has no WebAssembly SIMD: the wasm engine runs its scalar build.';
+    const scalar = renderBadge({ engine: 'simd', requested: 'simd', scalar: true, reason }, 'zh');
+    expect(scalar.container.querySelector('.engine-badge__text')!.textContent).toMatch(
+      /^运行于 WASM（标量版本）/,
+    );
+    expect(scalar.container.querySelector('.engine-badge__reason')!.textContent).toContain(reason);
+  });
+
   it('shows the fallback reason, and no rate while nothing runs', () => {
     const { container } = renderBadge({
       engine: 'wasm',
@@ -65,6 +79,7 @@ describe('EngineBadge', () => {
     expect([...select.options].map((o) => o.textContent)).toEqual([
       'Auto (fastest here)',
       'Typed arrays',
+      'Our WebAssembly SIMD engine (float32)',
       'WebGL (GPU)',
       'WASM',
       'CPU (tfjs)',

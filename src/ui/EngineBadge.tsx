@@ -9,7 +9,7 @@ import './engineBadge.css';
  * another engine (engines this browser cannot run are disabled, with the reason in the option).
  * Plain props, no session: `useTrainingSession(…).badge` (src/widgets/training) provides them.
  */
-export type BadgeEngine = 'core' | 'webgl' | 'wasm' | 'cpu';
+export type BadgeEngine = 'core' | 'simd' | 'webgl' | 'wasm' | 'cpu';
 export type BadgeRequest = 'auto' | BadgeEngine;
 
 export interface EngineBadgeProps {
@@ -34,11 +34,14 @@ export interface EngineBadgeProps {
   readonly disabled?: boolean;
   /** Shows the select (default); false when the figure offers it elsewhere (EngineChoice). */
   readonly choice?: boolean;
+  /** The wasm engine runs its scalar build (no WASM SIMD here): named so in the status. */
+  readonly scalar?: boolean;
 }
 
-const CHOICES: readonly BadgeRequest[] = ['auto', 'core', 'webgl', 'wasm', 'cpu'];
+const CHOICES: readonly BadgeRequest[] = ['auto', 'core', 'simd', 'webgl', 'wasm', 'cpu'];
 const SHORT: Record<BadgeEngine, string> = {
   core: 'typed arrays',
+  simd: 'WASM SIMD',
   webgl: 'WebGL',
   wasm: 'WASM',
   cpu: 'CPU',
@@ -56,6 +59,7 @@ export function EngineBadge({
   failed,
   disabled,
   choice = true,
+  scalar,
 }: EngineBadgeProps) {
   const t = useStrings().engineBadge;
   const lang = useLang();
@@ -63,7 +67,13 @@ export function EngineBadge({
     maximumFractionDigits: 0,
   });
   const engineName = (e: BadgeEngine) =>
-    e === 'core' ? (lang === 'zh' ? t.core : SHORT.core) : SHORT[e];
+    e === 'core'
+      ? lang === 'zh'
+        ? t.core
+        : SHORT.core
+      : e === 'simd' && scalar
+        ? t.simdScalar
+        : SHORT[e];
   const status =
     engine === null
       ? failed

@@ -168,6 +168,8 @@ export const widgetList: readonly WidgetEntry[] = [
     info: engineRaceInfo,
     loadMeta: () => import('./EngineRace/meta').then((m) => m.engineRaceMeta),
     loadWidget: () => import('./EngineRace/Widget'),
+  },
+  {
     info: codeExportInfo,
     loadMeta: () => import('./CodeExport/meta').then((m) => m.codeExportMeta),
     loadWidget: () => import('./CodeExport/Widget'),

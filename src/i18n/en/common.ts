@@ -75,6 +75,8 @@ export const engineBadge = {
   fallback: 'Why: {reason}',
   auto: 'Auto (fastest here)',
   core: 'Typed arrays',
+  simd: 'Our WebAssembly SIMD engine (float32)',
+  simdScalar: 'WASM (scalar build)',
   webgl: 'WebGL (GPU)',
   wasm: 'WASM',
   cpu: 'CPU (tfjs)',

@@ -76,6 +76,8 @@ export const engineBadge: Strings['engineBadge'] = {
   fallback: '原因：{reason}',
   auto: '自动（选本机最快的）',
   core: '类型化数组',
+  simd: '本站的 WebAssembly SIMD 引擎（float32）',
+  simdScalar: 'WASM（标量版本）',
   webgl: 'WebGL（GPU）',
   wasm: 'WASM',
   cpu: 'CPU（tfjs）',

@@ -40,9 +40,11 @@ export function useEngineBadge(input: EngineBadgeInput): EngineBadgeProps {
     const missing = missingEngines();
     if (missing.webgl) out.webgl = missing.webgl === 'noWebgl' ? t.noWebgl : t.noWebglContext;
     if (missing.wasm) out.wasm = t.noWasm;
+    if (missing.simd) out.simd = t.noWasm;
     if (webglLost) out.webgl = t.lost;
-    if (config && onlyOnCore(config))
+    if (config && onlyOnCore(config, 'cpu'))
       for (const e of ['webgl', 'wasm', 'cpu'] as const) out[e] = t.onlyCore;
+    if (config && !missing.simd && onlyOnCore(config, 'simd')) out.simd = t.onlyCore;
     return out;
   }, [config, webglLost, t]);
   const { engine, error } = input;
@@ -57,13 +59,14 @@ export function useEngineBadge(input: EngineBadgeInput): EngineBadgeProps {
     unit: input.unit,
     unavailable,
     onChange: input.onChange,
+    scalar: engine?.wasmBuild === 'scalar',
   };
 }
 
-/** Whether only the typed-array engine can train `config` (TBPTT, RTRL, Jordan networks). */
-function onlyOnCore(config: SessionConfig): boolean {
+/** Whether `engine` cannot train `config` (for tfjs: TBPTT, RTRL, Jordan networks; for 'simd': RTRL and the cells it lacks). */
+function onlyOnCore(config: SessionConfig, engine: 'cpu' | 'simd'): boolean {
   try {
-    return engineProblem(resolveConfig(config), 'cpu') !== null;
+    return engineProblem(resolveConfig(config), engine) !== null;
   } catch {
     return false; // a refused config is reported through the error
   }
