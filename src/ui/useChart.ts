@@ -40,7 +40,8 @@ function useStableOptions<O>(opts: O): O {
   useEffect(() => {
     latest.current = opts;
   });
-  if (stable.current && sameButCallbacks(stable.current.source, opts)) return stable.current.options;
+  if (stable.current && sameButCallbacks(stable.current.source, opts))
+    return stable.current.options;
   let options = opts;
   if (isPlainObject(opts)) {
     const entries = Object.entries(opts).map(([key, value]) =>
@@ -59,7 +60,9 @@ function useStableOptions<O>(opts: O): O {
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+  return (
+    typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype
+  );
 }
 
 /** The same values key by key, where any two functions count as the same. */
