@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Chart } from '../charts/chart';
 
 /**
@@ -35,28 +35,37 @@ type Callback = (...args: unknown[]) => unknown;
  * functions call the latest render's. Anything but a plain object is passed through.
  */
 function useStableOptions<O>(opts: O): O {
-  const latest = useRef(opts);
-  const stable = useRef<{ source: O; options: O } | null>(null);
-  useEffect(() => {
-    latest.current = opts;
-  });
-  if (stable.current && sameButCallbacks(stable.current.source, opts))
-    return stable.current.options;
-  let options = opts;
-  if (isPlainObject(opts)) {
+  const [latest] = useState(() => new Latest(opts));
+  useEffect(() => latest.set(opts));
+  const [stable, setStable] = useState(() => ({ source: opts, options: latest.forwarding(opts) }));
+  if (sameButCallbacks(stable.source, opts)) return stable.options;
+  const next = { source: opts, options: latest.forwarding(opts) };
+  setStable(next);
+  return next.options;
+}
+
+/** The latest render's options, called through by the functions it hands out. */
+class Latest<O> {
+  constructor(private current: O) {}
+
+  set(opts: O): void {
+    this.current = opts;
+  }
+
+  /** `opts` with each function replaced by one that calls the latest options' function. */
+  forwarding(opts: O): O {
+    if (!isPlainObject(opts)) return opts;
     const entries = Object.entries(opts).map(([key, value]) =>
       typeof value === 'function'
         ? [
             key,
             (...args: unknown[]) =>
-              ((latest.current as Record<string, unknown>)[key] as Callback)(...args),
+              ((this.current as Record<string, unknown>)[key] as Callback)(...args),
           ]
         : [key, value],
     );
-    options = Object.fromEntries(entries) as O;
+    return Object.fromEntries(entries) as O;
   }
-  stable.current = { source: opts, options };
-  return options;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

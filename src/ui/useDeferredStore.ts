@@ -12,12 +12,15 @@ export function useDeferredStore<S>(
   getSnapshot: () => S,
 ): S {
   const [snapshot, setSnapshot] = useState(getSnapshot);
+  const rendered = snapshot;
   useEffect(() => {
     const follow = () => startTransition(() => setSnapshot(getSnapshot()));
     const unsubscribe = subscribe(follow);
     // A change between the render and this subscription (subscribing may itself make one).
-    setSnapshot(getSnapshot());
+    if (getSnapshot() !== rendered) follow();
     return unsubscribe;
+    // `rendered` is what this render shows; a later one is caught by the subscription.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [subscribe, getSnapshot]);
   return snapshot;
 }
