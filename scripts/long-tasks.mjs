@@ -1,4 +1,4 @@
-/* global window, navigator, requestAnimationFrame -- the callbacks passed to evaluate() run in the page */
+/* global window, requestAnimationFrame -- the callbacks passed to evaluate() run in the page */
 // Measures long main-thread tasks (PerformanceObserver 'longtask', > 50 ms) in Debian's Chromium
 // against a running site (default: the preview server on :4173), in the cases of issue 11 #14:
 // three figures training in three frames of one page, a 5 MB paste into CharRNN's text box, a
