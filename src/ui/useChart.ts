@@ -37,19 +37,27 @@ type Callback = (...args: unknown[]) => unknown;
 function useStableOptions<O>(opts: O): O {
   const [latest] = useState(() => new Latest(opts));
   useEffect(() => latest.set(opts));
-  const [stable, setStable] = useState(() => ({ source: opts, options: latest.forwarding(opts) }));
-  if (sameButCallbacks(stable.source, opts)) return stable.options;
-  const next = { source: opts, options: latest.forwarding(opts) };
-  setStable(next);
-  return next.options;
+  return latest.stable(opts);
 }
 
-/** The latest render's options, called through by the functions it hands out. */
+/**
+ * The latest render's options, called through by the functions it hands out, and the options
+ * object handed out last (a cache: the same answer for the same values, whichever render asks).
+ */
 class Latest<O> {
+  private handed: { source: O; options: O } | null = null;
+
   constructor(private current: O) {}
 
   set(opts: O): void {
     this.current = opts;
+  }
+
+  /** The options handed out last if `opts` has the same values but for functions; else new ones. */
+  stable(opts: O): O {
+    if (this.handed && sameButCallbacks(this.handed.source, opts)) return this.handed.options;
+    this.handed = { source: opts, options: this.forwarding(opts) };
+    return this.handed.options;
   }
 
   /** `opts` with each function replaced by one that calls the latest options' function. */
