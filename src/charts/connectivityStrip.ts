@@ -1,6 +1,15 @@
 import { scaleSequential } from 'd3-scale';
 import { interpolateYlGnBu } from 'd3-scale-chromatic';
-import { createFrame, minus, NO_MARGIN, rects, resizeSvg, textColourOn, textMarks } from './base';
+import {
+  createFrame,
+  minus,
+  NO_MARGIN,
+  rects,
+  resizeSvg,
+  setChanged,
+  textColourOn,
+  textMarks,
+} from './base';
 import type { Chart } from './chart';
 
 /**
@@ -58,6 +67,11 @@ export function createConnectivityStrip(
   const cells = frame.layer('connectivity-strip__cells');
   const glyphs = frame.layer('connectivity-strip__glyphs');
   const legend = frame.layer('connectivity-strip__legend');
+  // One listener for every cell, not one per cell set again at every update.
+  cells.on('click', (event: MouseEvent) => {
+    const d = (event.target as { __data__?: { k: number } }).__data__;
+    if (d) opts.onPick(d.k);
+  });
 
   return {
     update({ labels, strengths, t, logDomain }) {
@@ -70,27 +84,28 @@ export function createConnectivityStrip(
           v !== null && v > 0 ? strengthColour(Math.log10(v), logDomain) : 'var(--panel)';
         return { k, label, v, fill, x: (k % columns) * CELL, y: Math.floor(k / columns) * ROW };
       });
-      rects(cells, data, {
+      const cellMarks = rects(cells, data, {
         x: (d) => d.x + 1,
         y: (d) => d.y + 1,
         width: CELL - 2,
         height: ROW - 2,
         fill: (d) => d.fill,
         className: 'connectivity-strip__cell',
-      })
-        .attr('data-k', (d) => d.k)
-        .attr('data-value', (d) => (d.v === null ? null : d.v))
-        .attr('stroke', (d) => (d.k === t ? 'currentColor' : null))
-        .attr('stroke-width', (d) => (d.k === t ? 2.5 : null))
-        .on('click', (_, d) => opts.onPick(d.k));
-      textMarks(glyphs, data, {
+      });
+      setChanged(cellMarks, 'data-k', (d) => d.k);
+      setChanged(cellMarks, 'data-value', (d) => d.v);
+      setChanged(cellMarks, 'stroke', (d) => (d.k === t ? 'currentColor' : null));
+      setChanged(cellMarks, 'stroke-width', (d) => (d.k === t ? 2.5 : null));
+      const glyphMarks = textMarks(glyphs, data, {
         x: (d) => d.x + CELL / 2,
         y: (d) => d.y + ROW / 2 + 5,
         anchor: 'middle',
         text: (d) => d.label,
-      })
-        .attr('fill', (d) => (d.v !== null && d.v > 0 ? textColourOn(d.fill) : 'currentColor'))
-        .attr('pointer-events', 'none');
+      });
+      setChanged(glyphMarks, 'fill', (d) =>
+        d.v !== null && d.v > 0 ? textColourOn(d.fill) : 'currentColor',
+      );
+      setChanged(glyphMarks, 'pointer-events', 'none');
       // The colour key: five steps from the weakest decade to the strongest, labelled.
       const [lo, hi] = logDomain;
       const steps = Array.from({ length: 5 }, (_, i) => lo + ((hi - lo) * i) / 4);

@@ -1,4 +1,4 @@
-import { createFrame, divergingColour, NO_MARGIN, rects, resizeSvg } from './base';
+import { createFrame, divergingColour, NO_MARGIN, rects, resizeSvg, textMarks } from './base';
 import type { Chart } from './chart';
 
 /**
@@ -99,14 +99,12 @@ export function createStateHeatmap(
       const widthPx = Math.max(1, states.length * w);
       const heightPx = top + units * h + 2;
       resizeSvg(svg, widthPx, heightPx, true);
-      labels
-        .selectAll<SVGTextElement, string>('text')
-        .data(symbols)
-        .join('text')
-        .attr('x', (_, t) => t * w + w / 2)
-        .attr('y', 14)
-        .attr('text-anchor', 'middle')
-        .text(visibleSymbol);
+      textMarks(labels, symbols, {
+        x: (_, t) => t * w + w / 2,
+        y: 14,
+        anchor: 'middle',
+        text: visibleSymbol,
+      });
       drawCells(states, units);
       columnMark
         .attr('display', focus ? null : 'none')

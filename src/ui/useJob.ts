@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import {
   createJob,
   type Job,
@@ -99,7 +99,8 @@ export function useJob<K extends JobKind>(
       if (jobRef.current !== job) return;
       if (event.type === 'progress') {
         optionsRef.current.onProgress?.(event.progress);
-        setView((v) => ({ ...v, progress: event.progress }));
+        // Reports come several times a second: rendered as a transition, in slices.
+        startTransition(() => setView((v) => ({ ...v, progress: event.progress })));
       } else if (event.type === 'state') {
         const ended = event.state === 'done' || event.state === 'error';
         // The job's first event (it starts, or is held) replaces what the one before left.
@@ -107,7 +108,8 @@ export function useJob<K extends JobKind>(
         first = false;
         setView((v) => ({
           ...v,
-          ...(fresh ? { input, progress: null } : {}),
+          // The latest report too: one still waiting in a transition is not shown after this.
+          ...(fresh ? { input, progress: null } : { progress: job.progress }),
           state: event.state,
           reason: event.reason,
           result: job.result,

@@ -20,7 +20,14 @@ export { uniqueId } from './ids';
 export { redrawOnResize } from './redrawOnResize';
 export { areaPath } from './marks/area';
 export { dots, shapePath, type DotShape } from './marks/dot';
-export { appendMark, joinMarks, type Channel, type Parent } from './marks/join';
+export {
+  appendMark,
+  joinMarks,
+  setChanged,
+  setTextChanged,
+  type Channel,
+  type Parent,
+} from './marks/join';
 export { linePath } from './marks/line';
 export { bars, rects } from './marks/rect';
 export { ruleX, ruleY } from './marks/rule';

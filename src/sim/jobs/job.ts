@@ -6,6 +6,7 @@ import type { DefinitionLookup, JobInput, JobKind, JobProgress, JobResult } from
 import type { SliceEnvironment, SliceTiming } from './slicer';
 import type { JobEvent, JobReason, JobState, JobWhere, RunnerJobEvent } from './types';
 import type { WorkerLike } from './workerChannel';
+import { workerPoolOf, type WorkerPool } from './workerPool';
 
 export interface JobOptions {
   /** Default: the page's shared scheduler (one job or session at a time). */
@@ -14,7 +15,10 @@ export interface JobOptions {
   readonly concurrent?: boolean;
   /** 'auto' (default): a worker where Worker exists and can start, else the main thread. */
   readonly where?: 'auto' | JobWhere;
-  /** Makes the worker (tests pass a fake); default spawns simWorker.ts. */
+  /**
+   * Makes a worker (tests pass a fake); default spawns simWorker.ts. Workers are pooled per
+   * factory: one whose job finished runs the next job of the same factory (workerPool.ts).
+   */
   readonly createWorker?: () => WorkerLike;
   /** Slice length and least time between progress snapshots (default 8 ms and 120 ms). */
   readonly timing?: SliceTiming;
@@ -35,7 +39,8 @@ const OVER: readonly JobState[] = ['done', 'error', 'cancelled'];
  * figure is off screen (setVisible) or the tab is hidden it is 'held' and goes on by itself when
  * visible again. A pause is exact: after the snapshot marked `paused`, no progress arrives
  * until resume. Errors arrive as 'error' events with a message, never as exceptions.
- * cancel() frees the worker and is silent: no listener is called after it.
+ * cancel() frees the worker (terminates it) and is silent: no listener is called after it; a
+ * job that ends hands its worker back to the pool for the next job.
  */
 export class Job<P, R> {
   private driver: JobDriver | null = null;
@@ -181,24 +186,27 @@ export class Job<P, R> {
   private ensureDriver(): JobDriver {
     if (this.driver) return this.driver;
     const onEvent = (event: RunnerJobEvent) => this.receive(event as RunnerJobEvent<P, R>);
-    const worker = this.pickWorker();
-    this.place = worker ? 'worker' : 'thread';
-    this.driver = worker
-      ? createWorkerJobDriver(worker, onEvent)
-      : createThreadJobDriver(onEvent, this.options.thread, this.options.definitions);
+    const pool = this.pickPool();
+    let driver: JobDriver | null = null;
+    if (pool) {
+      try {
+        driver = createWorkerJobDriver(pool, onEvent);
+      } catch {
+        // No worker could start (e.g. a content-security policy that forbids workers).
+      }
+    }
+    this.place = driver ? 'worker' : 'thread';
+    this.driver =
+      driver ?? createThreadJobDriver(onEvent, this.options.thread, this.options.definitions);
     return this.driver;
   }
 
-  private pickWorker(): WorkerLike | null {
+  private pickPool(): WorkerPool | null {
     const where = this.options.where ?? 'auto';
     if (where === 'thread') return null;
     if (!this.options.createWorker && typeof Worker === 'undefined' && where === 'auto')
       return null;
-    try {
-      return (this.options.createWorker ?? (() => spawnSimWorker('job')))();
-    } catch {
-      return null; // e.g. a content-security policy that forbids workers
-    }
+    return workerPoolOf(this.options.createWorker ?? spawnJobWorker);
   }
 
   private receive(event: RunnerJobEvent<P, R>): void {
@@ -222,22 +230,24 @@ export class Job<P, R> {
         return;
       case 'done':
         this.outcome = event.result;
-        this.close();
+        this.close(true);
         this.emit(event);
         this.setState('done', null);
         return;
       case 'error':
         this.failure = event.message;
-        this.close();
+        this.close(true);
         this.emit(event);
         this.setState('error', null);
         return;
     }
   }
 
-  private close(): void {
+  /** Leaves the scheduler and frees the driver: `ended` hands a worker on to the next job. */
+  private close(ended = false): void {
     this.seat.leave();
-    this.driver?.dispose();
+    if (ended) this.driver?.release();
+    else this.driver?.dispose();
     this.stopping = false;
   }
 
@@ -261,6 +271,9 @@ export class Job<P, R> {
     }
   }
 }
+
+/** The page's job workers (one factory, so one pool). */
+const spawnJobWorker = () => spawnSimWorker('job');
 
 /** Creates a job of a registered kind for `input` (not started: call start()). */
 export function createJob<K extends JobKind>(

@@ -3,13 +3,15 @@ import type { FromJobWorker, ToJobWorker } from './jobWorkerHost';
 import type { DefinitionLookup } from './registry';
 import type { SliceEnvironment } from './slicer';
 import type { JobCommand, RunnerJobEvent } from './types';
-import { openWorkerChannel, type WorkerLike } from './workerChannel';
+import type { WorkerPool } from './workerPool';
 
 /** Where a Job's commands go: a runner on this thread, or the shared worker. */
 export interface JobDriver {
   send(command: JobCommand): void;
   /** Stops the job and frees what the driver holds (terminates the worker); nothing follows. */
   dispose(): void;
+  /** The job is over (done or failed): frees what the driver holds, a worker for the next job. */
+  release(): void;
 }
 
 /** Runs the job on this thread, in time slices (no Worker here, or tests). */
@@ -34,15 +36,18 @@ export function createThreadJobDriver(
       disposed = true;
       handler.dispose();
     },
+    release() {
+      this.dispose();
+    },
   };
 }
 
-/** Runs the job in a worker (simWorker.ts, or a fake in tests). */
+/** Runs the job in a worker of `pool` (simWorker.ts, or fakes in tests). */
 export function createWorkerJobDriver(
-  worker: WorkerLike,
+  pool: WorkerPool,
   onEvent: (event: RunnerJobEvent) => void,
 ): JobDriver {
-  const channel = openWorkerChannel(worker, 'background worker', {
+  const lease = pool.lease({
     message(data) {
       const message = data as Partial<FromJobWorker> | null;
       if (message?.kind === 'jobEvent' && message.event) onEvent(message.event);
@@ -50,7 +55,8 @@ export function createWorkerJobDriver(
     failed: (message) => onEvent({ type: 'error', message }),
   });
   return {
-    send: (command) => channel.post({ kind: 'job', command } satisfies ToJobWorker),
-    dispose: () => channel.close(),
+    send: (command) => lease.post({ kind: 'job', command } satisfies ToJobWorker),
+    dispose: () => lease.terminate(),
+    release: () => lease.release(),
   };
 }

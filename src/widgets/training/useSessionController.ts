@@ -1,4 +1,5 @@
-import { useEffect, useState, useSyncExternalStore, type RefObject } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
+import { useDeferredStore } from '../../ui/useDeferredStore';
 import { useExportSource } from './exportSources';
 import type { SessionController, SessionSnapshot } from './sessionController';
 
@@ -6,7 +7,7 @@ import type { SessionController, SessionSnapshot } from './sessionController';
  * A widget's SessionController and its snapshot. `create` runs once (a StrictMode double call
  * makes an extra controller that never subscribes, so never builds a session); the session
  * lives while the component is mounted. With `root`, the session holds while that element is
- * off screen (IntersectionObserver).
+ * off screen (IntersectionObserver). The snapshot is rendered as a transition (useDeferredStore).
  */
 export function useSessionController<X>(
   create: () => SessionController<X>,
@@ -16,11 +17,8 @@ export function useSessionController<X>(
   // Every training figure's session can be exported from the host's "Code" tool.
   const [source] = useState(() => ({ read: () => controller.exportSnapshot() }));
   useExportSource(source);
-  const snapshot = useSyncExternalStore(
-    controller.subscribe,
-    controller.getSnapshot,
-    controller.getSnapshot,
-  );
+  // Reports arrive ten times a second per figure: each renders as a transition, in slices.
+  const snapshot = useDeferredStore(controller.subscribe, controller.getSnapshot);
   useEffect(() => {
     const el = root?.current;
     if (!el || typeof IntersectionObserver === 'undefined') return undefined;

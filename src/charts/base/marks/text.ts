@@ -1,5 +1,5 @@
 import type { Channel, Parent } from './join';
-import { joinMarks } from './join';
+import { joinMarks, setTextChanged } from './join';
 
 /** Labels at (x, y); `anchor` is the text-anchor, `transform` places rotated text. */
 export function textMarks<D, E extends SVGElement>(
@@ -14,10 +14,12 @@ export function textMarks<D, E extends SVGElement>(
     className?: string;
   },
 ) {
-  return joinMarks(parent, 'text', o.className ?? '', data, {
+  const marks = joinMarks(parent, 'text', o.className ?? '', data, {
     x: o.x ?? null,
     y: o.y ?? null,
     transform: o.transform ?? null,
     'text-anchor': o.anchor ?? null,
-  }).text(o.text);
+  });
+  setTextChanged(marks, o.text);
+  return marks;
 }
