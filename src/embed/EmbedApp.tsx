@@ -60,10 +60,10 @@ export function EmbedApp({ request }: { request: EmbedRequest }) {
     body = (
       <>
         <WidgetHost widget={widget} params={request.params} controls={request.controls} embedded />
-        <p className="embed__footer">
+        <div className="embed__footer">
           <OpenInUnrolled widget={widget.info.name} lang={request.lang} />
           <OfflineNote />
-        </p>
+        </div>
       </>
     );
   return <LangContext.Provider value={request.lang}>{body}</LangContext.Provider>;

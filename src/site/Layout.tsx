@@ -34,9 +34,7 @@ export function Layout({
       </main>
       <footer className="site-footer">
         <p>{s.footer}</p>
-        <p>
-          <OfflineNote />
-        </p>
+        <OfflineNote />
       </footer>
     </>
   );

@@ -17,8 +17,8 @@ export function OfflineNote() {
   }, []);
   if (!ready) return null;
   return (
-    <span className="offline-note" role="status" data-testid="offline-note">
+    <p className="offline-note" role="status" data-testid="offline-note">
       {e.offline}
-    </span>
+    </p>
   );
 }
