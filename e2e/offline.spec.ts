@@ -10,7 +10,7 @@ test('After one visit the site works offline: a chapter page and an embed load, 
 }) => {
   // Under automation the worker registers only when asked (src/ui/offline.ts).
   await context.addInitScript(() => localStorage.setItem('unrolled:offline', 'on'));
-  await page.goto('/en/04-clockwork/');
+  await page.goto('/');
   // The note shows once the worker is active, i.e. every file is stored.
   await expect(page.getByTestId('offline-note')).toBeVisible({ timeout: 15_000 });
   await expect(page.getByTestId('offline-note')).toContainText('Available offline');
