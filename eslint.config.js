@@ -94,6 +94,11 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: globals.node } },
+  // The host script runs in other sites' pages: a plain browser script.
+  {
+    files: ['public/**/*.js'],
+    languageOptions: { globals: globals.browser, sourceType: 'script' },
+  },
   {
     files: ['scripts/**', 'e2e/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [frontDoor] }] },

@@ -7,6 +7,7 @@ import { buildWasmInChild } from './scripts/build-wasm.mjs';
 import { chapterIndexPlugin } from './src/content/build/chapterIndex';
 import { chapterTextPlugin } from './src/content/build/chapterTextPlugin';
 import { codeRegionsPlugin } from './src/content/build/codeRegionsPlugin';
+import { figurePlacesPlugin } from './src/content/build/figurePlaces';
 import { mdxOptions } from './src/content/build/mdxOptions';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -36,6 +37,7 @@ export default defineConfig({
     wasmEnginePlugin(),
     chapterIndexPlugin(path.join(root, 'content')),
     chapterTextPlugin(path.join(root, 'content')),
+    figurePlacesPlugin(path.join(root, 'content')),
     codeRegionsPlugin(root),
     { enforce: 'pre', ...mdx({ ...chapterOptions, mdExtensions: [], mdxExtensions: ['.mdx'] }) },
     react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }),

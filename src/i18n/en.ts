@@ -31,6 +31,7 @@ import { codeStepper } from './en/codeStepper';
 import { minCharRnn } from './en/minCharRnn';
 import { engineRace } from './en/engineRace';
 import { codeExport } from './en/codeExport';
+import { embedRuntime } from './en/embedRuntime';
 
 /**
  * English UI strings, one file per widget under `en/`. `zh.ts` must have the same shape (the
@@ -73,6 +74,7 @@ export const en = {
   minCharRnn,
   engineRace,
   codeExport,
+  embedRuntime,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -32,6 +32,7 @@ import { codeStepper } from './zh/codeStepper';
 import { minCharRnn } from './zh/minCharRnn';
 import { engineRace } from './zh/engineRace';
 import { codeExport } from './zh/codeExport';
+import { embedRuntime } from './zh/embedRuntime';
 
 /** 中文界面文字，结构与 en.ts 完全相同；每个图示一个文件，在 `zh/` 下。 */
 export const zh: Strings = {
@@ -71,4 +72,5 @@ export const zh: Strings = {
   minCharRnn,
   engineRace,
   codeExport,
+  embedRuntime,
 };

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useStrings } from '../ui/LangContext';
+import { OfflineNote } from '../ui/OfflineNote';
 import { LangSwitch } from './LangSwitch';
 import { routePath, type Route } from './routes';
 import { ThemeToggle } from './ThemeToggle';
@@ -33,6 +34,7 @@ export function Layout({
       </main>
       <footer className="site-footer">
         <p>{s.footer}</p>
+        <OfflineNote />
       </footer>
     </>
   );

@@ -2,6 +2,16 @@
  * Share links address one widget instance on a page: `?<instance>.<prop>=<value>#<instance>`.
  * Embed URLs use the bare prop names: `embed.html?widget=<Name>&<prop>=<value>`.
  */
+/** The embed page's own parameters; every other parameter of an embed URL is a widget prop. */
+export const EMBED_PAGE_PARAMS: readonly string[] = [
+  'widget',
+  'lang',
+  'theme',
+  'fault',
+  'hide',
+  'lock',
+];
+
 export function instanceParams(search: string, instanceId: string): Record<string, string> {
   // No prototype: a parameter named `__proto__` or `constructor` is a plain (unknown) key.
   const out: Record<string, string> = Object.create(null) as Record<string, string>;

@@ -26,6 +26,16 @@ describe('createWidgetStore', () => {
     expect(store.getState().status).toBe('error');
   });
 
+  it('keeps locked props at their initial values through patches and reset', () => {
+    const initial = { ...defaults, uScale: 2, seed: 7 };
+    const store = createWidgetStore(meta, defaults, initial, new Set(['uScale']));
+    store.getState().setProps({ uScale: 0.5, seed: 8 });
+    expect(store.getState().props.uScale).toBe(2);
+    expect(store.getState().props.seed).toBe(8);
+    store.getState().reset();
+    expect(store.getState().props).toEqual({ ...defaults, uScale: 2 });
+  });
+
   it('gives each instance its own state', () => {
     const a = createWidgetStore(meta, defaults);
     const b = createWidgetStore(meta, defaults);

@@ -34,13 +34,21 @@ export type WidgetStore<P> = StoreApi<WidgetState<P>>;
 /**
  * One store per widget instance (never a module-level singleton), so two copies of a widget on
  * a page or in an embed never share state. `initial` is validated; `baseline` is what reset
- * returns to.
+ * returns to. The `locked` props (an embed's `lock=`) keep their initial values: patches and
+ * reset leave them alone.
  */
 export function createWidgetStore<S extends z.ZodObject>(
   meta: WidgetMeta<S>,
   baseline: z.output<S>,
   initial: z.output<S> = baseline,
+  locked: ReadonlySet<string> = new Set(),
 ): WidgetStore<z.output<S>> {
+  const keepLocked = (props: z.output<S>): z.output<S> => {
+    if (locked.size === 0) return props;
+    const out = { ...props } as Record<string, unknown>;
+    for (const key of locked) out[key] = (initial as Record<string, unknown>)[key];
+    return out as z.output<S>;
+  };
   return createStore<WidgetState<z.output<S>>>()((set) => ({
     props: initial,
     status: 'loading',
@@ -48,7 +56,7 @@ export function createWidgetStore<S extends z.ZodObject>(
     busy: new Set(),
     setProps: (patch) =>
       set((state) => {
-        const next = meta.props.safeParse({ ...state.props, ...patch });
+        const next = meta.props.safeParse(keepLocked({ ...state.props, ...patch }));
         // A patch that breaks the schema is a programming error in the widget: keep the old props.
         if (!next.success) {
           console.warn(`${meta.name}: refused props ${JSON.stringify(patch)}`, next.error.issues);
@@ -65,7 +73,7 @@ export function createWidgetStore<S extends z.ZodObject>(
         else next.delete(source);
         return { busy: next, status: statusOf(state.phase, next) };
       }),
-    reset: () => set({ props: baseline }),
+    reset: () => set({ props: keepLocked(baseline) }),
   }));
 }
 

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useControlMode } from './figure/controlRules';
 
 /**
  * A text box whose value may be an invalid draft while the figure keeps the last valid one.
@@ -30,11 +31,16 @@ export function DraftTextField({
   label,
   draft,
   hintId,
+  prop,
 }: {
   readonly label: string;
   readonly draft: ReturnType<typeof useDraft>;
   readonly hintId: string;
+  /** The prop it sets (its meta schema key): an embed may hide or lock it by that name. */
+  readonly prop?: string;
 }) {
+  const mode = useControlMode(prop);
+  if (mode === 'hidden') return null;
   return (
     <label className="field">
       <span>{label}</span>
@@ -44,6 +50,7 @@ export function DraftTextField({
         maxLength={24}
         autoCapitalize="none"
         spellCheck={false}
+        disabled={mode === 'locked'}
         aria-invalid={!draft.valid}
         aria-describedby={draft.valid ? undefined : hintId}
         onChange={(e) => draft.change(e.currentTarget.value)}

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useControlMode } from './controlRules';
 
 export interface ChoiceRowProps<V extends string | number> {
   /** What the choice is about (the group's legend). */
@@ -7,6 +8,8 @@ export interface ChoiceRowProps<V extends string | number> {
   /** The choices in order, each with its words. */
   readonly options: readonly (readonly [value: V, label: string])[];
   readonly onChange: (value: V) => void;
+  /** The prop it sets (its meta schema key): an embed may hide or lock it by that name. */
+  readonly prop?: string;
 }
 
 /**
@@ -18,10 +21,13 @@ export function ChoiceRow<V extends string | number>({
   value,
   options,
   onChange,
+  prop,
 }: ChoiceRowProps<V>) {
   const name = useId();
+  const mode = useControlMode(prop);
+  if (mode === 'hidden') return null;
   return (
-    <fieldset className="choice-row">
+    <fieldset className="choice-row" disabled={mode === 'locked'}>
       <legend>{legend}</legend>
       {options.map(([v, label]) => (
         <label key={String(v)}>

@@ -55,6 +55,7 @@ export function SliderTable<K extends string>({
         return (
           <Slider
             key={key}
+            prop={key}
             label={labels[key]}
             value={values[key]}
             min={min}

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { format } from '../../i18n';
 import { useStrings } from '../LangContext';
+import { useControlMode } from './controlRules';
 
 export interface StepControlsProps {
   /** The step shown, counted from 0. */
@@ -16,6 +17,8 @@ export interface StepControlsProps {
   readonly labels?: Partial<Record<StepControl, string>>;
   /** Accessible name of the button group; default "Time steps". */
   readonly groupLabel?: string;
+  /** The prop the step is (its meta schema key): an embed may hide or lock the buttons by it. */
+  readonly prop?: string;
 }
 
 export type StepControl = 'first' | 'back' | 'forward' | 'last';
@@ -41,8 +44,11 @@ export function StepControls({
   positionTestId = 'position',
   labels: own,
   groupLabel,
+  prop,
 }: StepControlsProps) {
   const f = useStrings().figure;
+  const mode = useControlMode(prop);
+  const locked = mode === 'locked';
   const last = Math.max(count - 1, 0);
   const buttons = useRef<Partial<Record<Which, HTMLButtonElement | null>>>({});
   const used = useRef<Which | null>(null);
@@ -53,10 +59,10 @@ export function StepControls({
     last,
   };
   const disabled: Record<Which, boolean> = {
-    first: t <= 0,
-    back: t <= 0,
-    forward: t >= last,
-    last: t >= last,
+    first: locked || t <= 0,
+    back: locked || t <= 0,
+    forward: locked || t >= last,
+    last: locked || t >= last,
   };
 
   const go = (which: Which) => {
@@ -92,36 +98,38 @@ export function StepControls({
   };
   return (
     <div className="step-controls">
-      <div
-        className="step-controls__buttons"
-        role="group"
-        aria-label={groupLabel ?? f.steps}
-        onKeyDown={onKeyDown}
-      >
-        {(['first', 'back', 'forward', 'last'] as const).map((which) => (
-          <button
-            key={which}
-            type="button"
-            ref={(el) => {
-              buttons.current[which] = el;
-            }}
-            data-step-control={which}
-            disabled={disabled[which]}
-            aria-keyshortcuts={Object.keys(keys).find((k) => keys[k] === which)}
-            onClick={() => go(which)}
-          >
-            {which === 'forward' || which === 'last' ? (
-              <>
-                {labels[which]} <span aria-hidden="true">{glyphs[which]}</span>
-              </>
-            ) : (
-              <>
-                <span aria-hidden="true">{glyphs[which]}</span> {labels[which]}
-              </>
-            )}
-          </button>
-        ))}
-      </div>
+      {mode !== 'hidden' && (
+        <div
+          className="step-controls__buttons"
+          role="group"
+          aria-label={groupLabel ?? f.steps}
+          onKeyDown={onKeyDown}
+        >
+          {(['first', 'back', 'forward', 'last'] as const).map((which) => (
+            <button
+              key={which}
+              type="button"
+              ref={(el) => {
+                buttons.current[which] = el;
+              }}
+              data-step-control={which}
+              disabled={disabled[which]}
+              aria-keyshortcuts={Object.keys(keys).find((k) => keys[k] === which)}
+              onClick={() => go(which)}
+            >
+              {which === 'forward' || which === 'last' ? (
+                <>
+                  {labels[which]} <span aria-hidden="true">{glyphs[which]}</span>
+                </>
+              ) : (
+                <>
+                  <span aria-hidden="true">{glyphs[which]}</span> {labels[which]}
+                </>
+              )}
+            </button>
+          ))}
+        </div>
+      )}
       <p className="step-controls__position" aria-live="polite" data-testid={positionTestId}>
         {position ?? format(f.position, { t, last })}
       </p>

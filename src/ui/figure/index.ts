@@ -23,3 +23,10 @@ export { ChoiceRow, type ChoiceRowProps } from './ChoiceRow';
 export { SliderTable, type SliderRow, type SliderTableProps } from './SliderTable';
 export { JobSettings, type JobSettingsProps, type NumberKey } from './JobSettings';
 export { JobRunBar, type JobRunBarProps } from './JobRunBar';
+export {
+  ControlRulesContext,
+  PropControl,
+  useControlMode,
+  type ControlMode,
+  type ControlRules,
+} from './controlRules';

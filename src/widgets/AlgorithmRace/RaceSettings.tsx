@@ -1,6 +1,6 @@
 import type { PropsOf } from '../../state/widgetMeta';
 import { useStrings } from '../../ui/LangContext';
-import { JobSettings, type SliderRow } from '../../ui/figure';
+import { JobSettings, type SliderRow, PropControl } from '../../ui/figure';
 import { algorithmRaceMeta } from './meta';
 
 type Props = PropsOf<typeof algorithmRaceMeta>;
@@ -30,16 +30,18 @@ export function RaceSettings({
       sliders={SLIDERS}
       labels={s}
       presetField={
-        <label className="field">
-          <span>{s.task}</span>
-          <select
-            value={props.task}
-            onChange={(e) => setProps({ task: e.currentTarget.value as Props['task'] })}
-          >
-            <option value="delay">{s.taskDelay}</option>
-            <option value="temporalXor">{s.taskXor}</option>
-          </select>
-        </label>
+        <PropControl prop="task">
+          <label className="field">
+            <span>{s.task}</span>
+            <select
+              value={props.task}
+              onChange={(e) => setProps({ task: e.currentTarget.value as Props['task'] })}
+            >
+              <option value="delay">{s.taskDelay}</option>
+              <option value="temporalXor">{s.taskXor}</option>
+            </select>
+          </label>
+        </PropControl>
       }
     >
       <p className="muted">{s.fairness}</p>

@@ -38,6 +38,7 @@ export default function BPTTStepper() {
   const controls = (
     <>
       <StepControls
+        prop="pos"
         t={props.pos}
         count={2 * T + 1}
         onStep={(pos) => setProps({ pos })}
@@ -52,6 +53,7 @@ export default function BPTTStepper() {
         }}
       />
       <Slider
+        prop="k"
         label={s.k}
         value={Math.min(props.k, T)}
         min={1}
@@ -107,7 +109,7 @@ export default function BPTTStepper() {
   const more = (
     <>
       <PresetRow meta={bpttStepperMeta} props={props} onApply={setProps}>
-        <DraftTextField label={s.word} draft={v.word} hintId={v.hintId} />
+        <DraftTextField prop="word" label={s.word} draft={v.word} hintId={v.hintId} />
       </PresetRow>
       {!v.word.valid && (
         <p className="widget-message" id={v.hintId} role="status">
@@ -120,6 +122,7 @@ export default function BPTTStepper() {
       )}
       <SeedButton seed={props.seed} onSeed={(seed) => setProps({ seed })} />
       <Slider
+        prop="wScale"
         label={s.wScale}
         value={props.wScale}
         min={0}

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { format } from '../../i18n';
 import type { PropsOf } from '../../state/widgetMeta';
 import { useStrings } from '../../ui/LangContext';
-import { SliderTable, type SliderRow } from '../../ui/figure';
+import { SliderTable, type SliderRow, PropControl } from '../../ui/figure';
 import { LR_RANGE, type charRnnMeta } from './meta';
 
 type Props = PropsOf<typeof charRnnMeta>;
@@ -77,16 +77,18 @@ export function ModelSettings(p: ModelSettingsProps) {
       <fieldset className="char-rnn__group">
         <legend>{s.modelSection}</legend>
         <div className="char-rnn__controls">
-          <Select
-            label={s.cell}
-            value={props.cell}
-            options={[
-              ['srn', s.cellSrn],
-              ['gru', s.cellGru],
-              ['lstm', s.cellLstm],
-            ]}
-            onChange={(cell) => setProps({ cell })}
-          />
+          <PropControl prop="cell">
+            <Select
+              label={s.cell}
+              value={props.cell}
+              options={[
+                ['srn', s.cellSrn],
+                ['gru', s.cellGru],
+                ['lstm', s.cellLstm],
+              ]}
+              onChange={(cell) => setProps({ cell })}
+            />
+          </PropControl>
           <SliderTable rows={MODEL_SLIDERS} values={props} labels={s} onChange={setProps} />
         </div>
         <p className="muted">
@@ -100,17 +102,19 @@ export function ModelSettings(p: ModelSettingsProps) {
         <legend>{s.trainingSection}</legend>
         <div className="char-rnn__controls">
           <SliderTable rows={TRAINING_SLIDERS} values={props} labels={s} onChange={setProps} />
-          <Select
-            label={s.optimiser}
-            value={props.optimiser}
-            options={[
-              ['sgd', s.optSgd],
-              ['momentum', s.optMomentum],
-              ['rmsprop', s.optRmsprop],
-              ['adam', s.optAdam],
-            ]}
-            onChange={(optimiser) => setProps({ optimiser })}
-          />
+          <PropControl prop="optimiser">
+            <Select
+              label={s.optimiser}
+              value={props.optimiser}
+              options={[
+                ['sgd', s.optSgd],
+                ['momentum', s.optMomentum],
+                ['rmsprop', s.optRmsprop],
+                ['adam', s.optAdam],
+              ]}
+              onChange={(optimiser) => setProps({ optimiser })}
+            />
+          </PropControl>
           <SliderTable
             rows={[['clip', 0, 20, 0.5, (v) => (v === 0 ? s.clipOff : v.toFixed(1))]]}
             values={props}

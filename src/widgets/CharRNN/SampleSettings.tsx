@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { format } from '../../i18n';
 import { useStrings } from '../../ui/LangContext';
 import type { PropsOf } from '../../state/widgetMeta';
-import { SliderTable } from '../../ui/figure';
+import { SliderTable, PropControl } from '../../ui/figure';
 import type { charRnnMeta } from './meta';
 import { readableSymbol } from './symbolText';
 
@@ -33,20 +33,22 @@ export function SampleSettings(p: SampleSettingsProps) {
           labels={s}
           onChange={p.setProps}
         />
-        <div className="field">
-          <label htmlFor={seedId}>{s.seedText}</label>
-          <input
-            id={seedId}
-            type="text"
-            value={p.props.seedText}
-            maxLength={40}
-            aria-describedby={hintId}
-            onChange={(e) => p.setProps({ seedText: e.currentTarget.value })}
-          />
-          <span id={hintId} className="muted">
-            {format(s.seedHint, { first: readableSymbol(p.firstSymbol, s.otherSymbol) })}
-          </span>
-        </div>
+        <PropControl prop="seedText">
+          <div className="field">
+            <label htmlFor={seedId}>{s.seedText}</label>
+            <input
+              id={seedId}
+              type="text"
+              value={p.props.seedText}
+              maxLength={40}
+              aria-describedby={hintId}
+              onChange={(e) => p.setProps({ seedText: e.currentTarget.value })}
+            />
+            <span id={hintId} className="muted">
+              {format(s.seedHint, { first: readableSymbol(p.firstSymbol, s.otherSymbol) })}
+            </span>
+          </div>
+        </PropControl>
       </div>
       {p.unknownInSeed > 0 && (
         <p className="widget-message" role="status">

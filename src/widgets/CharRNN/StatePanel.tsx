@@ -1,3 +1,4 @@
+import { PropControl } from '../../ui/figure';
 import { useId, useMemo, type KeyboardEvent } from 'react';
 import {
   createStateHeatmap,
@@ -89,17 +90,19 @@ export function StatePanel(p: StatePanelProps) {
   return (
     <section className="char-rnn__state" aria-label={s.stateSection}>
       <div className="char-rnn__controls">
-        <div className="field">
-          <label htmlFor={probeId}>{s.probe}</label>
-          <input
-            id={probeId}
-            type="text"
-            value={p.probe}
-            maxLength={60}
-            placeholder={s.probeHint}
-            onChange={(e) => p.onProbe(e.currentTarget.value)}
-          />
-        </div>
+        <PropControl prop="probe">
+          <div className="field">
+            <label htmlFor={probeId}>{s.probe}</label>
+            <input
+              id={probeId}
+              type="text"
+              value={p.probe}
+              maxLength={60}
+              placeholder={s.probeHint}
+              onChange={(e) => p.onProbe(e.currentTarget.value)}
+            />
+          </div>
+        </PropControl>
         {p.layers > 1 && (
           <div className="field">
             <label htmlFor={layerId}>{s.layer}</label>

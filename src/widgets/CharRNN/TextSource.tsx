@@ -1,3 +1,4 @@
+import { PropControl } from '../../ui/figure';
 import { useId, useState } from 'react';
 import { MAX_TEXT, type PreparedText, type TextProblem } from '../../core/charModel';
 import { format } from '../../i18n';
@@ -50,26 +51,28 @@ export function TextSource(props: TextSourceProps) {
 
   return (
     <div className="char-rnn__text">
-      <div className="field">
-        <label htmlFor={selectId}>{s.corpus}</label>
-        <select
-          id={selectId}
-          value={value}
-          onChange={(e) => {
-            const v = e.currentTarget.value;
-            if (v === 'pasted') setEditing(true);
-            else {
-              setEditing(false);
-              props.onCorpus(v as CorpusName);
-            }
-          }}
-        >
-          <option value="project">{s.corpusProject}</option>
-          <option value="chapter">{s.corpusChapter}</option>
-          <option value="reber">{s.corpusReber}</option>
-          <option value="pasted">{s.corpusPasted}</option>
-        </select>
-      </div>
+      <PropControl prop="corpus">
+        <div className="field">
+          <label htmlFor={selectId}>{s.corpus}</label>
+          <select
+            id={selectId}
+            value={value}
+            onChange={(e) => {
+              const v = e.currentTarget.value;
+              if (v === 'pasted') setEditing(true);
+              else {
+                setEditing(false);
+                props.onCorpus(v as CorpusName);
+              }
+            }}
+          >
+            <option value="project">{s.corpusProject}</option>
+            <option value="chapter">{s.corpusChapter}</option>
+            <option value="reber">{s.corpusReber}</option>
+            <option value="pasted">{s.corpusPasted}</option>
+          </select>
+        </div>
+      </PropControl>
       {value === 'pasted' && (
         <PasteBox
           onSubmit={(text) => {

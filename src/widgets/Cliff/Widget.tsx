@@ -81,6 +81,7 @@ export default function Cliff() {
         <HeldNotice held={player.held ? 'tab' : null} />
       </div>
       <Slider
+        prop="threshold"
         label={s.threshold}
         value={props.threshold}
         {...logSlider}
@@ -116,8 +117,15 @@ export default function Cliff() {
   const more = (
     <>
       <PresetRow meta={cliffMeta} props={props} onApply={setProps} />
-      <Slider label={s.lr} value={props.lr} {...logSlider} onChange={(lr) => setProps({ lr })} />
       <Slider
+        prop="lr"
+        label={s.lr}
+        value={props.lr}
+        {...logSlider}
+        onChange={(lr) => setProps({ lr })}
+      />
+      <Slider
+        prop="steps"
         label={s.steps}
         value={props.steps}
         min={10}

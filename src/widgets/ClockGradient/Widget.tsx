@@ -44,7 +44,7 @@ export default function ClockGradient() {
   const controls = (
     <>
       <PresetRow meta={clockGradientMeta} props={props} onApply={setProps}>
-        <DraftTextField label={s.periods} draft={periods} hintId={hintId} />
+        <DraftTextField prop="periods" label={s.periods} draft={periods} hintId={hintId} />
       </PresetRow>
       {!periods.valid && (
         <p id={hintId} className="widget-message" role="status">

@@ -17,6 +17,7 @@ export function ClockSettings({ props, setProps }: Pick<View, 'props' | 'setProp
         onChange={setProps}
       />
       <ChoiceRow
+        prop="weights"
         legend={s.weights}
         value={props.weights}
         options={[
@@ -26,6 +27,7 @@ export function ClockSettings({ props, setProps }: Pick<View, 'props' | 'setProp
         onChange={(weights) => setProps({ weights })}
       />
       <ChoiceRow
+        prop="input"
         legend={s.input}
         value={props.input}
         options={[

@@ -2,7 +2,7 @@ import { createBlockMatrix } from '../../charts/blockMatrix';
 import { createClockTimeline } from '../../charts/clockTimeline';
 import { format } from '../../i18n';
 import { useStrings } from '../../ui/LangContext';
-import { FigureLayout, PlayPause, PresetRow, StepControls } from '../../ui/figure';
+import { FigureLayout, PlayPause, PresetRow, StepControls, PropControl } from '../../ui/figure';
 import { useChart } from '../../ui/useChart';
 import { ClockSettings } from './ClockSettings';
 import { CountsTable } from './CountsTable';
@@ -39,6 +39,7 @@ export default function ClockSchedule() {
   const controls = (
     <>
       <StepControls
+        prop="t"
         t={t}
         count={v.steps}
         onStep={(to) => setProps({ t: to })}
@@ -53,19 +54,21 @@ export default function ClockSchedule() {
           if (preset.periods) v.applyPeriods(preset.periods);
         }}
       >
-        <label className="field">
-          <span>{s.periods}</span>
-          <input
-            type="text"
-            data-testid="periods"
-            value={v.draft.draft}
-            maxLength={60}
-            spellCheck={false}
-            aria-invalid={v.problem !== null}
-            aria-describedby={v.problem ? v.hintId : undefined}
-            onChange={(e) => v.draft.change(e.currentTarget.value)}
-          />
-        </label>
+        <PropControl prop="periods">
+          <label className="field">
+            <span>{s.periods}</span>
+            <input
+              type="text"
+              data-testid="periods"
+              value={v.draft.draft}
+              maxLength={60}
+              spellCheck={false}
+              aria-invalid={v.problem !== null}
+              aria-describedby={v.problem ? v.hintId : undefined}
+              onChange={(e) => v.draft.change(e.currentTarget.value)}
+            />
+          </label>
+        </PropControl>
       </PresetRow>
       {v.problem && (
         <p className="widget-message" id={v.hintId} role="status" data-testid="periods-message">

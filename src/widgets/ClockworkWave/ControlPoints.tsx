@@ -1,3 +1,4 @@
+import { PropControl } from '../../ui/figure';
 import { controlPointStep } from '../../core/tasks';
 import { format } from '../../i18n';
 import { useStrings } from '../../ui/LangContext';
@@ -18,23 +19,25 @@ export function ControlPoints({
 }) {
   const s = useStrings().clockworkWave;
   return (
-    <fieldset className="clockwork-wave__points" data-testid="clockwork-wave-points">
-      <legend>{s.pointsLegend}</legend>
-      {points.map((value, k) => (
-        <Slider
-          key={k}
-          compact
-          label={format(s.point, { step: controlPointStep(k, points.length) })}
-          value={value}
-          min={-1}
-          max={1}
-          step={0.05}
-          format={(v) => number(v, 2)}
-          onChange={(v) =>
-            onChange(points.map((p, j) => (j === k ? Math.round(v * 100) / 100 : p)))
-          }
-        />
-      ))}
-    </fieldset>
+    <PropControl prop="points">
+      <fieldset className="clockwork-wave__points" data-testid="clockwork-wave-points">
+        <legend>{s.pointsLegend}</legend>
+        {points.map((value, k) => (
+          <Slider
+            key={k}
+            compact
+            label={format(s.point, { step: controlPointStep(k, points.length) })}
+            value={value}
+            min={-1}
+            max={1}
+            step={0.05}
+            format={(v) => number(v, 2)}
+            onChange={(v) =>
+              onChange(points.map((p, j) => (j === k ? Math.round(v * 100) / 100 : p)))
+            }
+          />
+        ))}
+      </fieldset>
+    </PropControl>
   );
 }

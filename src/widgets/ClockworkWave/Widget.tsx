@@ -10,6 +10,7 @@ import {
   NumbersTable,
   SliderTable,
   type SliderRow,
+  PropControl,
 } from '../../ui/figure';
 import { useChart } from '../../ui/useChart';
 import { ControlPoints } from './ControlPoints';
@@ -79,20 +80,22 @@ export default function ClockworkWave() {
       />
       <div className="figure-row">
         <SliderTable rows={BUDGET} values={props} labels={s} onChange={setProps} />
-        <div className="field">
-          <label htmlFor={targetId}>{s.targetLabel}</label>
-          <select
-            id={targetId}
-            value={props.target}
-            onChange={(e) => setProps({ target: e.target.value as WaveTargetKind })}
-          >
-            {WAVE_TARGET_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {s.targets[k]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <PropControl prop="target">
+          <div className="field">
+            <label htmlFor={targetId}>{s.targetLabel}</label>
+            <select
+              id={targetId}
+              value={props.target}
+              onChange={(e) => setProps({ target: e.target.value as WaveTargetKind })}
+            >
+              {WAVE_TARGET_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {s.targets[k]}
+                </option>
+              ))}
+            </select>
+          </div>
+        </PropControl>
       </div>
       {props.target === 'drawn' && (
         <ControlPoints

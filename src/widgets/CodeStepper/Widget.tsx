@@ -13,6 +13,7 @@ export default function CodeStepper() {
 
   const controls = (
     <StepControls
+      prop="pos"
       t={v.pos}
       count={v.stops.length + 1}
       onStep={(pos) => v.setProps({ pos })}

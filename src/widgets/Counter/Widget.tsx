@@ -35,6 +35,7 @@ export default function Counter() {
   const controls = (
     <>
       <ChoiceRow
+        prop="language"
         legend={s.language}
         value={props.language}
         options={COUNTER_LANGUAGES.map((language) => [language, s.languages[language]] as const)}

@@ -22,6 +22,7 @@ export function EchoSettings({
       <PresetRow meta={echoStateMeta} props={props} onApply={setProps} />
       <SeedButton seed={props.seed} onSeed={(seed) => setProps({ seed })} />
       <Slider
+        prop="size"
         label={s.size}
         value={props.size}
         min={10}
@@ -31,6 +32,7 @@ export function EchoSettings({
         onChange={(size) => setProps({ size })}
       />
       <Slider
+        prop="sparsity"
         label={s.sparsity}
         value={props.sparsity}
         min={0}
@@ -40,6 +42,7 @@ export function EchoSettings({
         onChange={(sparsity) => setProps({ sparsity })}
       />
       <Slider
+        prop="inputScaling"
         label={s.inputScaling}
         value={props.inputScaling}
         min={0}
@@ -49,6 +52,7 @@ export function EchoSettings({
         onChange={(inputScaling) => setProps({ inputScaling })}
       />
       <Slider
+        prop="ridge"
         label={s.ridge}
         value={props.ridge}
         min={1e-12}

@@ -39,6 +39,7 @@ export default function EchoState() {
   const controls = (
     <>
       <Slider
+        prop="rho"
         label={s.rho}
         value={props.rho}
         min={0.1}
@@ -48,6 +49,7 @@ export default function EchoState() {
         onChange={(rho) => setProps({ rho })}
       />
       <Slider
+        prop="leak"
         label={s.leak}
         value={props.leak}
         min={0.05}

@@ -3,7 +3,7 @@ import { nearestNeighbours } from '../../core/embeddings';
 import { format } from '../../i18n';
 import { useStrings } from '../../ui/LangContext';
 import { FormattedMessage } from '../../ui/ReaderText';
-import { FigureLayout, NumbersTable, PresetRow, SeedButton } from '../../ui/figure';
+import { FigureLayout, NumbersTable, PresetRow, SeedButton, PropControl } from '../../ui/figure';
 import { HeldNotice } from '../training/HeldNotice';
 import { MAX_WORDS_TEXT, embeddingsMeta } from './meta';
 import { SimilarityMap, similarityText } from './SimilarityMap';
@@ -56,19 +56,21 @@ export default function Embeddings() {
   // The reader's words are the figure's main control: with the presets, under the picture.
   const words = (
     <PresetRow meta={embeddingsMeta} props={props} onApply={setProps}>
-      <label className="field embeddings__words">
-        <span>{s.words}</span>
-        <input
-          type="text"
-          value={v.draft}
-          maxLength={MAX_WORDS_TEXT}
-          spellCheck={false}
-          autoCapitalize="none"
-          aria-invalid={picked.unknown.length > 0}
-          aria-describedby={picked.unknown.length > 0 ? v.hintId : undefined}
-          onChange={(e) => v.onWords(e.currentTarget.value)}
-        />
-      </label>
+      <PropControl prop="words">
+        <label className="field embeddings__words">
+          <span>{s.words}</span>
+          <input
+            type="text"
+            value={v.draft}
+            maxLength={MAX_WORDS_TEXT}
+            spellCheck={false}
+            autoCapitalize="none"
+            aria-invalid={picked.unknown.length > 0}
+            aria-describedby={picked.unknown.length > 0 ? v.hintId : undefined}
+            onChange={(e) => v.onWords(e.currentTarget.value)}
+          />
+        </label>
+      </PropControl>
     </PresetRow>
   );
   const controls = (

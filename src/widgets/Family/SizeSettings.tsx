@@ -1,3 +1,4 @@
+import { PropControl } from '../../ui/figure';
 import type { PropsOf } from '../../state/widgetMeta';
 import { useStrings } from '../../ui/LangContext';
 import { Slider } from '../../ui/Slider';
@@ -17,6 +18,7 @@ export function SizeSettings({
   const { member } = props;
   const size = (label: string, key: keyof typeof SIZE_MAX) => (
     <Slider
+      prop={key}
       label={label}
       value={props[key]}
       min={1}
@@ -33,6 +35,7 @@ export function SizeSettings({
       {size(s.outputSize, 'outputSize')}
       {member === 'deep' && (
         <Slider
+          prop="layers"
           label={s.layers}
           value={props.layers}
           min={2}
@@ -43,14 +46,16 @@ export function SizeSettings({
         />
       )}
       {member === 'lstm' && (
-        <label className="family__check">
-          <input
-            type="checkbox"
-            checked={props.peepholes}
-            onChange={(e) => setProps({ peepholes: e.currentTarget.checked })}
-          />
-          {s.peepholes}
-        </label>
+        <PropControl prop="peepholes">
+          <label className="family__check">
+            <input
+              type="checkbox"
+              checked={props.peepholes}
+              onChange={(e) => setProps({ peepholes: e.currentTarget.checked })}
+            />
+            {s.peepholes}
+          </label>
+        </PropControl>
       )}
     </>
   );

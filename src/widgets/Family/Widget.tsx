@@ -2,7 +2,14 @@ import { useId } from 'react';
 import { createFamilyDiagram } from '../../charts/familyDiagram';
 import { format } from '../../i18n';
 import { useLang, useStrings } from '../../ui/LangContext';
-import { FigureLayout, LegendKeys, PresetRow, SeedButton, StepControls } from '../../ui/figure';
+import {
+  FigureLayout,
+  LegendKeys,
+  PresetRow,
+  SeedButton,
+  StepControls,
+  PropControl,
+} from '../../ui/figure';
 import { useChart } from '../../ui/useChart';
 import { BlocksTable, ParameterCount } from './ParameterCount';
 import { SizeSettings } from './SizeSettings';
@@ -39,22 +46,25 @@ export default function Family() {
 
   const controls = (
     <>
-      <fieldset className="family__members">
-        <legend>{s.members}</legend>
-        {MEMBERS.map((m) => (
-          <label key={m} className={m === member ? 'family__tab is-selected' : 'family__tab'}>
-            <input
-              type="radio"
-              name={groupName}
-              value={m}
-              checked={m === member}
-              onChange={() => setProps({ member: m, t: 0 })}
-            />
-            {s.names[m]}
-          </label>
-        ))}
-      </fieldset>
+      <PropControl prop="member">
+        <fieldset className="family__members">
+          <legend>{s.members}</legend>
+          {MEMBERS.map((m) => (
+            <label key={m} className={m === member ? 'family__tab is-selected' : 'family__tab'}>
+              <input
+                type="radio"
+                name={groupName}
+                value={m}
+                checked={m === member}
+                onChange={() => setProps({ member: m, t: 0 })}
+              />
+              {s.names[m]}
+            </label>
+          ))}
+        </fieldset>
+      </PropControl>
       <StepControls
+        prop="t"
         t={t}
         count={SEQUENCE_LENGTH}
         onStep={v.goTo}

@@ -115,6 +115,7 @@ export default function GateTraces() {
     <>
       <PresetRow meta={gateTracesMeta} props={props} onApply={setProps} />
       <Slider
+        prop="lr"
         label={s.lr}
         log
         value={props.lr}
@@ -124,6 +125,7 @@ export default function GateTraces() {
         onChange={(lr) => setProps({ lr })}
       />
       <Slider
+        prop="hidden"
         label={s.hidden}
         value={props.hidden}
         min={2}
@@ -133,6 +135,7 @@ export default function GateTraces() {
         onChange={(hidden) => setProps({ hidden })}
       />
       <Slider
+        prop="forgetBias"
         label={s.forgetBias}
         value={props.forgetBias}
         min={0}

@@ -1,6 +1,6 @@
 import { format } from '../../i18n';
 import { useStrings } from '../../ui/LangContext';
-import { PlayPause } from '../../ui/figure';
+import { PlayPause, PropControl } from '../../ui/figure';
 import { HeldNotice } from '../training/HeldNotice';
 import { asSentence } from './format';
 import { Heatmap, Summary } from './TrainingHeatmaps';
@@ -47,10 +47,16 @@ export function TrainingPanel({ training, steps, full, lstm, onLstm }: TrainingP
         <button type="button" onClick={training.restart}>
           <span aria-hidden="true">⟲</span> {s.reset}
         </button>
-        <label className="flow__check">
-          <input type="checkbox" checked={lstm} onChange={(e) => onLstm(e.currentTarget.checked)} />
-          {s.lstm}
-        </label>
+        <PropControl prop="lstm">
+          <label className="flow__check">
+            <input
+              type="checkbox"
+              checked={lstm}
+              onChange={(e) => onLstm(e.currentTarget.checked)}
+            />
+            {s.lstm}
+          </label>
+        </PropControl>
       </div>
       {history.diverged && (
         <p className="widget-message" role="status" data-testid="diverged">

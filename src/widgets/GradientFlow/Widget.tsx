@@ -3,7 +3,7 @@ import { format } from '../../i18n';
 import type { PropsOf } from '../../state/widgetMeta';
 import { useStrings } from '../../ui/LangContext';
 import { Slider } from '../../ui/Slider';
-import { FigureLayout, NumbersTable, PresetRow, SeedButton } from '../../ui/figure';
+import { FigureLayout, NumbersTable, PresetRow, SeedButton, PropControl } from '../../ui/figure';
 import { fmtNorm, tableLags } from './format';
 import { LagChart } from './LagChart';
 import { gradientFlowMeta } from './meta';
@@ -30,6 +30,7 @@ export default function GradientFlow() {
   const controls = (
     <>
       <Slider
+        prop="rho"
         label={s.rho}
         value={props.rho}
         min={0.1}
@@ -37,19 +38,21 @@ export default function GradientFlow() {
         step={0.05}
         onChange={(rho) => setProps({ rho })}
       />
-      <label className="field">
-        <span>{s.activation}</span>
-        <select
-          value={props.activation}
-          onChange={(e) => setProps({ activation: e.currentTarget.value as Props['activation'] })}
-        >
-          {ACTIVATIONS.map((a) => (
-            <option key={a} value={a}>
-              {a}
-            </option>
-          ))}
-        </select>
-      </label>
+      <PropControl prop="activation">
+        <label className="field">
+          <span>{s.activation}</span>
+          <select
+            value={props.activation}
+            onChange={(e) => setProps({ activation: e.currentTarget.value as Props['activation'] })}
+          >
+            {ACTIVATIONS.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
+          </select>
+        </label>
+      </PropControl>
     </>
   );
 
@@ -108,6 +111,7 @@ export default function GradientFlow() {
     <>
       <PresetRow meta={gradientFlowMeta} props={props} onApply={setProps} />
       <Slider
+        prop="hidden"
         label={s.hidden}
         value={props.hidden}
         min={2}
@@ -117,6 +121,7 @@ export default function GradientFlow() {
         onChange={(to) => setProps({ hidden: Math.round(to) })}
       />
       <Slider
+        prop="T"
         label={s.T}
         value={props.T}
         min={10}
@@ -126,6 +131,7 @@ export default function GradientFlow() {
         onChange={(to) => setProps({ T: Math.round(to) })}
       />
       <Slider
+        prop="lr"
         label={s.lr}
         value={props.lr}
         min={0.001}
@@ -135,6 +141,7 @@ export default function GradientFlow() {
         onChange={(lr) => setProps({ lr })}
       />
       <Slider
+        prop="every"
         label={s.every}
         value={props.every}
         min={5}
@@ -144,24 +151,28 @@ export default function GradientFlow() {
         onChange={(to) => setProps({ every: Math.round(to) })}
       />
       <div className="figure-row">
-        <label className="field">
-          <span>{s.init}</span>
-          <select
-            value={props.init}
-            onChange={(e) => setProps({ init: e.currentTarget.value as Props['init'] })}
-          >
-            <option value="uniform">{s.initUniform}</option>
-            <option value="orthogonal">{s.initOrthogonal}</option>
-          </select>
-        </label>
-        <label className="flow__check">
-          <input
-            type="checkbox"
-            checked={props.clip}
-            onChange={(e) => setProps({ clip: e.currentTarget.checked })}
-          />
-          {s.clip}
-        </label>
+        <PropControl prop="init">
+          <label className="field">
+            <span>{s.init}</span>
+            <select
+              value={props.init}
+              onChange={(e) => setProps({ init: e.currentTarget.value as Props['init'] })}
+            >
+              <option value="uniform">{s.initUniform}</option>
+              <option value="orthogonal">{s.initOrthogonal}</option>
+            </select>
+          </label>
+        </PropControl>
+        <PropControl prop="clip">
+          <label className="flow__check">
+            <input
+              type="checkbox"
+              checked={props.clip}
+              onChange={(e) => setProps({ clip: e.currentTarget.checked })}
+            />
+            {s.clip}
+          </label>
+        </PropControl>
         <SeedButton seed={props.seed} onSeed={(seed) => setProps({ seed })} />
       </div>
     </>

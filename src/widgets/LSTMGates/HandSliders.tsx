@@ -1,3 +1,4 @@
+import { PropControl } from '../../ui/figure';
 import { useId } from 'react';
 import { format } from '../../i18n';
 import { useStrings } from '../../ui/LangContext';
@@ -26,59 +27,63 @@ export function HandSliders(props: HandSlidersProps) {
   const unitId = useId();
   const { readings, unit, t } = props;
   return (
-    <fieldset className="gates__hand" data-testid="hand">
-      <legend>{format(s.handLegend, { unit, t })}</legend>
-      <div className="field gates__unit">
-        <label htmlFor={unitId}>{s.unit}</label>
-        <select
-          id={unitId}
-          value={unit}
-          onChange={(e) => props.onUnit(Number(e.currentTarget.value))}
-        >
-          {Array.from({ length: props.units }, (_, j) => (
-            <option key={j} value={j + 1}>
-              {j + 1}
-            </option>
-          ))}
-        </select>
-      </div>
-      {readings.map((r) => {
-        const name = `${r.cell === 'lstm' ? s.lstm : s.gru}: ${s.gate[r.gate]}`;
-        return (
-          <div
-            key={`${r.cell}.${r.gate}`}
-            className="gates__hand-row"
-            data-testid={`hand-${r.cell}-${r.gate}`}
-            data-held={r.held}
-          >
-            <label className="gates__hold">
-              <input
-                type="checkbox"
-                checked={r.held}
-                onChange={(e) =>
-                  e.currentTarget.checked
-                    ? props.onGate(r.cell, r.gate, r.computed)
-                    : props.onRelease(r.cell, r.gate)
-                }
-              />
-              {format(s.hold, { gate: name })}
-            </label>
-            <Slider
-              compact
-              label={name}
-              value={r.value}
-              min={isTanhGate(r.cell, r.gate) ? -1 : 0}
-              max={1}
-              step={0.05}
-              format={(v) => format(r.held ? s.byHand : s.computed, { value: v.toFixed(3) })}
-              onChange={(v) => props.onGate(r.cell, r.gate, v)}
-            />
+    <PropControl prop="hand">
+      <fieldset className="gates__hand" data-testid="hand">
+        <legend>{format(s.handLegend, { unit, t })}</legend>
+        <PropControl prop="unit">
+          <div className="field gates__unit">
+            <label htmlFor={unitId}>{s.unit}</label>
+            <select
+              id={unitId}
+              value={unit}
+              onChange={(e) => props.onUnit(Number(e.currentTarget.value))}
+            >
+              {Array.from({ length: props.units }, (_, j) => (
+                <option key={j} value={j + 1}>
+                  {j + 1}
+                </option>
+              ))}
+            </select>
           </div>
-        );
-      })}
-      <button type="button" onClick={props.onReleaseAll}>
-        {s.releaseAll}
-      </button>
-    </fieldset>
+        </PropControl>
+        {readings.map((r) => {
+          const name = `${r.cell === 'lstm' ? s.lstm : s.gru}: ${s.gate[r.gate]}`;
+          return (
+            <div
+              key={`${r.cell}.${r.gate}`}
+              className="gates__hand-row"
+              data-testid={`hand-${r.cell}-${r.gate}`}
+              data-held={r.held}
+            >
+              <label className="gates__hold">
+                <input
+                  type="checkbox"
+                  checked={r.held}
+                  onChange={(e) =>
+                    e.currentTarget.checked
+                      ? props.onGate(r.cell, r.gate, r.computed)
+                      : props.onRelease(r.cell, r.gate)
+                  }
+                />
+                {format(s.hold, { gate: name })}
+              </label>
+              <Slider
+                compact
+                label={name}
+                value={r.value}
+                min={isTanhGate(r.cell, r.gate) ? -1 : 0}
+                max={1}
+                step={0.05}
+                format={(v) => format(r.held ? s.byHand : s.computed, { value: v.toFixed(3) })}
+                onChange={(v) => props.onGate(r.cell, r.gate, v)}
+              />
+            </div>
+          );
+        })}
+        <button type="button" onClick={props.onReleaseAll}>
+          {s.releaseAll}
+        </button>
+      </fieldset>
+    </PropControl>
   );
 }

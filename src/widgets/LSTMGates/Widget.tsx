@@ -65,6 +65,7 @@ export default function LSTMGates() {
   const controls = (
     <>
       <StepControls
+        prop="t"
         t={t}
         count={model.symbols.length}
         onStep={(to) => setProps({ t: to })}
@@ -128,7 +129,7 @@ export default function LSTMGates() {
   const more = (
     <>
       <PresetRow meta={lstmGatesMeta} props={props} onApply={setProps}>
-        <DraftTextField label={s.word} draft={v.word} hintId={v.hintId} />
+        <DraftTextField prop="word" label={s.word} draft={v.word} hintId={v.hintId} />
       </PresetRow>
       {!v.word.valid && (
         <p className="widget-message" id={v.hintId} role="status">
@@ -140,6 +141,7 @@ export default function LSTMGates() {
         </p>
       )}
       <Slider
+        prop="hidden"
         label={s.hidden}
         value={props.hidden}
         min={1}
@@ -149,6 +151,7 @@ export default function LSTMGates() {
         onChange={(hidden) => setProps({ hidden, unit: Math.min(props.unit, hidden) })}
       />
       <Slider
+        prop="forgetBias"
         label={s.forgetBias}
         value={props.forgetBias}
         min={-3}

@@ -34,6 +34,7 @@ export default function LongLag() {
   const controls = (
     <>
       <Slider
+        prop="T"
         label={s.lag}
         value={props.T}
         min={10}
@@ -43,6 +44,7 @@ export default function LongLag() {
         onChange={(T) => setProps({ T: Math.round(T) })}
       />
       <ChoiceRow
+        prop="forgetBias"
         legend={s.forgetBias}
         value={props.forgetBias}
         options={FORGET_BIASES.map((b) => [b, String(b)] as const)}

@@ -27,6 +27,7 @@ export default function PhasedGate() {
   const controls = (
     <>
       <Slider
+        prop="period"
         label={s.period}
         value={props.period}
         min={2}
@@ -36,6 +37,7 @@ export default function PhasedGate() {
         onChange={(period) => setProps({ period, shift: Math.min(props.shift, period) })}
       />
       <Slider
+        prop="openRatio"
         label={s.openRatio}
         value={props.openRatio}
         min={0.05}
@@ -92,6 +94,7 @@ export default function PhasedGate() {
     <>
       <PresetRow meta={phasedGateMeta} props={props} onApply={setProps} />
       <Slider
+        prop="shift"
         label={s.shift}
         value={props.shift}
         min={0}
@@ -101,6 +104,7 @@ export default function PhasedGate() {
         onChange={(shift) => setProps({ shift })}
       />
       <Slider
+        prop="leak"
         label={s.leak}
         value={props.leak}
         min={0}

@@ -64,13 +64,14 @@ export default function RecurrenceStepper() {
   const controls = (
     <>
       <StepControls
+        prop="t"
         t={t}
         count={model.steps.length}
         onStep={(to) => setProps({ t: to })}
         position={format(s.position, { t, last: model.steps.length - 1, symbol })}
       />
       <PresetRow meta={recurrenceStepperMeta} props={props} onApply={setProps}>
-        <DraftTextField label={s.word} draft={word} hintId={hintId} />
+        <DraftTextField prop="word" label={s.word} draft={word} hintId={hintId} />
       </PresetRow>
       {!word.valid && (
         <p className="widget-message" id={hintId} role="status">
@@ -119,6 +120,7 @@ export default function RecurrenceStepper() {
     <>
       <SeedButton seed={props.seed} onSeed={(seed) => setProps({ seed })} />
       <Slider
+        prop="uScale"
         label={s.uScale}
         value={props.uScale}
         min={0}
@@ -130,6 +132,7 @@ export default function RecurrenceStepper() {
         <legend>{s.wMatrix}</legend>
         {props.W.map((w, k) => (
           <Slider
+            prop="W"
             key={k}
             compact
             label={format(s.wEntry, { i: Math.floor(k / HIDDEN) + 1, j: (k % HIDDEN) + 1 })}

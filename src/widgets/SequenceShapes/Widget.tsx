@@ -9,6 +9,7 @@ import {
   PresetRow,
   StepControls,
   useScrollsSideways,
+  PropControl,
 } from '../../ui/figure';
 import { useChart } from '../../ui/useChart';
 import { APPLICATIONS } from './examples';
@@ -52,21 +53,23 @@ export default function SequenceShapes() {
 
   const controls = (
     <>
-      <fieldset className="seq-widget__apps">
-        <legend>{s.application}</legend>
-        {APPLICATIONS.map((a) => (
-          <label key={a} className="seq-widget__app">
-            <input
-              type="radio"
-              name={groupName}
-              value={a}
-              checked={a === app}
-              onChange={() => v.setProps({ app: a })}
-            />
-            {s.apps[a]}
-          </label>
-        ))}
-      </fieldset>
+      <PropControl prop="app">
+        <fieldset className="seq-widget__apps">
+          <legend>{s.application}</legend>
+          {APPLICATIONS.map((a) => (
+            <label key={a} className="seq-widget__app">
+              <input
+                type="radio"
+                name={groupName}
+                value={a}
+                checked={a === app}
+                onChange={() => v.setProps({ app: a })}
+              />
+              {s.apps[a]}
+            </label>
+          ))}
+        </fieldset>
+      </PropControl>
       <div className="figure-row">
         <PlayPause running={v.playing} onToggle={v.togglePlay} />
       </div>

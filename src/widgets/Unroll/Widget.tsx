@@ -4,7 +4,14 @@ import { CellStrip } from '../../ui/CellStrip';
 import { useStrings } from '../../ui/LangContext';
 import { Slider } from '../../ui/Slider';
 import { Tex } from '../../ui/Tex';
-import { FigureLayout, NumbersTable, PlayPause, PresetRow, SeedButton } from '../../ui/figure';
+import {
+  FigureLayout,
+  NumbersTable,
+  PlayPause,
+  PresetRow,
+  SeedButton,
+  PropControl,
+} from '../../ui/figure';
 import { useChart } from '../../ui/useChart';
 import { unrollEquation } from './equation';
 import { MAX_SENTENCE_CHARS, MAX_TOKENS, unrollMeta } from './meta';
@@ -36,16 +43,19 @@ export default function Unroll() {
   const controls = (
     <>
       <div className="figure-row">
-        <button
-          type="button"
-          aria-pressed={!props.unrolled}
-          onClick={() => setProps({ unrolled: !props.unrolled })}
-        >
-          {props.unrolled ? s.fold : s.unfold}
-        </button>
+        <PropControl prop="unrolled">
+          <button
+            type="button"
+            aria-pressed={!props.unrolled}
+            onClick={() => setProps({ unrolled: !props.unrolled })}
+          >
+            {props.unrolled ? s.fold : s.unfold}
+          </button>
+        </PropControl>
         <PlayPause running={v.playing} onToggle={v.togglePlay} playLabel={s.play} />
       </div>
       <Slider
+        prop="T"
         label={s.copies}
         value={T}
         min={1}
@@ -147,18 +157,20 @@ export default function Unroll() {
   const more = (
     <>
       <PresetRow meta={unrollMeta} props={props} onApply={setProps}>
-        <label className="field unroll-widget__sentence">
-          <span>{s.sentence}</span>
-          <input
-            type="text"
-            value={v.draft}
-            maxLength={MAX_SENTENCE_CHARS + 20}
-            spellCheck={false}
-            aria-invalid={v.problem !== null}
-            aria-describedby={v.problem ? v.hintId : undefined}
-            onChange={(e) => v.onSentence(e.currentTarget.value)}
-          />
-        </label>
+        <PropControl prop="sentence">
+          <label className="field unroll-widget__sentence">
+            <span>{s.sentence}</span>
+            <input
+              type="text"
+              value={v.draft}
+              maxLength={MAX_SENTENCE_CHARS + 20}
+              spellCheck={false}
+              aria-invalid={v.problem !== null}
+              aria-describedby={v.problem ? v.hintId : undefined}
+              onChange={(e) => v.onSentence(e.currentTarget.value)}
+            />
+          </label>
+        </PropControl>
       </PresetRow>
       {v.problem && (
         <p className="widget-message" id={v.hintId} role="status">
@@ -171,6 +183,7 @@ export default function Unroll() {
       )}
       <SeedButton seed={props.seed} onSeed={(seed) => setProps({ seed })} />
       <Slider
+        prop="t"
         label={s.step}
         value={t}
         min={0}
@@ -180,6 +193,7 @@ export default function Unroll() {
         onChange={(to) => setProps({ t: to })}
       />
       <Slider
+        prop="hidden"
         label={s.hidden}
         value={props.hidden}
         min={2}

@@ -5,6 +5,7 @@ import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { loadComponent } from '../../ui/moduleCache';
 import { useLang, useStrings } from '../../ui/LangContext';
 import { useNearViewport } from '../../ui/useNearViewport';
+import type { EmbedControls } from './embedControls';
 import type { WidgetEntry } from './widgetEntry';
 import type { WidgetRuntimeProps } from './WidgetRuntime';
 
@@ -17,6 +18,8 @@ export interface WidgetHostProps {
   readonly params?: Readonly<Record<string, string>>;
   /** In an embed the share link is the embed URL itself. */
   readonly embedded?: boolean;
+  /** An embed's `hide=` and `lock=` prop names. */
+  readonly controls?: EmbedControls;
 }
 
 const widths = ['body', 'page', 'screen'] as const;
@@ -38,7 +41,13 @@ function Runtime(props: WidgetRuntimeProps) {
  * runtime (validation, store, tools) and the widget, inside an error boundary whose "try again"
  * keeps the reader's settings and whose "reset" restores the defaults.
  */
-export function WidgetHost({ widget, props = {}, params, embedded = false }: WidgetHostProps) {
+export function WidgetHost({
+  widget,
+  props = {},
+  params,
+  embedded = false,
+  controls,
+}: WidgetHostProps) {
   const lang = useLang();
   const { widget: w, figure: f } = useStrings();
   const { info } = widget;
@@ -117,6 +126,7 @@ export function WidgetHost({ widget, props = {}, params, embedded = false }: Wid
                 props={props}
                 params={params}
                 embedded={embedded}
+                controls={controls}
                 storeRef={storeRef}
                 onStatus={onStatus}
                 fault={fault}

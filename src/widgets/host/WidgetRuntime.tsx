@@ -1,5 +1,6 @@
 import { Suspense, use, useEffect, useState, type RefObject } from 'react';
 import { format } from '../../i18n';
+import { echo } from '../../state/echo';
 import { FormattedMessage } from '../../ui/ReaderText';
 import { hostPropsSchema } from '../../state/hostProps';
 import {
@@ -13,7 +14,10 @@ import { createWidgetStore, type WidgetStatus, type WidgetStore } from '../../st
 import { useLang, useStrings } from '../../ui/LangContext';
 import type { WidgetMeta } from '../../state/widgetMeta';
 import { loadComponent, loadOnce } from '../../ui/moduleCache';
+import { ControlRulesContext, type ControlRules } from '../../ui/figure/controlRules';
 import { WidgetContext } from './context';
+import { controlRules, type ControlIssue, type EmbedControls } from './embedControls';
+import { useEmbedUrl } from './useEmbedUrl';
 import { CopyPanel } from './SharePanel';
 import { CodeTool } from '../CodeExport/CodeTool';
 import { ExportSources, ExportSourcesContext } from '../training/exportSources';
@@ -27,6 +31,8 @@ export interface WidgetRuntimeProps {
   /** Props as strings (embed URL); on a chapter page the share-link parameters are read instead. */
   readonly params: Readonly<Record<string, string>> | undefined;
   readonly embedded: boolean;
+  /** An embed's `hide=` and `lock=` prop names. */
+  readonly controls?: EmbedControls;
   /** Owned by the host so that the reader's settings outlive a crash and a retry. */
   readonly storeRef: RefObject<WidgetStore<unknown> | null>;
   readonly onStatus: (status: WidgetStatus) => void;
@@ -39,12 +45,14 @@ export interface WidgetRuntimeProps {
 interface Setup {
   readonly store: WidgetStore<unknown>;
   readonly issues: PropIssue[];
+  readonly rules: ControlRules;
+  readonly controlIssues: ControlIssue[];
 }
 
 /** Validates the author's props and the URL's, and creates the store the first time only. */
 function setUp(
   meta: WidgetMeta,
-  { instanceId, props, params, storeRef }: WidgetRuntimeProps,
+  { instanceId, props, params, storeRef, controls }: WidgetRuntimeProps,
   lang: 'en' | 'zh',
 ): Setup {
   const { id, width, caption, figure, ...own } = props;
@@ -61,14 +69,16 @@ function setUp(
     (typeof window === 'undefined' ? {} : instanceParams(window.location.search, instanceId));
   const fromUrl = decodeProps(meta.props, raw, lang, author.values);
   issues.push(...fromUrl.issues);
+  const { rules, issues: controlIssues } = controlRules(meta, controls);
   if (!storeRef.current) {
     storeRef.current = createWidgetStore(
       meta,
       author.values,
       fromUrl.values,
+      rules.locked,
     ) as WidgetStore<unknown>;
   }
-  return { store: storeRef.current, issues };
+  return { store: storeRef.current, issues, rules, controlIssues };
 }
 
 function FaultOnce({ armed }: { armed: boolean }): null {
@@ -109,9 +119,10 @@ function RuntimeWithMeta({ meta, runtime }: { meta: WidgetMeta; runtime: WidgetR
   const { widget, instanceId, embedded, onStatus, fault } = runtime;
   const { name } = widget.info;
   const lang = useLang();
-  const w = useStrings().widget;
-  const [{ store, issues }] = useState(() => setUp(meta, runtime, lang));
+  const { widget: w, embedRuntime: e } = useStrings();
+  const [{ store, issues, rules, controlIssues }] = useState(() => setUp(meta, runtime, lang));
   const [exportSources] = useState(() => new ExportSources());
+  useEmbedUrl(store, meta, embedded);
 
   useEffect(() => {
     onStatus(store.getState().status);
@@ -122,8 +133,21 @@ function RuntimeWithMeta({ meta, runtime }: { meta: WidgetMeta; runtime: WidgetR
     encodeChangedProps(meta.props, store.getState().props as Record<string, unknown>);
   return (
     <WidgetContext.Provider value={{ store, instanceId }}>
-      {issues.length > 0 && (
+      {issues.length + controlIssues.length > 0 && (
         <ul className="widget__issues" role="status">
+          {controlIssues.map((issue, i) => (
+            <li key={`control-${i}`}>
+              <FormattedMessage
+                template={e.unknownControl}
+                values={{
+                  ...issue,
+                  name: echo(issue.name),
+                  keys: Object.keys(meta.props.shape).join(', '),
+                }}
+                readerText={['name']}
+              />
+            </li>
+          ))}
           {issues.map((issue, i) => (
             <li key={i}>
               {issue.raw === '' ? (
@@ -142,7 +166,9 @@ function RuntimeWithMeta({ meta, runtime }: { meta: WidgetMeta; runtime: WidgetR
       <Suspense fallback={<p className="widget__placeholder">{w.loading}</p>}>
         <FaultOnce armed={fault} />
         <ExportSourcesContext.Provider value={exportSources}>
-          <LoadedWidget widget={widget} attempt={runtime.attempt} />
+          <ControlRulesContext.Provider value={rules}>
+            <LoadedWidget widget={widget} attempt={runtime.attempt} />
+          </ControlRulesContext.Provider>
         </ExportSourcesContext.Provider>
         <ReadySignal store={store} />
       </Suspense>

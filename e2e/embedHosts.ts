@@ -1,0 +1,69 @@
+import { expect, type FrameLocator, type Page } from '@playwright/test';
+
+/**
+ * Host pages for the embed tests: each a separate document on another origin (a course site), as
+ * Canvas, Moodle or a slide deck would serve it, embedding figures from the site under test. The
+ * host is 127.0.0.1 where the site is localhost: another origin, but on the same machine (Chromium
+ * refuses frames from localhost in pages of a public address).
+ */
+export const hostOf = (site: string) => {
+  const url = new URL(site);
+  url.hostname = '127.0.0.1';
+  return url.origin;
+};
+
+export interface HostWatch {
+  /** Requests of any Unrolled frame (or the host script) that left the site's origin. */
+  readonly foreign: string[];
+  readonly errors: string[];
+}
+
+/** Serves `html` as `HOST/<path>` and opens it; watches every frame's requests and errors. */
+export async function openHost(
+  page: Page,
+  site: string,
+  html: string,
+  path = '/course',
+): Promise<HostWatch> {
+  const watch: HostWatch = { foreign: [], errors: [] };
+  const host = hostOf(site);
+  await page.route(`${host}/course/**`, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }),
+  );
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.origin === host) return;
+    if (url.origin !== new URL(site).origin) watch.foreign.push(request.url());
+  });
+  page.on('pageerror', (error) => watch.errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') watch.errors.push(message.text());
+  });
+  await page.goto(`${host}/course${path}`);
+  return watch;
+}
+
+/** A figure in a frame: waits for its widget to be ready and returns it. */
+export async function readyFigure(frame: FrameLocator, widget: string) {
+  const root = frame.locator(`[data-widget="${widget}"]`);
+  await expect(root).toHaveAttribute('data-status', 'ready', { timeout: 20_000 });
+  return root;
+}
+
+/** The iframe's height on the host page against its content's, once the two agree. */
+export async function expectSizedToContent(page: Page, index: number): Promise<number> {
+  const iframe = page.locator('iframe').nth(index);
+  const content = async () => {
+    const frame = await (await iframe.elementHandle())!.contentFrame();
+    return frame!.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+  };
+  await expect
+    .poll(
+      async () => Math.abs((await iframe.evaluate((f) => f.clientHeight)) - (await content())),
+      {
+        timeout: 10_000,
+      },
+    )
+    .toBeLessThanOrEqual(2);
+  return iframe.evaluate((f) => f.clientHeight);
+}

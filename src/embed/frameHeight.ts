@@ -1,0 +1,45 @@
+/** What the frame posts to its parent whenever its content's height changes (the embed contract). */
+export function heightMessages(height: number, widget: string | null) {
+  return [
+    { type: 'unrolled:height', height, widget },
+    // Canvas's form: Canvas sizes an LTI frame from it.
+    { subject: 'lti.frameResize', height },
+  ] as const;
+}
+
+/** The height the content needs: the body's box with its margins (not the frame's viewport). */
+function contentHeight(): number {
+  const body = document.body;
+  const style = getComputedStyle(body);
+  const margins = parseFloat(style.marginTop) + parseFloat(style.marginBottom);
+  return Math.ceil(body.getBoundingClientRect().height + (Number.isFinite(margins) ? margins : 0));
+}
+
+/**
+ * In a frame, posts the content's height to the parent on every change (a ResizeObserver on the
+ * body), in both forms. The one message the frame answers is the host script's
+ * `{ type: 'unrolled:measure' }` from its own parent (sent when the script starts after the
+ * frame has loaded); any other message — another origin's, malformed — is ignored.
+ */
+export function postHeightToParent(widget: string | null): void {
+  if (window.parent === window) return;
+  let last = -1;
+  const post = (force: boolean) => {
+    const height = contentHeight();
+    if (!force && height === last) return;
+    last = height;
+    // The height is no secret and the host's origin is unknown: any parent may read it.
+    for (const message of heightMessages(height, widget)) window.parent.postMessage(message, '*');
+  };
+  new ResizeObserver(() => post(false)).observe(document.body);
+  window.addEventListener('message', (event: MessageEvent<unknown>) => {
+    if (event.source !== window.parent) return;
+    const data = event.data;
+    if (
+      typeof data === 'object' &&
+      data !== null &&
+      (data as { type?: unknown }).type === 'unrolled:measure'
+    )
+      post(true);
+  });
+}
