@@ -15,6 +15,7 @@ import type { WidgetMeta } from '../../state/widgetMeta';
 import { loadComponent, loadOnce } from '../../ui/moduleCache';
 import { WidgetContext } from './context';
 import { CopyPanel } from './SharePanel';
+import { EmbedTool } from './embed/EmbedDialog';
 import type { WidgetEntry } from './widgetEntry';
 
 export interface WidgetRuntimeProps {
@@ -155,14 +156,7 @@ function RuntimeWithMeta({ meta, runtime }: { meta: WidgetMeta; runtime: WidgetR
               : shareUrl(window.location.href, instanceId, pairs())
           }
         />
-        <CopyPanel
-          label={w.embed}
-          boxLabel={w.embedLabel}
-          multiline
-          make={() =>
-            `<iframe src="${embedUrl(siteRoot(), name, pairs())}" title="${meta.title[lang]}" width="100%" height="640" style="border:0" loading="lazy"></iframe>`
-          }
-        />
+        <EmbedTool meta={meta} pairs={pairs} />
       </div>
     </WidgetContext.Provider>
   );
