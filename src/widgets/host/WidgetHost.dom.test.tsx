@@ -119,11 +119,9 @@ describe('WidgetHost', () => {
     expect(url.searchParams.get('RecurrenceStepper-1.word')).toBe('rnn');
     expect(url.hash).toBe('#RecurrenceStepper-1');
     fireEvent.click(screen.getByRole('button', { name: 'Embed' }));
-    const snippet = (
-      screen.getByLabelText('HTML to embed this figure with these settings') as HTMLTextAreaElement
-    ).value;
+    const snippet = (screen.getByTestId('embed-snippet') as HTMLTextAreaElement).value;
     expect(snippet).toMatch(
-      /<iframe src="http:\/\/localhost(:\d+)?\/embed\.html\?widget=RecurrenceStepper&amp;word=rnn"|embed\.html\?widget=RecurrenceStepper&word=rnn/,
+      /<iframe src="http:\/\/localhost(:\d+)?\/embed\.html\?widget=RecurrenceStepper&amp;lang=en&amp;word=rnn"/,
     );
   });
 });
