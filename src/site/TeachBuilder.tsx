@@ -3,8 +3,8 @@ import { format, type Lang } from '../i18n';
 import { decodeProps, encodeChangedProps } from '../state/propsCodec';
 import type { WidgetMeta } from '../state/widgetMeta';
 import { useLang, useStrings } from '../ui/LangContext';
-import { EmbedBuilder } from '../widgets/host/embed/EmbedBuilder';
-import { useEmbedBuilder } from '../widgets/host/embed/useEmbedBuilder';
+import { EmbedBuilder } from '../widgets/host/embedKit/EmbedBuilder';
+import { useEmbedBuilder } from '../widgets/host/embedKit/useEmbedBuilder';
 import { widgetList } from '../widgets/list';
 
 export interface TeachSelection {

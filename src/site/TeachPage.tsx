@@ -7,7 +7,7 @@ import { TeachBuilder, type TeachSelection } from './TeachBuilder';
 import { TeachGallery, type GalleryPick } from './TeachGallery';
 import { useWidgetMetas } from './useWidgetMetas';
 import { paramsQuery } from '../state/embedSnippets';
-import '../widgets/host/embed/embedKit.css';
+import '../widgets/host/embedKit/embedKit.css';
 
 /** `/<lang>/teach/`: the embed builder, then every figure of every chapter as a gallery. */
 export function TeachPage({ chapters, base }: { chapters: readonly ChapterInfo[]; base: string }) {

@@ -1,4 +1,4 @@
-import { useMemo, useState, useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import type { Lang } from '../../../i18n';
 import {
   DEFAULT_EMBED_HEIGHT,
@@ -76,26 +76,21 @@ export function useEmbedBuilder({
   // A name the current widget does not have (the teachers' page switched figures) is dropped.
   const hide = choices.hide.filter((n) => names.includes(n));
   const lock = choices.lock.filter((n) => names.includes(n) && !hide.includes(n));
-  const snippets: EmbedSnippets | null = useMemo(
-    () =>
-      base === null
-        ? null
-        : embedSnippets({
-            base,
-            widget,
-            lang: choices.lang,
-            theme: choices.theme === 'system' ? null : choices.theme,
-            params,
-            hide,
-            lock,
-            width: choices.width === 'full' ? '100%' : FIXED_WIDTH,
-            height: choices.height,
-            title,
-          }),
-    // hide and lock are new arrays each render: their joined text is what matters.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [base, widget, title, params, choices, hide.join(','), lock.join(',')],
-  );
+  const snippets: EmbedSnippets | null =
+    base === null
+      ? null
+      : embedSnippets({
+          base,
+          widget,
+          lang: choices.lang,
+          theme: choices.theme === 'system' ? null : choices.theme,
+          params,
+          hide,
+          lock,
+          width: choices.width === 'full' ? '100%' : FIXED_WIDTH,
+          height: choices.height,
+          title,
+        });
   return {
     choices: { ...choices, hide, lock },
     names,
