@@ -17,7 +17,7 @@ async function openDialog(lang: 'en' | 'zh' = 'en') {
       <WidgetHost widget={findWidget('RecurrenceStepper')!} props={{ id: 'RecurrenceStepper-1' }} />
     </LangContext.Provider>,
   );
-  await screen.findByTestId('equation', {}, { timeout: 5000 });
+  await screen.findByTestId('equation', {}, { timeout: 15_000 });
   const button = screen.getByRole('button', { name: lang === 'en' ? 'Embed' : '嵌入' });
   fireEvent.change(screen.getByLabelText(lang === 'en' ? 'Word (letters a–z)' : /单词/), {
     target: { value: 'rnn' },

@@ -76,6 +76,16 @@ export function EmbedTool({
   const w = useStrings().widget;
   const button = useRef<HTMLButtonElement>(null);
   const [params, setParams] = useState<Record<string, string> | null>(null);
+  // Focus goes back once the dialog is gone: while a modal dialog is open the rest of the page
+  // is inert and cannot take focus.
+  const opened = useRef(false);
+  useEffect(() => {
+    if (params) opened.current = true;
+    else if (opened.current) {
+      opened.current = false;
+      button.current?.focus();
+    }
+  }, [params]);
   return (
     <>
       <button
@@ -86,16 +96,7 @@ export function EmbedTool({
       >
         {w.embed}
       </button>
-      {params && (
-        <EmbedDialog
-          meta={meta}
-          params={params}
-          onClose={() => {
-            setParams(null);
-            button.current?.focus();
-          }}
-        />
-      )}
+      {params && <EmbedDialog meta={meta} params={params} onClose={() => setParams(null)} />}
     </>
   );
 }
