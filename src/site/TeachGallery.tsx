@@ -66,10 +66,11 @@ export function TeachGallery({
                           <button
                             key={key}
                             type="button"
+                            aria-label={format(s.buildPreset, { preset: preset.label[lang] })}
                             aria-describedby={titleId}
                             onClick={() => onPick({ name: f.name, preset: key, params: {} })}
                           >
-                            {format(s.buildPreset, { preset: preset.label[lang] })}
+                            {preset.label[lang]}
                           </button>
                         ))}
                       </div>

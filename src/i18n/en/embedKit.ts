@@ -40,7 +40,7 @@ export const embedKit = {
   moodle:
     'Moodle: paste the iframe in the editor’s HTML source view. If it disappears on saving, an administrator must allow this site (Site administration → Security → HTML purifier / trusted content); until then add the link as a “URL” resource.',
   wordpress:
-    'WordPress: paste the link of the figure’s chapter page on a line of its own — WordPress reads the page’s oEmbed description and embeds the figure in a sandboxed frame. Editors and administrators may also paste the iframe in a “Custom HTML” block.',
+    'WordPress: paste the address of a chapter page on a line of its own — WordPress reads the page’s oEmbed discovery links and embeds its first figure in a sandboxed frame. For any other figure, editors and administrators paste the iframe into a “Custom HTML” block.',
   notion:
     'Notion and Obsidian: in Notion type /embed and paste the link; in an Obsidian note paste the iframe. Both render it live.',
   slides:

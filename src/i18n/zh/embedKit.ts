@@ -41,7 +41,7 @@ export const embedKit: Strings['embedKit'] = {
   moodle:
     'Moodle：在编辑器的 HTML 源码视图中粘贴 iframe 代码。如果保存后代码消失，需要管理员允许本站（网站管理 → 安全 → HTML 净化器 / 受信任内容）；在此之前，可以把链接添加为“网址”资源。',
   wordpress:
-    'WordPress：把该图示所在章节页面的链接单独粘贴成一行——WordPress 会读取页面的 oEmbed 描述，用沙箱框架嵌入图示。编辑和管理员也可以把 iframe 代码粘贴到“自定义 HTML”区块中。',
+    'WordPress：把某一章页面的网址单独粘贴成一行——WordPress 会读取页面的 oEmbed 发现链接，用沙箱框架嵌入该章的第一个图示。要嵌入其他图示，编辑和管理员可以把 iframe 代码粘贴到“自定义 HTML”区块中。',
   notion:
     'Notion 与 Obsidian：在 Notion 中输入 /embed 并粘贴链接；在 Obsidian 笔记中直接粘贴 iframe 代码。两者都能实时显示。',
   slides:
