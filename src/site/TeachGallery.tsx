@@ -61,7 +61,7 @@ export function TeachGallery({
                     <p>{f.caption}</p>
                     {presets.length > 0 && (
                       <div className="teach-card__presets">
-                        <span>{s.presets}:</span>
+                        <span>{s.presets}</span>
                         {presets.map(([key, preset]) => (
                           <button
                             key={key}

@@ -55,7 +55,7 @@ export const embedKit = {
   teachNav: 'For teachers',
   gallery: 'Every figure, chapter by chapter',
   figureIn: 'Figure {number}',
-  presets: 'Presets',
+  presets: 'Presets:',
   build: 'Build an embed',
   buildPreset: 'Build with “{preset}”',
   figure: 'Figure',

@@ -55,7 +55,7 @@ export const embedKit: Strings['embedKit'] = {
   teachNav: '教师专页',
   gallery: '全部图示，按章排列',
   figureIn: '图 {number}',
-  presets: '预设',
+  presets: '预设：',
   build: '生成嵌入代码',
   buildPreset: '用“{preset}”生成',
   figure: '图示',
