@@ -194,7 +194,11 @@ export async function tapSliderEnd(slider: Locator, end: 'min' | 'max'): Promise
  * a chapter page.
  */
 export async function seriousA11yIssues(page: Page): Promise<string[]> {
-  const axe = await new AxeBuilder({ page }).exclude('.katex-html').analyze();
+  // Violations only: axe need not collect every passing node (thousands in a chapter of math).
+  const axe = await new AxeBuilder({ page })
+    .exclude('.katex-html')
+    .options({ resultTypes: ['violations'] })
+    .analyze();
   return axe.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
