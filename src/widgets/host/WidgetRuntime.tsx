@@ -15,7 +15,7 @@ import type { WidgetMeta } from '../../state/widgetMeta';
 import { loadComponent, loadOnce } from '../../ui/moduleCache';
 import { WidgetContext } from './context';
 import { CopyPanel } from './SharePanel';
-import { EmbedTool } from './embedKit/EmbedDialog';
+import { EmbedTool } from './embedKit/EmbedTool';
 import type { WidgetEntry } from './widgetEntry';
 
 export interface WidgetRuntimeProps {

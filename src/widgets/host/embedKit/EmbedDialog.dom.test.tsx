@@ -24,7 +24,7 @@ async function openDialog(lang: 'en' | 'zh' = 'en') {
   });
   button.focus();
   fireEvent.click(button);
-  const dialog = screen.getByTestId('embed-dialog');
+  const dialog = await screen.findByTestId('embed-dialog', {}, { timeout: 15_000 });
   return { button, dialog };
 }
 

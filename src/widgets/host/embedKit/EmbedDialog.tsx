@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { format } from '../../../i18n';
 import type { WidgetMeta } from '../../../state/widgetMeta';
 import { useLang, useStrings } from '../../../ui/LangContext';
@@ -65,38 +65,4 @@ export function EmbedDialog({
   );
 }
 
-/** The figure's Embed tool: a button that opens the dialog with the figure's current settings. */
-export function EmbedTool({
-  meta,
-  pairs,
-}: {
-  meta: WidgetMeta;
-  pairs: () => readonly (readonly [string, string])[];
-}) {
-  const w = useStrings().widget;
-  const button = useRef<HTMLButtonElement>(null);
-  const [params, setParams] = useState<Record<string, string> | null>(null);
-  // Focus goes back once the dialog is gone: while a modal dialog is open the rest of the page
-  // is inert and cannot take focus.
-  const opened = useRef(false);
-  useEffect(() => {
-    if (params) opened.current = true;
-    else if (opened.current) {
-      opened.current = false;
-      button.current?.focus();
-    }
-  }, [params]);
-  return (
-    <>
-      <button
-        ref={button}
-        type="button"
-        aria-haspopup="dialog"
-        onClick={() => setParams(Object.fromEntries(pairs()))}
-      >
-        {w.embed}
-      </button>
-      {params && <EmbedDialog meta={meta} params={params} onClose={() => setParams(null)} />}
-    </>
-  );
-}
+export default EmbedDialog;
