@@ -3,12 +3,14 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
-/** Every page of the site: both homes and every chapter in both languages. */
+/** Every page of the site: both homes, the teachers' pages and every chapter in both languages. */
 export function sitePages(): { path: string; lang: 'en' | 'zh'; chapter: string | null }[] {
   const content = path.resolve(process.cwd(), 'content');
   const pages: { path: string; lang: 'en' | 'zh'; chapter: string | null }[] = [
     { path: '/', lang: 'en', chapter: null },
     { path: '/zh/', lang: 'zh', chapter: null },
+    { path: '/en/teach/', lang: 'en', chapter: null },
+    { path: '/zh/teach/', lang: 'zh', chapter: null },
   ];
   for (const lang of ['en', 'zh'] as const) {
     for (const file of readdirSync(path.join(content, lang))

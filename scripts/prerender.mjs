@@ -3,6 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { publicBase } from './publicBase.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -26,7 +27,7 @@ function preloads(source) {
 const { renderAll, base } = await import(
   pathToFileURL(path.join(root, 'dist-ssr', 'entry-server.js')).href
 );
-const pages = renderAll();
+const pages = renderAll(publicBase());
 for (const page of pages) {
   const html = template
     .replace('<html lang="en">', () => `<html lang="${page.lang}">`)

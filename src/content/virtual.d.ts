@@ -15,3 +15,9 @@ declare module 'virtual:handmade-regions/*' {
   const regions: Readonly<Record<string, SourceRegion>>;
   export default regions;
 }
+
+declare module 'virtual:figures' {
+  import type { FigureEntry } from './figures';
+  /** Every figure of every chapter (src/content/build/figureIndex.ts). */
+  export const figures: readonly FigureEntry[];
+}

@@ -6,6 +6,7 @@ import { followPageVisibility } from '../widgets/training/pageVisibility';
 import { EmbedApp, readEmbedRequest } from './EmbedApp';
 import { rememberEmbedAddress, restoreEmbedAddress } from './embedMemory';
 import { postHeightToParent } from './frameHeight';
+import { addOembedDiscovery } from './oembedLink';
 
 // Training pauses while the tab is hidden: one listener for every figure on the page.
 followPageVisibility();
@@ -16,6 +17,7 @@ document.documentElement.lang = request.lang === 'zh' ? 'zh-CN' : 'en';
 if (request.theme) document.documentElement.dataset['theme'] = request.theme;
 if (request.widget) document.title = `${request.widget} · Unrolled`;
 postHeightToParent(request.widget);
+if (request.widget) addOembedDiscovery(document, request.widget, request.lang);
 createRoot(document.getElementById('root')!, {
   onCaughtError: (error) => console.warn('Caught by an error boundary:', error),
 }).render(<EmbedApp request={request} />);

@@ -32,6 +32,7 @@ import { minCharRnn } from './en/minCharRnn';
 import { engineRace } from './en/engineRace';
 import { codeExport } from './en/codeExport';
 import { embedRuntime } from './en/embedRuntime';
+import { embedKit } from './en/embedKit';
 
 /**
  * English UI strings, one file per widget under `en/`. `zh.ts` must have the same shape (the
@@ -75,6 +76,7 @@ export const en = {
   engineRace,
   codeExport,
   embedRuntime,
+  embedKit,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

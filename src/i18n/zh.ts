@@ -33,6 +33,7 @@ import { minCharRnn } from './zh/minCharRnn';
 import { engineRace } from './zh/engineRace';
 import { codeExport } from './zh/codeExport';
 import { embedRuntime } from './zh/embedRuntime';
+import { embedKit } from './zh/embedKit';
 
 /** 中文界面文字，结构与 en.ts 完全相同；每个图示一个文件，在 `zh/` 下。 */
 export const zh: Strings = {
@@ -73,4 +74,5 @@ export const zh: Strings = {
   engineRace,
   codeExport,
   embedRuntime,
+  embedKit,
 };

@@ -5,6 +5,7 @@ import { ChapterPage } from './ChapterPage';
 import { Home } from './Home';
 import { Layout } from './Layout';
 import type { Route } from './routes';
+import { TeachPage } from './TeachPage';
 
 interface AppProps {
   readonly route: Route;
@@ -27,6 +28,7 @@ export function App({ route, chapter, chapters, base }: AppProps) {
   if (route.kind === 'home') page = <Home all={chapters} base={base} />;
   else if (route.kind === 'chapter' && chapter)
     page = <ChapterPage chapter={chapter} slug={route.slug} all={chapters} base={base} />;
+  else if (route.kind === 'teach') page = <TeachPage chapters={chapters} base={base} />;
   else page = <NotFound />;
   return (
     <LangContext.Provider value={route.lang}>

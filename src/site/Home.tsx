@@ -7,6 +7,7 @@ import { routePath } from './routes';
 export function Home({ all, base }: { all: readonly ChapterInfo[]; base: string }) {
   const lang = useLang();
   const s = useStrings().site;
+  const k = useStrings().embedKit;
   const list = chaptersIn(all, lang);
   const href = (c: ChapterInfo) => routePath({ kind: 'chapter', lang, slug: c.slug }, base);
   return (
@@ -15,6 +16,9 @@ export function Home({ all, base }: { all: readonly ChapterInfo[]; base: string 
         <h1>{s.name}</h1>
         <p className="home__tagline">{s.tagline}</p>
         <p>{s.intro}</p>
+        <p>
+          <a href={routePath({ kind: 'teach', lang }, base)}>{k.teachHome}</a>
+        </p>
         {list[0] && (
           <p>
             <a className="button-link" href={href(list[0])}>

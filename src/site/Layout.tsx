@@ -15,6 +15,8 @@ export function Layout({
   children: ReactNode;
 }) {
   const s = useStrings().site;
+  const teach = routePath({ kind: 'teach', lang: route.lang }, base);
+  const teachLabel = useStrings().embedKit.teachNav;
   return (
     <>
       <a className="skip-link" href="#main">
@@ -25,6 +27,9 @@ export function Layout({
           {s.name}
         </a>
         <div className="site-header__tools">
+          <a href={teach} aria-current={route.kind === 'teach' ? 'page' : undefined}>
+            {teachLabel}
+          </a>
           <LangSwitch route={route} base={base} />
           <ThemeToggle />
         </div>
@@ -34,6 +39,9 @@ export function Layout({
       </main>
       <footer className="site-footer">
         <p>{s.footer}</p>
+        <p>
+          <a href={teach}>{teachLabel}</a>
+        </p>
         <OfflineNote />
       </footer>
     </>

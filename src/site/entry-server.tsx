@@ -1,7 +1,10 @@
 import { renderToString } from 'react-dom/server';
 import { chapters } from 'virtual:chapters';
+import { figures } from 'virtual:figures';
 import { chapterModuleKey, type ChapterModule } from '../content/chapters';
 import { App } from './App';
+import { widgetList } from '../widgets/list';
+import { oembedDocuments, type Thumbnail } from './oembed';
 import { headHtml, pageHead } from './pageHead';
 import { parseRoute, routeKey, routePath, type Route } from './routes';
 
@@ -19,13 +22,13 @@ interface RenderedPage {
   readonly source: string | null;
 }
 
-function render(route: Route): RenderedPage {
+function render(route: Route, publicBase: string): RenderedPage {
   const chapter =
     route.kind === 'chapter' ? (modules[chapterModuleKey(route.lang, route.slug)] ?? null) : null;
   const html = renderToString(
     <App route={route} chapter={chapter} chapters={chapters} base={base} />,
   );
-  const head = pageHead(route, chapters, base);
+  const head = pageHead(route, chapters, base, figures, publicBase);
   const path = routePath(route, base).slice(base.length);
   return {
     file: route.kind === 'notFound' ? '404.html' : `${path}index.html`,
@@ -40,13 +43,24 @@ function render(route: Route): RenderedPage {
   };
 }
 
-/** Every page of the site, rendered to static HTML (see scripts/prerender.mjs). */
-export function renderAll(): RenderedPage[] {
+/**
+ * Every page of the site, rendered to static HTML (see scripts/prerender.mjs); `publicBase` is
+ * the site's public address, for the oEmbed discovery links.
+ */
+export function renderAll(publicBase: string): RenderedPage[] {
   const routes: Route[] = [
     { kind: 'home', lang: 'en' },
     { kind: 'home', lang: 'zh' },
     ...chapters.map((c) => parseRoute(`/${c.lang}/${c.slug}/`)),
+    { kind: 'teach', lang: 'en' },
+    { kind: 'teach', lang: 'zh' },
     { kind: 'notFound', lang: 'en' },
   ];
-  return routes.map(render);
+  return routes.map((route) => render(route, publicBase));
+}
+
+/** Every oEmbed document, by path under dist/ (see scripts/oembed.mjs). */
+export async function oembedFiles(publicBase: string, thumbnail: (name: string) => Thumbnail) {
+  const metas = await Promise.all(widgetList.map((entry) => entry.loadMeta()));
+  return oembedDocuments(publicBase, metas, figures, thumbnail);
 }

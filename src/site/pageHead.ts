@@ -1,5 +1,7 @@
 import type { ChapterInfo } from '../content/chapters';
+import { figuresIn, type FigureEntry } from '../content/figures';
 import { stringsFor } from '../i18n';
+import { oembedLinks } from './oembed';
 import { routePath, translateRoute, type Route } from './routes';
 
 interface PageHead {
@@ -8,9 +10,17 @@ interface PageHead {
   readonly description: string;
   /** Links to the page in each language. */
   readonly alternates: readonly { hreflang: string; href: string }[];
+  /** oEmbed discovery: one document per figure of a chapter page. */
+  readonly oembed: readonly { href: string; title: string }[];
 }
 
-export function pageHead(route: Route, chapters: readonly ChapterInfo[], base: string): PageHead {
+export function pageHead(
+  route: Route,
+  chapters: readonly ChapterInfo[],
+  base: string,
+  figures: readonly FigureEntry[] = [],
+  publicBase = '',
+): PageHead {
   const s = stringsFor(route.lang).site;
   const chapter =
     route.kind === 'chapter'
@@ -22,8 +32,14 @@ export function pageHead(route: Route, chapters: readonly ChapterInfo[], base: s
       ? `${chapter.title} · ${s.name}`
       : route.kind === 'notFound'
         ? `404 · ${s.name}`
-        : s.name,
-    description: chapter ? chapter.summary : s.tagline,
+        : route.kind === 'teach'
+          ? `${stringsFor(route.lang).embedKit.teachTitle} · ${s.name}`
+          : s.name,
+    description: chapter
+      ? chapter.summary
+      : route.kind === 'teach'
+        ? stringsFor(route.lang).embedKit.teachIntro
+        : s.tagline,
     alternates:
       route.kind === 'notFound'
         ? []
@@ -31,6 +47,10 @@ export function pageHead(route: Route, chapters: readonly ChapterInfo[], base: s
             hreflang: lang === 'zh' ? 'zh-CN' : 'en',
             href: routePath(translateRoute(route, lang), base),
           })),
+    oembed:
+      chapter && publicBase
+        ? oembedLinks(publicBase, figuresIn(figures, chapter.lang, chapter.slug))
+        : [],
   };
 }
 
@@ -43,6 +63,10 @@ export function headHtml(head: PageHead): string {
     `<meta name="description" content="${escape(head.description)}" />`,
     ...head.alternates.map(
       (a) => `<link rel="alternate" hreflang="${a.hreflang}" href="${escape(a.href)}" />`,
+    ),
+    ...head.oembed.map(
+      (o) =>
+        `<link rel="alternate" type="application/json+oembed" href="${escape(o.href)}" title="${escape(o.title)}" />`,
     ),
   ].join('\n    ');
 }

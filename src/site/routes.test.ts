@@ -3,7 +3,14 @@ import { parseRoute, routePath, translateRoute } from './routes';
 
 describe('routes', () => {
   it('round-trips every kind of page', () => {
-    for (const path of ['/', '/zh/', '/en/01-basics/', '/zh/05-implementation/']) {
+    for (const path of [
+      '/',
+      '/zh/',
+      '/en/01-basics/',
+      '/zh/05-implementation/',
+      '/en/teach/',
+      '/zh/teach/',
+    ]) {
       expect(routePath(parseRoute(path))).toBe(path);
     }
   });
@@ -30,6 +37,8 @@ describe('routes', () => {
       '/en/01-basics/extra/',
       '/%E0%A4%A/',
       '/en/<script>/',
+      '/en/teach/x/',
+      '/teach/',
     ]) {
       expect(parseRoute(path).kind).toBe('notFound');
     }

@@ -4,9 +4,13 @@ import type { Plugin } from 'vite';
 import { parse as parseYaml } from 'yaml';
 import { frontmatterSchema } from './frontmatterSchema';
 import type { ChapterInfo } from '../chapters';
+import { widgetList } from '../../widgets/list';
+import { readFigureIndex } from './figureIndex';
 
 const VIRTUAL_ID = 'virtual:chapters';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
+const FIGURES_ID = 'virtual:figures';
+const RESOLVED_FIGURES_ID = '\0' + FIGURES_ID;
 
 /** Reads every chapter's frontmatter (content/<lang>/<NN-slug>.mdx) into a sorted index. */
 function readChapterIndex(contentDir: string): ChapterInfo[] {
@@ -29,20 +33,30 @@ function readChapterIndex(contentDir: string): ChapterInfo[] {
   return out.sort((a, b) => a.part - b.part || a.slug.localeCompare(b.slug));
 }
 
-/** `import { chapters } from 'virtual:chapters'`: the index, rebuilt when a chapter changes. */
+/**
+ * `import { chapters } from 'virtual:chapters'`: the index, rebuilt when a chapter changes; and
+ * `import { figures } from 'virtual:figures'`: every chapter's figures (the teachers' page, oEmbed).
+ */
 export function chapterIndexPlugin(contentDir: string): Plugin {
   return {
     name: 'unrolled:chapter-index',
-    resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : null),
+    resolveId: (id) =>
+      id === VIRTUAL_ID ? RESOLVED_ID : id === FIGURES_ID ? RESOLVED_FIGURES_ID : null,
     load(id) {
+      if (id === RESOLVED_FIGURES_ID) {
+        const names = new Set(widgetList.map((entry) => entry.info.name));
+        return `export const figures = ${JSON.stringify(readFigureIndex(contentDir, names))};`;
+      }
       if (id !== RESOLVED_ID) return null;
       return `export const chapters = ${JSON.stringify(readChapterIndex(contentDir))};`;
     },
     // The dev server watches the project folder: a chapter's frontmatter may have changed.
     handleHotUpdate({ file, server }) {
       if (file.startsWith(contentDir) && file.endsWith('.mdx')) {
-        const mod = server.moduleGraph.getModuleById(RESOLVED_ID);
-        if (mod) server.moduleGraph.invalidateModule(mod);
+        for (const id of [RESOLVED_ID, RESOLVED_FIGURES_ID]) {
+          const mod = server.moduleGraph.getModuleById(id);
+          if (mod) server.moduleGraph.invalidateModule(mod);
+        }
       }
     },
   };

@@ -37,7 +37,7 @@ describe('WidgetHost', () => {
     const caption = container.querySelector('figcaption')!;
     expect(caption.textContent).toBe('图 1.3 — A step.');
     expect(caption.id).toBe('fig-1-3');
-    await screen.findByTestId('equation', {}, { timeout: 5000 });
+    await screen.findByTestId('equation', {}, { timeout: 15_000 }); // cold: the first load of the widget's code
     // The number is a host prop: no "ignored" message about it.
     expect(container.querySelector('.widget__issues')).toBeNull();
     unmount();
@@ -120,10 +120,10 @@ describe('WidgetHost', () => {
     expect(url.hash).toBe('#RecurrenceStepper-1');
     fireEvent.click(screen.getByRole('button', { name: 'Embed' }));
     const snippet = (
-      screen.getByLabelText('HTML to embed this figure with these settings') as HTMLTextAreaElement
+      (await screen.findByTestId('embed-snippet', {}, { timeout: 15_000 })) as HTMLTextAreaElement
     ).value;
     expect(snippet).toMatch(
-      /<iframe src="http:\/\/localhost(:\d+)?\/embed\.html\?widget=RecurrenceStepper&amp;word=rnn"|embed\.html\?widget=RecurrenceStepper&word=rnn/,
+      /<iframe src="http:\/\/localhost(:\d+)?\/embed\.html\?widget=RecurrenceStepper&amp;lang=en&amp;word=rnn"/,
     );
   });
 });

@@ -21,6 +21,7 @@ import { useEmbedUrl } from './useEmbedUrl';
 import { CopyPanel } from './SharePanel';
 import { CodeTool } from '../CodeExport/CodeTool';
 import { ExportSources, ExportSourcesContext } from '../training/exportSources';
+import { EmbedTool } from './embedKit/EmbedTool';
 import type { WidgetEntry } from './widgetEntry';
 
 export interface WidgetRuntimeProps {
@@ -186,14 +187,7 @@ function RuntimeWithMeta({ meta, runtime }: { meta: WidgetMeta; runtime: WidgetR
               : shareUrl(window.location.href, instanceId, pairs())
           }
         />
-        <CopyPanel
-          label={w.embed}
-          boxLabel={w.embedLabel}
-          multiline
-          make={() =>
-            `<iframe src="${embedUrl(siteRoot(), name, pairs())}" title="${meta.title[lang]}" width="100%" height="640" style="border:0" loading="lazy"></iframe>`
-          }
-        />
+        <EmbedTool meta={meta} pairs={pairs} />
         <CodeTool sources={exportSources} figure={name} />
       </div>
     </WidgetContext.Provider>

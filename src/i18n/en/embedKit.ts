@@ -1,0 +1,66 @@
+/** The Embed dialog, its snippet builder and the teachers' page. */
+export const embedKit = {
+  dialogTitle: 'Embed “{title}”',
+  close: 'Close',
+  formats: 'Snippet',
+  iframe: 'Iframe',
+  iframeHint:
+    'Works almost everywhere: Canvas, Notion, Obsidian, WordPress (trusted users), Moodle (site allowed).',
+  element: 'Script + element',
+  elementHint: 'For pages that allow scripts: the frame then grows and shrinks with the figure.',
+  link: 'Link',
+  linkHint: 'A plain address: for a Moodle “URL” resource, a slide link or an e-mail.',
+  copy: 'Copy',
+  copied: 'Copied to the clipboard.',
+  copyRefused:
+    'The browser did not allow copying: the text is selected, press Ctrl+C (⌘C on a Mac).',
+  preview: 'Live preview',
+  previewTitle: 'Preview: {title}',
+  size: 'Size',
+  width: 'Width',
+  fullWidth: 'Full width of the page',
+  fixedWidth: '720 px',
+  height: 'Height (px)',
+  language: 'Language',
+  theme: 'Theme',
+  themeSystem: 'The reader’s system setting',
+  themeLight: 'Light',
+  themeDark: 'Dark',
+  controls: 'Controls',
+  controlsNote: 'Hidden controls are not shown; locked ones are shown but cannot be changed.',
+  setting: 'Setting',
+  hide: 'Hide',
+  lock: 'Lock',
+  hideLabel: 'Hide {name}',
+  lockLabel: 'Lock {name}',
+  loadingSettings: 'Loading the figure’s settings…',
+  platforms: 'Where to paste it',
+  canvas:
+    'Canvas: in the page editor choose “HTML Editor” (or Insert → Embed) and paste the iframe. Canvas keeps its src, width and height; the figure reports its height in Canvas’s own message, so the frame follows it.',
+  moodle:
+    'Moodle: paste the iframe in the editor’s HTML source view. If it disappears on saving, an administrator must allow this site (Site administration → Security → HTML purifier / trusted content); until then add the link as a “URL” resource.',
+  wordpress:
+    'WordPress: paste the address of a chapter page on a line of its own — WordPress reads the page’s oEmbed discovery links and embeds its first figure in a sandboxed frame. For any other figure, editors and administrators paste the iframe into a “Custom HTML” block.',
+  notion:
+    'Notion and Obsidian: in Notion type /embed and paste the link; in an Obsidian note paste the iframe. Both render it live.',
+  slides:
+    'Slides (reveal.js): use the link as a slide background, <section data-background-iframe="…" data-background-interactive>; the settings live in the address, so a slide that unloads its frame loses nothing.',
+  notebooks:
+    'Notebooks (Jupyter, marimo, VS Code): load unrolled-anywidget.js with anywidget — see the README’s “Notebooks” section — and set widget, lang and params from Python.',
+  // The teachers' page
+  teachTitle: 'For teachers',
+  teachIntro:
+    'Every figure of the five parts can sit in your own course page, in English or Chinese, with the controls you choose hidden or locked. Pick one below, build its snippet and paste it into Canvas, Moodle, WordPress, Notion or your slides.',
+  teachHome: 'Teaching a course? Put any figure in your course page →',
+  teachNav: 'For teachers',
+  gallery: 'Every figure, chapter by chapter',
+  figureIn: 'Figure {number}',
+  presets: 'Presets:',
+  build: 'Build an embed',
+  buildPreset: 'Build with “{preset}”',
+  figure: 'Figure',
+  preset: 'Preset',
+  presetNone: 'None (the chapter’s settings)',
+  settings: 'Settings, as in a link (word=rnn&seed=3)',
+  settingsIssues: 'Not understood:',
+} as const;

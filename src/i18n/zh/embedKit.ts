@@ -1,0 +1,66 @@
+import type { Strings } from '../en';
+
+/** “嵌入”对话框、嵌入代码生成器与教师页面。 */
+export const embedKit: Strings['embedKit'] = {
+  dialogTitle: '嵌入“{title}”',
+  close: '关闭',
+  formats: '嵌入代码',
+  iframe: 'iframe',
+  iframeHint:
+    '几乎处处可用：Canvas、Notion、Obsidian、WordPress（受信任用户）、Moodle（管理员允许本站后）。',
+  element: '脚本 + 自定义元素',
+  elementHint: '适用于允许脚本的页面：框架的高度会随图示自动伸缩。',
+  link: '链接',
+  linkHint: '一个普通网址：可用作 Moodle 的“网址”资源、幻灯片里的链接或邮件。',
+  copy: '复制',
+  copied: '已复制到剪贴板。',
+  copyRefused: '浏览器不允许复制：文本已选中，请按 Ctrl+C（Mac 上按 ⌘C）。',
+  preview: '实时预览',
+  previewTitle: '预览：{title}',
+  size: '尺寸',
+  width: '宽度',
+  fullWidth: '占满页面宽度',
+  fixedWidth: '720 像素',
+  height: '高度（像素）',
+  language: '语言',
+  theme: '主题',
+  themeSystem: '跟随读者的系统设置',
+  themeLight: '浅色',
+  themeDark: '深色',
+  controls: '控件',
+  controlsNote: '隐藏的控件不显示；锁定的控件仍然显示，但不能更改。',
+  setting: '设置项',
+  hide: '隐藏',
+  lock: '锁定',
+  hideLabel: '隐藏 {name}',
+  lockLabel: '锁定 {name}',
+  loadingSettings: '正在读取图示的设置项……',
+  platforms: '粘贴到哪里',
+  canvas:
+    'Canvas：在页面编辑器中切换到“HTML 编辑器”（或“插入 → 嵌入”），粘贴 iframe 代码。Canvas 会保留 src、width 和 height；图示会用 Canvas 自己的消息格式报告高度，框架随之调整。',
+  moodle:
+    'Moodle：在编辑器的 HTML 源码视图中粘贴 iframe 代码。如果保存后代码消失，需要管理员允许本站（网站管理 → 安全 → HTML 净化器 / 受信任内容）；在此之前，可以把链接添加为“网址”资源。',
+  wordpress:
+    'WordPress：把某一章页面的网址单独粘贴成一行——WordPress 会读取页面的 oEmbed 发现链接，用沙箱框架嵌入该章的第一个图示。要嵌入其他图示，编辑和管理员可以把 iframe 代码粘贴到“自定义 HTML”区块中。',
+  notion:
+    'Notion 与 Obsidian：在 Notion 中输入 /embed 并粘贴链接；在 Obsidian 笔记中直接粘贴 iframe 代码。两者都能实时显示。',
+  slides:
+    '幻灯片（reveal.js）：把链接用作幻灯片背景，<section data-background-iframe="…" data-background-interactive>；设置都保存在网址里，幻灯片卸载框架后也不会丢失。',
+  notebooks:
+    '笔记本（Jupyter、marimo、VS Code）：用 anywidget 加载 unrolled-anywidget.js（见 README 的“Notebooks”一节），在 Python 中设置 widget、lang 和 params。',
+  teachTitle: '教师专页',
+  teachIntro:
+    '五个部分中的每个图示都可以放进你自己的课程页面，中英文皆可，并可隐藏或锁定你选定的控件。在下面挑选一个图示，生成嵌入代码，再粘贴到 Canvas、Moodle、WordPress、Notion 或幻灯片中。',
+  teachHome: '在开课吗？把任意图示放进你的课程页面 →',
+  teachNav: '教师专页',
+  gallery: '全部图示，按章排列',
+  figureIn: '图 {number}',
+  presets: '预设：',
+  build: '生成嵌入代码',
+  buildPreset: '用“{preset}”生成',
+  figure: '图示',
+  preset: '预设',
+  presetNone: '无（沿用章节中的设置）',
+  settings: '设置，写法同链接（word=rnn&seed=3）',
+  settingsIssues: '无法识别：',
+};
