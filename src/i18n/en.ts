@@ -27,6 +27,7 @@ import { phasedGate } from './en/phasedGate';
 import { gateTraces } from './en/gateTraces';
 import { notation } from './en/notation';
 import { codeStepper } from './en/codeStepper';
+import { playground } from './en/playground';
 
 /**
  * English UI strings, one file per widget under `en/`. `zh.ts` must have the same shape (the
@@ -65,6 +66,7 @@ export const en = {
   gateTraces,
   notation,
   codeStepper,
+  playground,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

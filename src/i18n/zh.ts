@@ -28,6 +28,7 @@ import { phasedGate } from './zh/phasedGate';
 import { gateTraces } from './zh/gateTraces';
 import { notation } from './zh/notation';
 import { codeStepper } from './zh/codeStepper';
+import { playground } from './zh/playground';
 
 /** 中文界面文字，结构与 en.ts 完全相同；每个图示一个文件，在 `zh/` 下。 */
 export const zh: Strings = {
@@ -63,4 +64,5 @@ export const zh: Strings = {
   gateTraces,
   notation,
   codeStepper,
+  playground,
 };

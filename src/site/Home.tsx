@@ -8,6 +8,7 @@ export function Home({ all, base }: { all: readonly ChapterInfo[]; base: string 
   const lang = useLang();
   const s = useStrings().site;
   const list = chaptersIn(all, lang);
+  const p = useStrings().playground;
   const href = (c: ChapterInfo) => routePath({ kind: 'chapter', lang, slug: c.slug }, base);
   return (
     <div className="home">
@@ -22,6 +23,9 @@ export function Home({ all, base }: { all: readonly ChapterInfo[]; base: string 
             </a>
           </p>
         )}
+        <p data-testid="home-playground">
+          <a href={routePath({ kind: 'playground', lang }, base)}>{p.homeLink}</a>: {p.homeBlurb}
+        </p>
       </header>
       <section aria-labelledby="parts">
         <h2 id="parts">{s.parts}</h2>

@@ -46,6 +46,8 @@ export function renderAll(): RenderedPage[] {
     { kind: 'home', lang: 'en' },
     { kind: 'home', lang: 'zh' },
     ...chapters.map((c) => parseRoute(`/${c.lang}/${c.slug}/`)),
+    { kind: 'playground', lang: 'en' },
+    { kind: 'playground', lang: 'zh' },
     { kind: 'notFound', lang: 'en' },
   ];
   return routes.map(render);

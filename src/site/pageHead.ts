@@ -20,10 +20,16 @@ export function pageHead(route: Route, chapters: readonly ChapterInfo[], base: s
     lang: route.lang === 'zh' ? 'zh-CN' : 'en',
     title: chapter
       ? `${chapter.title} · ${s.name}`
-      : route.kind === 'notFound'
-        ? `404 · ${s.name}`
-        : s.name,
-    description: chapter ? chapter.summary : s.tagline,
+      : route.kind === 'playground'
+        ? `${stringsFor(route.lang).playground.pageTitle} · ${s.name}`
+        : route.kind === 'notFound'
+          ? `404 · ${s.name}`
+          : s.name,
+    description: chapter
+      ? chapter.summary
+      : route.kind === 'playground'
+        ? stringsFor(route.lang).playground.homeBlurb
+        : s.tagline,
     alternates:
       route.kind === 'notFound'
         ? []

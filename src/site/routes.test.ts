@@ -3,7 +3,14 @@ import { parseRoute, routePath, translateRoute } from './routes';
 
 describe('routes', () => {
   it('round-trips every kind of page', () => {
-    for (const path of ['/', '/zh/', '/en/01-basics/', '/zh/05-implementation/']) {
+    for (const path of [
+      '/',
+      '/zh/',
+      '/en/01-basics/',
+      '/zh/05-implementation/',
+      '/en/playground/',
+      '/zh/playground/',
+    ]) {
       expect(routePath(parseRoute(path))).toBe(path);
     }
   });
@@ -30,6 +37,7 @@ describe('routes', () => {
       '/en/01-basics/extra/',
       '/%E0%A4%A/',
       '/en/<script>/',
+      '/en/playground/extra/',
     ]) {
       expect(parseRoute(path).kind).toBe('notFound');
     }
@@ -37,5 +45,6 @@ describe('routes', () => {
 
   it('keeps the page when switching language', () => {
     expect(routePath(translateRoute(parseRoute('/en/03-lstm/'), 'zh'))).toBe('/zh/03-lstm/');
+    expect(routePath(translateRoute(parseRoute('/en/playground/'), 'zh'))).toBe('/zh/playground/');
   });
 });

@@ -1,12 +1,14 @@
 import { isLang, type Lang } from '../i18n';
 
 /**
- * The site's pages: `/` (English home), `/zh/` (Chinese home), `/<lang>/<slug>/` (chapters).
+ * The site's pages: `/` (English home), `/zh/` (Chinese home), `/<lang>/<slug>/` (chapters),
+ * `/<lang>/playground/` (the RNN Playground).
  * Paths are relative to the site's base URL.
  */
 export type Route =
   | { readonly kind: 'home'; readonly lang: Lang }
   | { readonly kind: 'chapter'; readonly lang: Lang; readonly slug: string }
+  | { readonly kind: 'playground'; readonly lang: Lang }
   | { readonly kind: 'notFound'; readonly lang: Lang };
 
 export function parseRoute(pathname: string, base = '/'): Route {
@@ -21,6 +23,7 @@ export function parseRoute(pathname: string, base = '/'): Route {
   const [first, second] = parts;
   if (!isLang(first!)) return { kind: 'notFound', lang: 'en' };
   if (parts.length === 1) return { kind: 'home', lang: first };
+  if (parts.length === 2 && second === 'playground') return { kind: 'playground', lang: first };
   if (parts.length === 2 && /^\d\d-[a-z0-9-]+$/.test(second!))
     return { kind: 'chapter', lang: first, slug: second! };
   return { kind: 'notFound', lang: first };
@@ -32,6 +35,8 @@ export function routePath(route: Route, base = '/'): string {
       return route.lang === 'en' ? base : `${base}${route.lang}/`;
     case 'chapter':
       return `${base}${route.lang}/${route.slug}/`;
+    case 'playground':
+      return `${base}${route.lang}/playground/`;
     case 'notFound':
       return `${base}404.html`;
   }

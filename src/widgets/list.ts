@@ -23,6 +23,7 @@ import { sequenceShapesInfo } from './SequenceShapes/info';
 import { unrollInfo } from './Unroll/info';
 import { variantsInfo } from './Variants/info';
 import { codeStepperInfo } from './CodeStepper/info';
+import { playgroundInfo } from './Playground/info';
 
 /**
  * Every widget, one line each. The infos are tiny and import nothing, so this list costs the
@@ -149,6 +150,11 @@ export const widgetList: readonly WidgetEntry[] = [
     info: codeStepperInfo,
     loadMeta: () => import('./CodeStepper/meta').then((m) => m.codeStepperMeta),
     loadWidget: () => import('./CodeStepper/Widget'),
+  },
+  {
+    info: playgroundInfo,
+    loadMeta: () => import('./Playground/meta').then((m) => m.playgroundMeta),
+    loadWidget: () => import('./Playground/Widget'),
   },
 ];
 
