@@ -66,7 +66,7 @@ export function WatchPanel({
             states={shown.states}
             symbols={[]}
             label={s.hiddenState}
-            testId="playground-hidden"
+            testId="playground-states"
           />
         </>
       )}
