@@ -9,6 +9,10 @@ import { expect, hydrated, test } from './fixtures';
  * bad input gets a message. Each test trains only a few small steps (the stories' full runs are
  * measured in Node, see presets.ts).
  */
+/** The link a chapter gives for the "forget bias 5" preset (README, The RNN Playground). */
+const LSTM_BIAS_5_LINK =
+  '?Playground.cell=lstm&Playground.forgetBias=5&Playground.task=addingModern&Playground.taskParams=%7B%22T%22%3A100%7D&Playground.batch=16&Playground.steps=600#Playground';
+
 async function openPlayground(page: Page, path: string) {
   await page.goto(path);
   await hydrated(page);
@@ -82,10 +86,11 @@ for (const [lang, strings] of [
       await expect(again).toHaveAttribute('data-loss', loss!);
     });
 
-    test('an unsupported combination and bad input get a message, never a crash', async ({
+    test('a chapter’s preset link opens its story; an unsupported combination and bad input get a message, never a crash', async ({
       page,
     }) => {
-      const widget = await openPlayground(page, `/${lang}/playground/`);
+      const widget = await openPlayground(page, `/${lang}/playground/${LSTM_BIAS_5_LINK}`);
+      await expect(widget.getByTestId('playground-story')).toHaveText(s.stories['lstmBias5']!);
       await widget.getByTestId('playground-cell').selectOption('jordan');
       await widget.getByLabel(s.bidirectional).check();
       const refused = widget.getByTestId('playground-refused');

@@ -112,10 +112,10 @@ export default function Playground() {
     <NumbersTable
       caption={s.numbersCaption}
       columns={[
-        s.numbersStep,
+        { label: s.numbersStep, digits: 0 },
         s.numbersLoss,
         s.metrics[metricKind(composed.task)],
-        s.numbersParams,
+        { label: s.numbersParams, digits: 0 },
       ]}
       rows={[[v.step, loss, fixed(metric), composed.parameterCount]]}
       testId="playground-numbers"
