@@ -4,7 +4,7 @@
  */
 export const playgroundPresets = {
   reber: {
-    label: { en: 'SRN learns the Reber grammar', zh: 'SRN 学会 Reber 文法' },
+    label: { en: 'SRN on the Reber grammar', zh: 'SRN 学习 Reber 文法' },
     values: {
       cell: 'srn',
       activation: 'tanh',
