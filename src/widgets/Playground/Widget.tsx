@@ -12,7 +12,7 @@ import { problemText } from './problemText';
 import { TaskPanel } from './TaskPanel';
 import { TaskPreview } from './TaskPreview';
 import { TrainPanel } from './TrainPanel';
-import { HELD_OUT, usePlaygroundView } from './usePlaygroundView';
+import { usePlaygroundView } from './usePlaygroundView';
 import { WatchPanel } from './WatchPanel';
 import './playground.css';
 
@@ -101,7 +101,7 @@ export default function Playground() {
           history={v.history}
           shown={v.shown}
           metric={metricKind(composed.task)}
-          heldOut={HELD_OUT}
+          heldOut={v.evaluator?.samples.length ?? 0}
         />
       )}
     </div>

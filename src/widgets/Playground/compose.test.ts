@@ -13,6 +13,7 @@ import {
 } from './choices';
 import { compose, MAX_PARAMETERS, parseTaskParams } from './compose';
 import { modelDiagram } from './diagram';
+import { heldOutCount } from './history';
 import { playgroundMeta } from './meta';
 import type { PlaygroundSettings } from './settings';
 
@@ -169,6 +170,12 @@ describe('Playground composition', () => {
     };
     expect(curve(3)).toEqual(curve(3));
     expect(curve(4)).not.toEqual(curve(3));
+  });
+
+  it('reads fewer held-out sequences for a bigger model, from 20 down to 1', () => {
+    expect(heldOutCount(500, 12)).toBe(20);
+    expect(heldOutCount(100_000, 100)).toBe(2);
+    expect(heldOutCount(1_000_000, 1000)).toBe(1);
   });
 
   it('offers only algorithms the sessions run as trainable', () => {

@@ -20,6 +20,20 @@ export interface History {
   readonly latest: (Evaluation & { readonly step: number }) | null;
 }
 
+/** Held-out sequences the metric is measured on at most (the first one is drawn). */
+const MAX_HELD_OUT = 20;
+/**
+ * The evaluation runs on the page's thread (docs/ARCHITECTURE.md): its forward passes may cost
+ * at most this many multiply-adds (a few tens of milliseconds), so a big model reads fewer
+ * held-out sequences, down to one.
+ */
+const EVALUATION_WORK = 2e7;
+
+export function heldOutCount(parameters: number, length: number): number {
+  const n = Math.floor(EVALUATION_WORK / Math.max(1, parameters * length));
+  return Math.max(1, Math.min(MAX_HELD_OUT, n));
+}
+
 export const emptyHistory: History = { losses: [], metrics: [], latest: null };
 const REFRESH_MS = 500;
 

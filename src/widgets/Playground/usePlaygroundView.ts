@@ -8,11 +8,8 @@ import { useSessionController } from '../training/useSessionController';
 import { compose, heldOutSamples } from './compose';
 import { modelDiagram } from './diagram';
 import { evaluate, metricKind } from './evaluate';
-import { emptyHistory, historyReducer, type Evaluator } from './history';
+import { emptyHistory, heldOutCount, historyReducer, type Evaluator } from './history';
 import { playgroundMeta } from './meta';
-
-/** Held-out sequences the metric is measured on (the first one is drawn). */
-export const HELD_OUT = 20;
 
 /**
  * The Playground's logic: the settings composed into a session config (or refused with the
@@ -29,7 +26,11 @@ export function usePlaygroundView(root: RefObject<Element | null>) {
     () =>
       composed && {
         model: composed.model,
-        samples: heldOutSamples(composed.task, props.seed, HELD_OUT),
+        samples: heldOutSamples(
+          composed.task,
+          props.seed,
+          heldOutCount(composed.parameterCount, composed.sampleLength),
+        ),
         kind: metricKind(composed.task),
       },
     [composed, props.seed],
