@@ -11,6 +11,8 @@ export function sitePages(): { path: string; lang: 'en' | 'zh'; chapter: string 
     { path: '/zh/', lang: 'zh', chapter: null },
     { path: '/en/teach/', lang: 'en', chapter: null },
     { path: '/zh/teach/', lang: 'zh', chapter: null },
+    { path: '/en/playground/', lang: 'en', chapter: null },
+    { path: '/zh/playground/', lang: 'zh', chapter: null },
   ];
   for (const lang of ['en', 'zh'] as const) {
     for (const file of readdirSync(path.join(content, lang))

@@ -33,6 +33,7 @@ import { engineRace } from './en/engineRace';
 import { codeExport } from './en/codeExport';
 import { embedRuntime } from './en/embedRuntime';
 import { embedKit } from './en/embedKit';
+import { playground } from './en/playground';
 
 /**
  * English UI strings, one file per widget under `en/`. `zh.ts` must have the same shape (the
@@ -77,6 +78,7 @@ export const en = {
   codeExport,
   embedRuntime,
   embedKit,
+  playground,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -34,6 +34,7 @@ import { engineRace } from './zh/engineRace';
 import { codeExport } from './zh/codeExport';
 import { embedRuntime } from './zh/embedRuntime';
 import { embedKit } from './zh/embedKit';
+import { playground } from './zh/playground';
 
 /** 中文界面文字，结构与 en.ts 完全相同；每个图示一个文件，在 `zh/` 下。 */
 export const zh: Strings = {
@@ -75,4 +76,5 @@ export const zh: Strings = {
   codeExport,
   embedRuntime,
   embedKit,
+  playground,
 };

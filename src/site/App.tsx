@@ -4,6 +4,7 @@ import { LangContext, useStrings } from '../ui/LangContext';
 import { ChapterPage } from './ChapterPage';
 import { Home } from './Home';
 import { Layout } from './Layout';
+import { PlaygroundPage } from './PlaygroundPage';
 import type { Route } from './routes';
 import { TeachPage } from './TeachPage';
 
@@ -26,6 +27,7 @@ export function App({ route, chapter, chapters, base }: AppProps) {
   }, []);
   let page;
   if (route.kind === 'home') page = <Home all={chapters} base={base} />;
+  else if (route.kind === 'playground') page = <PlaygroundPage />;
   else if (route.kind === 'chapter' && chapter)
     page = <ChapterPage chapter={chapter} slug={route.slug} all={chapters} base={base} />;
   else if (route.kind === 'teach') page = <TeachPage chapters={chapters} base={base} />;

@@ -9,6 +9,7 @@ export function Home({ all, base }: { all: readonly ChapterInfo[]; base: string 
   const s = useStrings().site;
   const k = useStrings().embedKit;
   const list = chaptersIn(all, lang);
+  const p = useStrings().playground;
   const href = (c: ChapterInfo) => routePath({ kind: 'chapter', lang, slug: c.slug }, base);
   return (
     <div className="home">
@@ -26,6 +27,9 @@ export function Home({ all, base }: { all: readonly ChapterInfo[]; base: string 
             </a>
           </p>
         )}
+        <p data-testid="home-playground">
+          <a href={routePath({ kind: 'playground', lang }, base)}>{p.homeLink}</a>: {p.homeBlurb}
+        </p>
       </header>
       <section aria-labelledby="parts">
         <h2 id="parts">{s.parts}</h2>

@@ -54,6 +54,8 @@ export function renderAll(publicBase: string): RenderedPage[] {
     ...chapters.map((c) => parseRoute(`/${c.lang}/${c.slug}/`)),
     { kind: 'teach', lang: 'en' },
     { kind: 'teach', lang: 'zh' },
+    { kind: 'playground', lang: 'en' },
+    { kind: 'playground', lang: 'zh' },
     { kind: 'notFound', lang: 'en' },
   ];
   return routes.map((route) => render(route, publicBase));

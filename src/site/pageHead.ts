@@ -34,12 +34,16 @@ export function pageHead(
         ? `404 · ${s.name}`
         : route.kind === 'teach'
           ? `${stringsFor(route.lang).embedKit.teachTitle} · ${s.name}`
-          : s.name,
+          : route.kind === 'playground'
+            ? `${stringsFor(route.lang).playground.pageTitle} · ${s.name}`
+            : s.name,
     description: chapter
       ? chapter.summary
       : route.kind === 'teach'
         ? stringsFor(route.lang).embedKit.teachIntro
-        : s.tagline,
+        : route.kind === 'playground'
+          ? stringsFor(route.lang).playground.homeBlurb
+          : s.tagline,
     alternates:
       route.kind === 'notFound'
         ? []

@@ -10,6 +10,8 @@ describe('routes', () => {
       '/zh/05-implementation/',
       '/en/teach/',
       '/zh/teach/',
+      '/en/playground/',
+      '/zh/playground/',
     ]) {
       expect(routePath(parseRoute(path))).toBe(path);
     }
@@ -39,6 +41,7 @@ describe('routes', () => {
       '/en/<script>/',
       '/en/teach/x/',
       '/teach/',
+      '/en/playground/extra/',
     ]) {
       expect(parseRoute(path).kind).toBe('notFound');
     }
@@ -46,5 +49,6 @@ describe('routes', () => {
 
   it('keeps the page when switching language', () => {
     expect(routePath(translateRoute(parseRoute('/en/03-lstm/'), 'zh'))).toBe('/zh/03-lstm/');
+    expect(routePath(translateRoute(parseRoute('/en/playground/'), 'zh'))).toBe('/zh/playground/');
   });
 });

@@ -2,13 +2,14 @@ import { isLang, type Lang } from '../i18n';
 
 /**
  * The site's pages: `/` (English home), `/zh/` (Chinese home), `/<lang>/<slug>/` (chapters),
- * `/<lang>/teach/` (the teachers' page).
+ * `/<lang>/teach/` (the teachers' page), `/<lang>/playground/` (the RNN Playground).
  * Paths are relative to the site's base URL.
  */
 export type Route =
   | { readonly kind: 'home'; readonly lang: Lang }
   | { readonly kind: 'chapter'; readonly lang: Lang; readonly slug: string }
   | { readonly kind: 'teach'; readonly lang: Lang }
+  | { readonly kind: 'playground'; readonly lang: Lang }
   | { readonly kind: 'notFound'; readonly lang: Lang };
 
 export function parseRoute(pathname: string, base = '/'): Route {
@@ -24,6 +25,7 @@ export function parseRoute(pathname: string, base = '/'): Route {
   if (!isLang(first!)) return { kind: 'notFound', lang: 'en' };
   if (parts.length === 1) return { kind: 'home', lang: first };
   if (parts.length === 2 && second === 'teach') return { kind: 'teach', lang: first };
+  if (parts.length === 2 && second === 'playground') return { kind: 'playground', lang: first };
   if (parts.length === 2 && /^\d\d-[a-z0-9-]+$/.test(second!))
     return { kind: 'chapter', lang: first, slug: second! };
   return { kind: 'notFound', lang: first };
@@ -37,6 +39,8 @@ export function routePath(route: Route, base = '/'): string {
       return `${base}${route.lang}/${route.slug}/`;
     case 'teach':
       return `${base}${route.lang}/teach/`;
+    case 'playground':
+      return `${base}${route.lang}/playground/`;
     case 'notFound':
       return `${base}404.html`;
   }

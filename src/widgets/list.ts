@@ -27,6 +27,7 @@ import { gradientCheckInfo } from './GradientCheck/info';
 import { minCharRnnInfo } from './MinCharRNN/info';
 import { engineRaceInfo } from './EngineRace/info';
 import { codeExportInfo } from './CodeExport/info';
+import { playgroundInfo } from './Playground/info';
 
 /**
  * Every widget, one line each. The infos are tiny and import nothing, so this list costs the
@@ -173,6 +174,11 @@ export const widgetList: readonly WidgetEntry[] = [
     info: codeExportInfo,
     loadMeta: () => import('./CodeExport/meta').then((m) => m.codeExportMeta),
     loadWidget: () => import('./CodeExport/Widget'),
+  },
+  {
+    info: playgroundInfo,
+    loadMeta: () => import('./Playground/meta').then((m) => m.playgroundMeta),
+    loadWidget: () => import('./Playground/Widget'),
   },
 ];
 

@@ -1,0 +1,47 @@
+import { useStrings } from '../../ui/LangContext';
+import { ALGORITHMS, OPTIMISERS } from './choices';
+import { NumberSetting } from './ComposePanel';
+import { SelectField } from './fields';
+import type { PlaygroundSettings } from './settings';
+
+interface PanelProps {
+  readonly props: PlaygroundSettings;
+  readonly setProps: (patch: Partial<PlaygroundSettings>) => void;
+}
+
+/** Algorithm (every one of the core's; those sessions cannot run are refused with the reason), optimiser and its numbers. */
+export function TrainPanel({ props, setProps }: PanelProps) {
+  const s = useStrings().playground;
+  const field = (name: Parameters<typeof NumberSetting>[0]['name'], label: string) => (
+    <NumberSetting name={name} label={label} props={props} setProps={setProps} />
+  );
+  return (
+    <fieldset className="playground__group">
+      <legend>{s.train}</legend>
+      <SelectField
+        label={s.algorithm}
+        value={props.algorithm}
+        options={ALGORITHMS.map((a) => [a, s.algorithms[a]] as const)}
+        onChange={(v) => setProps({ algorithm: v })}
+        testId="playground-algorithm"
+      />
+      {props.algorithm === 'tbptt' && (
+        <>
+          {field('k1', s.k1)}
+          {field('k2', s.k2)}
+        </>
+      )}
+      <SelectField
+        label={s.optimiser}
+        value={props.optimiser}
+        options={OPTIMISERS.map((o) => [o, o] as const)}
+        onChange={(v) => setProps({ optimiser: v })}
+      />
+      {field('lr', s.lr)}
+      {field('clip', s.clip)}
+      {field('batch', s.batch)}
+      {field('seed', s.seed)}
+      {field('steps', s.steps)}
+    </fieldset>
+  );
+}

@@ -1,0 +1,130 @@
+import { useRef } from 'react';
+import { format } from '../../i18n';
+import { EngineBadge } from '../../ui/EngineBadge';
+import { useLang, useStrings } from '../../ui/LangContext';
+import { FigureLayout, matchingPreset, NumbersTable, PlayPause, PresetRow } from '../../ui/figure';
+import { HeldNotice } from '../training/HeldNotice';
+import { ComposePanel } from './ComposePanel';
+import { metricKind } from './evaluate';
+import { ModelDiagram } from './ModelDiagram';
+import { playgroundMeta } from './meta';
+import { problemText } from './problemText';
+import { TaskPanel } from './TaskPanel';
+import { TaskPreview } from './TaskPreview';
+import { TrainPanel } from './TrainPanel';
+import { usePlaygroundView } from './usePlaygroundView';
+import { WatchPanel } from './WatchPanel';
+import './playground.css';
+
+const fixed = (v: number | null | undefined, digits = 4) =>
+  v === null || v === undefined || !Number.isFinite(v) ? '—' : v.toFixed(digits);
+
+export default function Playground() {
+  const s = useStrings().playground;
+  const lang = useLang();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const v = usePlaygroundView(rootRef);
+  const { props, setProps, composition } = v;
+  const composed = composition.ok ? composition : null;
+  const loss = fixed(v.loss);
+  const status = !composed
+    ? s.status.refused
+    : v.done
+      ? format(s.status.done, { steps: v.step, loss })
+      : v.running
+        ? format(s.status.running, { step: v.step, steps: props.steps, loss })
+        : v.step > 0
+          ? format(s.status.paused, { step: v.step, steps: props.steps, loss })
+          : format(s.status.idle, { params: composed.parameterCount });
+
+  const story = s.stories[matchingPreset(playgroundMeta, props)];
+  const controls = (
+    <>
+      <PresetRow meta={playgroundMeta} props={props} onApply={setProps} />
+      {story && (
+        <p className="muted playground__note" data-testid="playground-story">
+          {story}
+        </p>
+      )}
+      <div className="figure-row">
+        <PlayPause
+          running={v.running}
+          disabled={!composed || v.done}
+          playLabel={s.play}
+          onToggle={(run) => (run ? v.play() : v.pause())}
+          status={
+            <span
+              data-testid="playground-status"
+              data-step={v.step}
+              data-loss={v.loss ?? ''}
+              data-state={composed ? v.state : 'refused'}
+            >
+              {status}
+            </span>
+          }
+        />
+        <button type="button" onClick={v.stepOnce} disabled={!composed || v.running || v.done}>
+          {s.step}
+        </button>
+        <button type="button" onClick={v.reset} disabled={!composed}>
+          {s.reset}
+        </button>
+        <EngineBadge {...v.badge} disabled={!composed} />
+      </div>
+      <HeldNotice held={v.held} />
+      {!composition.ok && (
+        <p className="widget-message" role="alert" data-testid="playground-refused">
+          <strong>{s.refusedTitle}</strong> {problemText(composition.problem, s, lang)}
+        </p>
+      )}
+      {v.error && (
+        <p className="widget-message" role="alert" data-testid="playground-error">
+          {format(s.failed, { message: v.error })}
+        </p>
+      )}
+      <div className="playground__groups">
+        <ComposePanel props={props} setProps={setProps} />
+        <TaskPanel props={props} setProps={setProps} />
+        <TrainPanel props={props} setProps={setProps} />
+      </div>
+    </>
+  );
+
+  const picture = (
+    <div className="playground__picture">
+      {v.diagram && <ModelDiagram diagram={v.diagram} />}
+      {composed && v.evaluator && (
+        <TaskPreview task={composed.task} sample={v.evaluator.samples[0]!} />
+      )}
+      {composed && (
+        <WatchPanel
+          history={v.history}
+          shown={v.shown}
+          metric={metricKind(composed.task)}
+          heldOut={v.evaluator?.samples.length ?? 0}
+        />
+      )}
+    </div>
+  );
+
+  const metric = v.history.metrics[v.history.metrics.length - 1]?.value;
+  const table = composed && (
+    <NumbersTable
+      caption={s.numbersCaption}
+      columns={[
+        { label: s.numbersStep, digits: 0 },
+        s.numbersLoss,
+        s.metrics[metricKind(composed.task)],
+        { label: s.numbersParams, digits: 0 },
+      ]}
+      rows={[[v.step, loss, fixed(metric), composed.parameterCount]]}
+      testId="playground-numbers"
+    />
+  );
+
+  return (
+    <div ref={rootRef} className="playground">
+      <FigureLayout picture={picture} controls={controls} table={table} />
+    </div>
+  );
+}

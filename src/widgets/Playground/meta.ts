@@ -1,0 +1,74 @@
+import * as z from 'zod';
+import { defineWidget } from '../../state/widgetMeta';
+import {
+  ACTIVATIONS,
+  ALGORITHMS,
+  CELL_KINDS,
+  HEADS,
+  INIT_KINDS,
+  LSTM_VARIANT_NAMES,
+  OPTIMISERS,
+  TASKS,
+} from './choices';
+import { playgroundInfo } from './info';
+import { playgroundPresets } from './presets';
+
+/**
+ * The whole run as props: the share link (the site's own, from this schema) carries the model,
+ * the task, the training and the seed, so the same link trains the same curve. The ranges here
+ * only keep a link sane; what the engine refuses is refused with its reason (compose.ts).
+ */
+export const playgroundMeta = defineWidget({
+  ...playgroundInfo,
+  props: z.object({
+    cell: z.enum(CELL_KINDS).default('srn').describe('The recurrent cell.'),
+    activation: z
+      .enum(ACTIVATIONS)
+      .default('tanh')
+      .describe('Activation of the SRN, Jordan and clockwork cells.'),
+    variant: z.enum(LSTM_VARIANT_NAMES).default('standard').describe('LSTM variant (Greff 2017).'),
+    peepholes: z.boolean().default(false).describe('LSTM peephole connections.'),
+    forgetBias: z.number().min(-10).max(10).default(1).describe('LSTM forget-gate bias at start.'),
+    periods: z
+      .array(z.int().min(1).max(1024))
+      .min(1)
+      .max(16)
+      .default([1, 2, 4, 8])
+      .describe('Clockwork module periods, fastest first.'),
+    hidden: z.int().min(1).max(1024).default(16).describe('Hidden units per layer and direction.'),
+    layers: z.int().min(1).max(8).default(1).describe('Stacked recurrent layers.'),
+    bidirectional: z
+      .boolean()
+      .default(false)
+      .describe('Each layer also reads the sequence backwards.'),
+    head: z.enum(HEADS).default('auto').describe('Output of the readout V h + c.'),
+    init: z.enum(INIT_KINDS).default('uniform').describe('How the weights are drawn.'),
+    initScale: z
+      .number()
+      .min(0)
+      .max(10)
+      .default(1)
+      .describe('Gaussian σ, identity scale or orthogonal gain.'),
+    scaleRho: z
+      .boolean()
+      .default(false)
+      .describe('Rescale recurrent matrices to spectral radius rho.'),
+    rho: z.number().min(0).max(5).default(1).describe('Spectral radius when scaleRho is on.'),
+    task: z.enum(TASKS).default('reber').describe('A task of the engine’s registry.'),
+    taskParams: z
+      .string()
+      .max(20000)
+      .default('')
+      .describe('The task’s parameters as JSON, over its defaults, e.g. {"T":50}.'),
+    algorithm: z.enum(ALGORITHMS).default('bptt').describe('How the gradient is computed.'),
+    k1: z.int().min(1).max(1000).default(10).describe('Truncated BPTT: steps between updates.'),
+    k2: z.int().min(1).max(1000).default(10).describe('Truncated BPTT: steps back per update.'),
+    optimiser: z.enum(OPTIMISERS).default('adam').describe('The optimiser.'),
+    lr: z.number().gt(0).max(10).default(0.01).describe('Learning rate.'),
+    clip: z.number().min(0).max(1000).default(1).describe('Clip the gradient norm (0: off).'),
+    batch: z.int().min(1).max(256).default(1).describe('Sequences per update (BPTT).'),
+    seed: z.int().min(1).max(99999).default(1).describe('Seed of the weights and the data.'),
+    steps: z.int().min(1).max(100000).default(2000).describe('Training steps before it stops.'),
+  }),
+  presets: playgroundPresets,
+});
