@@ -45,6 +45,7 @@ export default function CodeExport() {
         controls={
           <>
             <ChoiceRow
+              prop="cell"
               legend={s.cell}
               value={props.cell}
               options={[
@@ -87,6 +88,7 @@ export default function CodeExport() {
             labels={s}
           >
             <ChoiceRow
+              prop="task"
               legend={s.task}
               value={props.task}
               options={[
@@ -96,6 +98,7 @@ export default function CodeExport() {
               onChange={(task) => setProps({ task })}
             />
             <ChoiceRow
+              prop="optimiser"
               legend={s.optimiser}
               value={props.optimiser}
               options={[

@@ -38,6 +38,7 @@ export default function GradientCheck() {
   const controls = (
     <>
       <ChoiceRow
+        prop="cell"
         legend={s.cellLegend}
         value={v.props.cell}
         options={CHECK_CELLS.map((c) => [c, s[CELL_LABEL[c]]] as const)}

@@ -116,6 +116,7 @@ export default function MinCharRNN() {
   const more = (
     <JobSettings meta={v.meta} props={v.props} setProps={v.setProps} sliders={SLIDERS} labels={s}>
       <ChoiceRow
+        prop="corpus"
         legend={s.corpus}
         value={v.choice}
         options={[...MIN_CHAR_CORPORA.map((c) => [c, s[c]] as const), ['own', s.pasted] as const]}

@@ -27,6 +27,7 @@ export function NumberSetting({
   const range = rangeOf(name);
   return (
     <DraftField
+      prop={name}
       label={label}
       value={props[name]}
       show={String}
@@ -46,6 +47,7 @@ export function ComposePanel({ props, setProps }: PanelProps) {
     <fieldset className="playground__group">
       <legend>{s.compose}</legend>
       <SelectField
+        prop="cell"
         label={s.cell}
         value={cell}
         options={CELL_KINDS.map((k) => [k, s.cells[k]] as const)}
@@ -54,6 +56,7 @@ export function ComposePanel({ props, setProps }: PanelProps) {
       />
       {(cell === 'srn' || cell === 'jordan' || cell === 'clockwork') && (
         <SelectField
+          prop="activation"
           label={s.activation}
           value={props.activation}
           options={ACTIVATIONS.map((a) => [a, a] as const)}
@@ -63,12 +66,14 @@ export function ComposePanel({ props, setProps }: PanelProps) {
       {cell === 'lstm' && (
         <>
           <SelectField
+            prop="variant"
             label={s.variant}
             value={props.variant}
             options={LSTM_VARIANT_NAMES.map((v) => [v, v] as const)}
             onChange={(v) => setProps({ variant: v })}
           />
           <CheckField
+            prop="peepholes"
             label={s.peepholes}
             checked={props.peepholes}
             onChange={(v) => setProps({ peepholes: v })}
@@ -78,6 +83,7 @@ export function ComposePanel({ props, setProps }: PanelProps) {
       )}
       {cell === 'clockwork' && (
         <DraftField
+          prop="periods"
           label={s.periods}
           value={props.periods}
           show={(p) => p.join(', ')}
@@ -89,17 +95,20 @@ export function ComposePanel({ props, setProps }: PanelProps) {
       <NumberSetting name="hidden" label={s.hidden} props={props} setProps={setProps} />
       <NumberSetting name="layers" label={s.layers} props={props} setProps={setProps} />
       <CheckField
+        prop="bidirectional"
         label={s.bidirectional}
         checked={props.bidirectional}
         onChange={(v) => setProps({ bidirectional: v })}
       />
       <SelectField
+        prop="head"
         label={s.head}
         value={props.head}
         options={HEADS.map((h) => [h, s.heads[h]] as const)}
         onChange={(v) => setProps({ head: v })}
       />
       <SelectField
+        prop="init"
         label={s.init}
         value={props.init}
         options={INIT_KINDS.map((k) => [k, s.inits[k]] as const)}
@@ -109,6 +118,7 @@ export function ComposePanel({ props, setProps }: PanelProps) {
         <NumberSetting name="initScale" label={s.initScale} props={props} setProps={setProps} />
       )}
       <CheckField
+        prop="scaleRho"
         label={s.scaleRho}
         checked={props.scaleRho}
         onChange={(v) => setProps({ scaleRho: v })}

@@ -38,6 +38,7 @@ export function TaskPanel({ props, setProps }: PanelProps) {
     <fieldset className="playground__group">
       <legend>{s.task}</legend>
       <SelectField
+        prop="task"
         label={s.taskName}
         value={props.task}
         options={TASKS.map((t) => [t, s.tasks[t] ?? taskRegistry[t].description] as const)}
@@ -53,6 +54,7 @@ export function TaskPanel({ props, setProps }: PanelProps) {
         const value = current[name] ?? (fallback as number | string);
         return typeof fallback === 'number' ? (
           <DraftField
+            prop="taskParams"
             key={`${props.task}.${name}`}
             label={name}
             value={value as number}
@@ -64,6 +66,7 @@ export function TaskPanel({ props, setProps }: PanelProps) {
           />
         ) : (
           <DraftField
+            prop="taskParams"
             key={`${props.task}.${name}`}
             label={name}
             value={value as string}

@@ -19,6 +19,7 @@ export function TrainPanel({ props, setProps }: PanelProps) {
     <fieldset className="playground__group">
       <legend>{s.train}</legend>
       <SelectField
+        prop="algorithm"
         label={s.algorithm}
         value={props.algorithm}
         options={ALGORITHMS.map((a) => [a, s.algorithms[a]] as const)}
@@ -32,6 +33,7 @@ export function TrainPanel({ props, setProps }: PanelProps) {
         </>
       )}
       <SelectField
+        prop="optimiser"
         label={s.optimiser}
         value={props.optimiser}
         options={OPTIMISERS.map((o) => [o, o] as const)}
