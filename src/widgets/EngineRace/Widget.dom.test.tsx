@@ -25,6 +25,7 @@ const LABELS: Record<string, string> = {
   webgl: 'WebGL (GPU)',
   wasm: 'WASM',
   cpu: 'CPU (tfjs)',
+  simd: 'Our WebAssembly SIMD engine (float32)',
 };
 
 describe('EngineRace', () => {
