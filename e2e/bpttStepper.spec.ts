@@ -86,6 +86,9 @@ test('at 360 px and 200% zoom the sliders keep a usable track and a tap sets the
   // 360 px: a phone; 640 px: a 1280 px window at 200% zoom.
   for (const width of [360, 640]) {
     await page.setViewportSize({ width, height: 800 });
+    // An embed reloaded in the same tab restores where the reader left it (a slide revisited):
+    // each width starts from the defaults instead.
+    await page.evaluate(() => sessionStorage.clear()).catch(() => undefined);
     await page.goto('/embed.html?widget=BPTTStepper');
     const widget = page.locator('[data-widget="BPTTStepper"]');
     await expect(widget).toHaveAttribute('data-status', 'ready');
