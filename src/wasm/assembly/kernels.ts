@@ -144,7 +144,9 @@ export function gemvTAdd(out: usize, W: usize, rows: i32, cols: i32, d: usize): 
 
 /**
  * G[r, c] += d[r] h[c] and dh[c] += Σ_r W[r, c] d[r] in one sweep over W (the gradient of a
- * weight matrix and the error it passes back), two rows per pass over h and dh.
+ * weight matrix and the error it passes back). Four rows per pass over h and dh: each load of
+ * h serves four gradient rows and each load and store of dh four rows of W, which is what
+ * bounds this kernel (it reads and writes G once per step whatever we do).
  */
 export function outerAddGemvT(
   G: usize,
@@ -157,42 +159,71 @@ export function outerAddGemvT(
 ): void {
   const rowBytes = (<usize>cols) << 2;
   let r = 0;
-  for (; r + 2 <= rows; r += 2) {
-    const d0 = at(d, r);
-    const d1 = at(d, r + 1);
-    const off = <usize>r * rowBytes;
-    const w0 = W + off;
-    const w1 = w0 + rowBytes;
-    const g0 = G + off;
-    const g1 = g0 + rowBytes;
-    let c = 0;
-    if (ASC_FEATURE_SIMD) {
-      const v0 = f32x4.splat(d0);
-      const v1 = f32x4.splat(d1);
-      for (; c + 4 <= cols; c += 4) {
+  if (ASC_FEATURE_SIMD) {
+    const c4 = cols & ~3;
+    for (; r + 4 <= rows; r += 4) {
+      const off = <usize>r * rowBytes;
+      const w0 = W + off;
+      const g0 = G + off;
+      const v0 = f32x4.splat(at(d, r));
+      const v1 = f32x4.splat(at(d, r + 1));
+      const v2 = f32x4.splat(at(d, r + 2));
+      const v3 = f32x4.splat(at(d, r + 3));
+      for (let c = 0; c < c4; c += 4) {
         const o = (<usize>c) << 2;
         const hv = v128.load(h + o);
-        v128.store(g0 + o, f32x4.add(v128.load(g0 + o), f32x4.mul(v0, hv)));
-        v128.store(g1 + o, f32x4.add(v128.load(g1 + o), f32x4.mul(v1, hv)));
-        const back = f32x4.add(f32x4.mul(v128.load(w0 + o), v0), f32x4.mul(v128.load(w1 + o), v1));
-        v128.store(dh + o, f32x4.add(v128.load(dh + o), back));
+        const g = g0 + o;
+        const w = w0 + o;
+        v128.store(g, f32x4.add(v128.load(g), f32x4.mul(v0, hv)));
+        v128.store(g + rowBytes, f32x4.add(v128.load(g + rowBytes), f32x4.mul(v1, hv)));
+        v128.store(g + 2 * rowBytes, f32x4.add(v128.load(g + 2 * rowBytes), f32x4.mul(v2, hv)));
+        v128.store(g + 3 * rowBytes, f32x4.add(v128.load(g + 3 * rowBytes), f32x4.mul(v3, hv)));
+        const back01 = f32x4.add(
+          f32x4.mul(v128.load(w), v0),
+          f32x4.mul(v128.load(w + rowBytes), v1),
+        );
+        const back23 = f32x4.add(
+          f32x4.mul(v128.load(w + 2 * rowBytes), v2),
+          f32x4.mul(v128.load(w + 3 * rowBytes), v3),
+        );
+        v128.store(dh + o, f32x4.add(v128.load(dh + o), f32x4.add(back01, back23)));
       }
-    }
-    for (; c < cols; c++) {
-      const hc = at(h, c);
-      addAt(g0, c, d0 * hc);
-      addAt(g1, c, d1 * hc);
-      addAt(dh, c, at(w0, c) * d0 + at(w1, c) * d1);
+      if (c4 < cols) outerAddGemvTRows(G + off, w0, 4, cols, d + ((<usize>r) << 2), h, dh, c4);
     }
   }
-  for (; r < rows; r++) {
-    const dr = at(d, r);
-    const w = W + <usize>r * rowBytes;
-    const g = G + <usize>r * rowBytes;
-    for (let c = 0; c < cols; c++) {
-      addAt(g, c, dr * at(h, c));
-      addAt(dh, c, at(w, c) * dr);
+  for (; r + 2 <= rows; r += 2) {
+    const off = <usize>r * rowBytes;
+    outerAddGemvTRows(G + off, W + off, 2, cols, d + ((<usize>r) << 2), h, dh, 0);
+  }
+  if (r < rows) {
+    const off = <usize>r * rowBytes;
+    outerAddGemvTRows(G + off, W + off, 1, cols, d + ((<usize>r) << 2), h, dh, 0);
+  }
+}
+
+/** outerAddGemvT's scalar part: `n` rows from G, W and d, columns from `from` on. */
+function outerAddGemvTRows(
+  G: usize,
+  W: usize,
+  n: i32,
+  cols: i32,
+  d: usize,
+  h: usize,
+  dh: usize,
+  from: i32,
+): void {
+  const rowBytes = (<usize>cols) << 2;
+  for (let c = from; c < cols; c++) {
+    const hc = at(h, c);
+    const o = (<usize>c) << 2;
+    let back: f32 = 0;
+    for (let i = 0; i < n; i++) {
+      const dr = at(d, i);
+      const g = G + <usize>i * rowBytes + o;
+      store<f32>(g, load<f32>(g) + dr * hc);
+      back += load<f32>(W + <usize>i * rowBytes + o) * dr;
     }
+    addAt(dh, c, back);
   }
 }
 
