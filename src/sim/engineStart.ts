@@ -1,4 +1,9 @@
 import { lstmTfProblem } from '../core/cells';
+import { createTrainer } from '../core/train';
+import { AutoSwitch } from './autoSwitch';
+import { createYielder, performanceClock } from './clock';
+import type { AutoCandidate } from './engineTimings';
+import { wasmSupport } from '../wasm/detect';
 import { wasmEngineProblem } from '../wasm/load';
 import type { ResolvedConfig } from './config';
 import { createDataStream } from './data';
@@ -14,7 +19,9 @@ import type { EngineInfo, EngineKind, EngineRequest } from './types';
  * worker and the main-thread driver both call this): the TypedArrayRunner at once, or — in a
  * lazily loaded chunk, so pages that never train on tfjs never download it — a tfjs backend,
  * falling back (WebGL → WASM → CPU → typed arrays) with the reason when one cannot start.
- * 'auto' measures the candidates (engineChoice.ts). The first event is always an 'engine' event.
+ * 'auto' starts on the wasm engine at once and measures in the background (autoSwitch.ts), or,
+ * where the wasm engine cannot train the model, measures the tfjs candidates first
+ * (engineChoice.ts). The first event is always an 'engine' event.
  */
 export interface EngineHostOptions extends RunnerOptions {
   readonly where: EngineInfo['where'];
@@ -85,7 +92,9 @@ export function engineProblem(resolved: ResolvedConfig, engine: EngineKind): str
   if (engine === 'simd')
     return algorithm.kind === 'rtrl'
       ? "RTRL runs only on the typed-array engine ('core'); the WASM SIMD engine trains with BPTT and truncated BPTT"
-      : wasmEngineProblem(model.spec);
+      : resolved.config.train.optimiser.kind === 'adagrad'
+        ? 'the WASM SIMD engine has no Adagrad yet: it trains on the typed-array engine'
+        : wasmEngineProblem(model.spec);
   if (algorithm.kind !== 'bptt')
     return (
       `${algorithm.kind.toUpperCase()} runs only on the typed-array engine ('core'); ` +
@@ -113,6 +122,9 @@ export function createEngineRunner(
   };
   if (requested === 'core') return onCore(null);
   if (requested === 'simd') return startOnWasm(resolved, requested, emit, options, onCore);
+  if (requested === 'auto' && engineProblem(resolved, 'simd') === null && wasmSupport().flavour)
+    return startAuto(resolved, emit, options, onCore);
+  // Where the wasm engine cannot train the model, 'auto' measures the tfjs engines up front.
   const autoProblem = engineProblem(resolved, 'cpu');
   if (requested === 'auto' && autoProblem) return onCore(`${autoProblem}.`, 'auto');
   return startOnTf(resolved, requested, emit, options, onCore);
@@ -175,6 +187,68 @@ async function startOnTf(
   emit({ type: 'engine', engine: active, requested, where: options.where, reason, cause });
   const core = new TfSessionCore(resolved, active);
   return new TfRunner(core, emit, { ...options, backendOptions, requested });
+}
+
+/**
+ * 'auto' where the wasm engine can train the model: starts at once on it (the guess: it was the
+ * fastest engine in every row of the benchmark), and measures it against the typed arrays in
+ * the background, moving the session if they are faster (AutoSwitch). Typed arrays at once
+ * where the module cannot load.
+ */
+async function startAuto(
+  resolved: ResolvedConfig,
+  emit: (event: RunnerEvent) => void,
+  options: EngineHostOptions,
+  onCore: (reason: string | null, cause?: EngineInfo['cause']) => EngineRunner,
+): Promise<EngineRunner> {
+  let wasm: AutoCandidate;
+  try {
+    const [{ loadEngineModule }, { wasmTrainers }] = await Promise.all([
+      import('../wasm/binaries'),
+      import('./wasmSessionCore'),
+    ]);
+    const loaded = await loadEngineModule();
+    wasm = {
+      engine: 'simd',
+      trainers: () => wasmTrainers(resolved, loaded),
+      wasmBuild: loaded.flavour,
+    };
+  } catch (e) {
+    return onCore(`${e instanceof Error ? e.message : String(e)}.`, 'fallback');
+  }
+  const typed: AutoCandidate = { engine: 'core', trainers: () => createTrainer };
+  const core = new TypedArraySessionCore(resolved, wasm.trainers());
+  const announce = (c: AutoCandidate, reason: string) =>
+    emit({
+      type: 'engine',
+      engine: c.engine,
+      requested: 'auto',
+      where: options.where,
+      reason,
+      cause: 'auto',
+      ...(c.wasmBuild ? { wasmBuild: c.wasmBuild } : {}),
+    });
+  const yielder = options.yielder ?? createYielder();
+  const auto = new AutoSwitch(resolved, core, wasm, [wasm, typed], {
+    clock: options.clock ?? performanceClock,
+    yielder,
+    label: (e) =>
+      ENGINE_LABEL[e] + (e === 'simd' && wasm.wasmBuild === 'scalar' ? ' (scalar)' : ''),
+    announce,
+  });
+  announce(
+    wasm,
+    'A first guess, training at once; the engines are measured in the background and the session moves if another is more than 10% faster.',
+  );
+  return new TypedArrayRunner(
+    core,
+    (event) => {
+      emit(event);
+      auto.observe(event);
+      if (event.type === 'state' && event.state === 'disposed' && !options.yielder) yielder.close();
+    },
+    options,
+  );
 }
 
 /**

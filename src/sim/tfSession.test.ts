@@ -148,13 +148,10 @@ describe('training sessions on tfjs (CPU backend)', { timeout: 90_000 }, () => {
     expect(() => open({ ...tbptt, algorithm: { kind: 'rtrl' } }, 'cpu')).toThrow(/RTRL runs only/);
   });
 
-  it("'auto' trains TBPTT on the typed-array engine and says why", async () => {
-    const { session } = open(
-      { ...tinyConfig, batchSize: 1, algorithm: { kind: 'tbptt', k1: 3, k2: 3 } },
-      'auto',
-    );
+  it("'auto' trains RTRL on the typed-array engine and says why", async () => {
+    const { session } = open({ ...tinyConfig, batchSize: 1, algorithm: { kind: 'rtrl' } }, 'auto');
     expect(session.engine).toMatchObject({ engine: 'core', requested: 'auto' });
-    expect(session.engine?.reason).toMatch(/TBPTT runs only on the typed-array engine/);
+    expect(session.engine?.reason).toMatch(/RTRL runs only on the typed-array engine/);
     await session.step(2);
     expect(session.progress?.step).toBe(2);
     session.dispose();

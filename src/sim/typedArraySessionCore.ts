@@ -39,7 +39,7 @@ export class TypedArraySessionCore {
   lastDivergence: Divergence | null = null;
 
   /** Makes the trainer (the core's; the wasm engine's sessions pass theirs, wasmSessionCore.ts). */
-  private readonly makeTrainer: (model: Model, options: TrainOptions) => Trainer;
+  private makeTrainer: (model: Model, options: TrainOptions) => Trainer;
 
   constructor(
     config: SessionConfig | ResolvedConfig,
@@ -137,6 +137,18 @@ export class TypedArraySessionCore {
     this.counters = freshCounters();
     this.good.set(this.params, this.counters);
     this.lastDivergence = null;
+  }
+
+  /**
+   * Trains on from here with another engine's trainer ('auto' moving to a faster engine): the
+   * weights, step counters, data stream and guard stay; the optimiser's moments and update
+   * count move across, so the next step is the step the old engine would have taken.
+   */
+  switchTrainer(makeTrainer: (model: Model, options: TrainOptions) => Trainer): void {
+    const state = this.trainer.optimiser.saveState?.() ?? null;
+    this.makeTrainer = makeTrainer;
+    this.trainer = makeTrainer(this.model, this.resolved.config.train);
+    if (state) this.trainer.optimiser.loadState?.(state);
   }
 
   /** A copy of the current (always last good) weights, in the core layout. */

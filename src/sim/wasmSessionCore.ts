@@ -15,10 +15,19 @@ export function createWasmSessionCore(
   resolved: ResolvedConfig,
   loaded: LoadedEngine,
 ): TypedArraySessionCore {
+  return new TypedArraySessionCore(resolved, wasmTrainers(resolved, loaded));
+}
+
+/**
+ * Makes trainers that run on one wasm engine instance (one per call of this function): what a
+ * TypedArraySessionCore needs to train on the wasm engine, from the start or after a switch.
+ */
+export function wasmTrainers(
+  resolved: ResolvedConfig,
+  loaded: LoadedEngine,
+): (model: Model, options: TrainOptions) => Trainer {
   const engine = createWasmEngine(loaded.module, loaded.flavour, resolved.model.spec);
-  return new TypedArraySessionCore(resolved, (model, options) =>
-    trainerOnWasm(model, options, engine),
-  );
+  return (model, options) => trainerOnWasm(model, options, engine);
 }
 
 function trainerOnWasm(
@@ -41,6 +50,8 @@ function trainerOnWasm(
         throw new Error('the wasm engine applies its optimiser inside its training steps');
       },
       reset: () => trainer.resetOptimiser(),
+      saveState: () => trainer.saveOptimiser(),
+      loadState: (state) => trainer.loadOptimiser(state),
     },
     bpttStep: (params, batch) => run(params, () => trainer.bpttStep(batch)),
     tbpttSequence: (params, sample, opts) => run(params, () => trainer.tbpttSequence(sample, opts)),

@@ -1,5 +1,11 @@
 import type { Sample } from '../core/model';
-import type { OptimiserSpec, StepReport, TbpttOptions, TrainOptions } from '../core/train';
+import type {
+  OptimiserSpec,
+  OptimiserState,
+  StepReport,
+  TbpttOptions,
+  TrainOptions,
+} from '../core/train';
 import type { WasmEngine } from './engine';
 
 /**
@@ -16,6 +22,10 @@ export interface WasmTrainer {
   tbpttSequence(sample: Sample, options: TbpttOptions): StepReport;
   /** Forgets the optimiser's moments and step count (after the weights are replaced). */
   resetOptimiser(): void;
+  /** The optimiser's update count and moments in the core's layout (float64 copies). */
+  saveOptimiser(): OptimiserState;
+  /** Continues from an optimiser state (the core's, or another engine's, same layout). */
+  loadOptimiser(state: OptimiserState): void;
 }
 
 function checkOptimiser(spec: OptimiserSpec): void {
@@ -145,6 +155,19 @@ export function createWasmTrainer(engine: WasmEngine, options: TrainOptions): Wa
       t = 0;
       wasm.zero(moment1, P);
       wasm.zero(moment2, P);
+    },
+    saveOptimiser() {
+      const f32 = new Float32Array(wasm.memory.buffer);
+      const moment = (at: number) => Float64Array.from(f32.subarray(at >> 2, (at >> 2) + P));
+      return { t, a: moment(moment1), b: moment(moment2) };
+    },
+    loadOptimiser(state) {
+      if (state.a.length !== P || state.b.length !== P)
+        throw new Error(`optimiser of ${P} parameters given a state of ${state.a.length}`);
+      const f32 = new Float32Array(wasm.memory.buffer);
+      f32.set(state.a, moment1 >> 2);
+      f32.set(state.b, moment2 >> 2);
+      t = state.t;
     },
   };
 }

@@ -37,6 +37,21 @@ export interface Optimiser {
    */
   step(params: Float64Array, grad: Float64Array, scale?: number): void;
   reset(): void;
+  /** A copy of the running state, so training can move to another engine without a restart. */
+  saveState?(): OptimiserState;
+  /** Continues from a state saveState gave (of an optimiser with the same spec and size). */
+  loadState?(state: OptimiserState): void;
+}
+
+/**
+ * An optimiser's running state in one layout every engine shares: the update count and the
+ * first and second moment vectors in the parameters' layout (momentum and RMSProp use `a` only:
+ * the velocity, the mean square; Adam `a` = m and `b` = v).
+ */
+export interface OptimiserState {
+  readonly t: number;
+  readonly a: Float64Array;
+  readonly b: Float64Array;
 }
 
 export function createOptimiser(
@@ -57,6 +72,14 @@ export function createOptimiser(
       a = new Float64Array(size);
       b = new Float64Array(size);
       t = 0;
+    },
+    saveState: () => ({ t, a: a.slice(), b: b.slice() }),
+    loadState(state) {
+      if (state.a.length !== size || state.b.length !== size)
+        throw new Error(`optimiser of ${size} parameters given a state of ${state.a.length}`);
+      a = state.a.slice();
+      b = state.b.slice();
+      t = state.t;
     },
     step(params, g, scale = 1) {
       if (params.length !== size || g.length !== size)
