@@ -189,10 +189,23 @@ if (limits.length) {
   }
 }
 
+const charRnn = results.find((r) => r.kind === 'charRnn');
+if (charRnn) {
+  const { core, simd } = charRnn.charsPerSecond;
+  console.log(
+    `\nCharRNN (chapter 1, default settings: LSTM H = 32, V = ${charRnn.V}, 32 characters × batch 16, Adam), characters per second as its session trains:`,
+  );
+  console.log(`  typed arrays (the default before): ${f(core)}`);
+  console.log(`  wasm engine (SIMD): ${f(simd)} (${(simd / core).toFixed(2)}×)`);
+  console.log(
+    `  auto picks ${charRnn.auto === 'simd' ? 'the wasm engine' : 'the typed arrays'}: ${charRnn.autoOverCore.toFixed(2)}× the typed arrays`,
+  );
+}
+
 const picks = results.filter((r) => r.kind === 'autoPick');
 if (picks.length) {
   console.log(
-    '\nAuto-pick: the engine chooseEngine picks, against the fastest of ours in this run:\n',
+    "\nAuto-pick: the engine the sessions' 'auto' ends on, against the fastest of ours in this run:\n",
   );
   console.log('| Model | H | batch | picked | fastest | picked / fastest | within 10% |');
   console.log('| --- | --- | --- | --- | --- | --- | --- |');

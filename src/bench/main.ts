@@ -1,5 +1,5 @@
-import { chooseEngine } from '../sim/engineChoice';
-import { bundledWasmPaths } from '../tf/wasmPaths';
+import { autoVerdict } from './autoPick';
+import { measureCharRnn } from './charRnn';
 import { benchSamples, measure, specFor, type BenchConfig, type EngineName } from './engines';
 import { flopsPerStep, matvecLimit } from './limit';
 import { longestTaskWhileTraining } from './mainThread';
@@ -7,12 +7,13 @@ import { runParity } from './parity';
 
 /**
  * The in-browser half of `npm run bench`: trains every engine × model × hidden size × batch
- * for a short budget each, asks `chooseEngine` which engine it would pick for that row, and
+ * for a short budget each, asks which engine the sessions' 'auto' ends on for that row (autoPick.ts), and
  * publishes the results on `window.__bench` (read by scripts/bench-browser.mjs) and in the page.
  *
  * Query: `quick` (H 32 and 128, shorter budgets); for development, comma lists `engines`,
  * `models`, `sizes`, `batches`, and `budget` (ms per measurement), `noauto`, `nomain`, and
- * `mainonly` (only the main-thread measurement), `nolimit` (no f32x4 matvec "limit" row).
+ * `mainonly` (only the main-thread measurement), `nolimit` (no f32x4 matvec "limit" row),
+ * `nocharrnn` (no CharRNN row), `charrnnonly`.
  */
 const query = new URLSearchParams(window.location.search);
 const quick = query.has('quick');
@@ -49,23 +50,21 @@ const log = (r: unknown) => {
   out.textContent += `${JSON.stringify(r)}\n`;
 };
 
-/** Which engine `chooseEngine` (src/sim) picks for a row, against the fastest measured here. */
+/** Which engine the sessions' 'auto' ends on for a row, against the fastest measured here. */
 async function autoPick(
   model: 'srn' | 'lstm',
   H: number,
   B: number,
   rates: Map<EngineName, number>,
 ) {
-  const verdict = await chooseEngine(specFor(model, H), benchSamples(H, B), {
-    storage: null,
-    backendOptions: { wasmPaths: bundledWasmPaths },
+  const verdict = await autoVerdict({
+    spec: specFor(model, H),
+    seed: 1,
+    train: { optimiser: { kind: 'adam', lr: 0.01 }, clipNorm: 5 },
+    data: { kind: 'samples', samples: benchSamples(H, B) },
+    batchSize: B,
   });
-  const picked: EngineName =
-    verdict.engine === 'core'
-      ? 'core'
-      : verdict.engine === 'simd'
-        ? 'wasm-simd'
-        : `tf-${verdict.engine}`;
+  const picked: EngineName = verdict.engine === 'simd' ? 'wasm-simd' : 'core';
   let fastest: EngineName = picked;
   for (const [e, r] of rates) if (r > (rates.get(fastest) ?? 0)) fastest = e;
   const pickedRate = rates.get(picked) ?? 0;
@@ -81,12 +80,17 @@ async function autoPick(
     fastestRate,
     ratio: fastestRate > 0 ? pickedRate / fastestRate : 0,
     within10: fastestRate > 0 && pickedRate >= 0.9 * fastestRate,
-    chooserRates: verdict.stepsPerSecond,
-    skipped: verdict.skipped,
+    chooserRates: verdict.rates,
   };
 }
 
 async function run() {
+  if (!query.has('nocharrnn') && !query.has('mainonly'))
+    log(await measureCharRnn(query.has('quick') ? 1500 : 3000));
+  if (query.has('charrnnonly')) {
+    w.__bench!.done = true;
+    return;
+  }
   if (!query.has('mainonly') && !query.has('nolimit'))
     for (const H of sizes) log(await matvecLimit(H, budgetMs));
   for (const model of query.has('mainonly') ? [] : models) {

@@ -18,6 +18,27 @@ export interface AutoSwitchOptions extends MeasureTiming {
 }
 
 /**
+ * The engine auto keeps after measuring `rates`: the fastest candidate if it beats `current` by
+ * more than `margin`, else `current`.
+ */
+export function keepOrMove<C extends { readonly engine: EngineKind }>(
+  rates: Partial<Record<EngineKind, number>>,
+  current: C,
+  candidates: readonly C[],
+  margin = SWITCH_MARGIN,
+): C {
+  const best = fastest(rates, candidates);
+  return (rates[best.engine] ?? 0) > (1 + margin) * (rates[current.engine] ?? 0) ? best : current;
+}
+
+function fastest<C extends { readonly engine: EngineKind }>(
+  rates: Partial<Record<EngineKind, number>>,
+  candidates: readonly C[],
+): C {
+  return candidates.reduce((a, b) => ((rates[b.engine] ?? 0) > (rates[a.engine] ?? 0) ? b : a));
+}
+
+/**
  * 'auto' without a wait: the session starts training at once on a guess, and this measures every
  * candidate in the background — in the thread that trains, one chunk of at most a few
  * milliseconds after each training slice, only while the session runs — then moves the session
@@ -91,14 +112,12 @@ export class AutoSwitch {
     const { label } = this.options;
     const margin = this.options.margin ?? SWITCH_MARGIN;
     const here = rates[this.current.engine] ?? 0;
-    const best = this.candidates.reduce((a, b) =>
-      (rates[b.engine] ?? 0) > (rates[a.engine] ?? 0) ? b : a,
-    );
+    const best = fastest(rates, this.candidates);
     const measured = this.candidates
       .map((c) => `${label(c.engine)} ${Math.round(rates[c.engine] ?? 0)}`)
       .join(', ');
-    const bestRate = rates[best.engine] ?? 0;
-    if (best.engine !== this.current.engine && bestRate > (1 + margin) * here) {
+    if (keepOrMove(rates, this.current, this.candidates, margin) !== this.current) {
+      const bestRate = rates[best.engine] ?? 0;
       const from = this.current;
       this.core.switchTrainer(best.trainers());
       this.current = best;

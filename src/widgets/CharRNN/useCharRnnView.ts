@@ -25,13 +25,12 @@ export interface Configured {
 }
 
 /**
- * The engine a fresh widget trains on. Not 'auto': 'auto' decides when the session is created,
- * by loading TensorFlow.js in the worker and timing a few steps of each backend — and a worker
- * has no localStorage to remember the verdict, so every page load would pay for it before the
- * reader has pressed Train. The typed-array engine starts at once; the reader picks another
+ * The engine a fresh widget trains on: 'auto', which starts training at once on the wasm engine
+ * (where it can run) and measures it against the typed arrays in the background, moving the
+ * session with its weights if they are faster (src/sim/autoSwitch.ts). The reader picks another
  * under More settings.
  */
-const DEFAULT_ENGINE: EngineRequest = 'core';
+const DEFAULT_ENGINE: EngineRequest = 'auto';
 
 /**
  * The CharRNN figure's view model: its props, the training text, the model and its session, the
