@@ -4,6 +4,7 @@ import { benchSamples, measure, specFor, type BenchConfig, type EngineName } fro
 import { flopsPerStep, matvecLimit } from './limit';
 import { longestTaskWhileTraining } from './mainThread';
 import { runParity } from './parity';
+import { runWasmParity } from './wasmParity';
 
 /**
  * The in-browser half of `npm run bench`: trains every engine × model × hidden size × batch
@@ -143,7 +144,14 @@ async function run() {
 }
 
 const parity = query.get('parity');
-if (parity === 'webgl' || parity === 'wasm' || parity === 'cpu') {
+if (parity === 'simd' || parity === 'scalar') {
+  const p = window as unknown as { __parity?: unknown };
+  runWasmParity(parity).then(
+    (result) => (p.__parity = { done: true, ...result }),
+    (e: unknown) =>
+      (p.__parity = { done: true, error: e instanceof Error ? e.message : String(e) }),
+  );
+} else if (parity === 'webgl' || parity === 'wasm' || parity === 'cpu') {
   const p = window as unknown as { __parity?: unknown };
   runParity(parity).then(
     (result) => {

@@ -13,7 +13,7 @@ import { useTrainingSession } from '../widgets/training/useTrainingSession';
 /**
  * A test harness, not part of the site (no link leads here): one character model training in a
  * session with the engine badge, driven by e2e/engineSessions.spec.ts.
- * `engine-harness.html?engine=webgl&lang=zh`.
+ * `engine-harness.html?engine=webgl&lang=zh`; `backend=thread` trains on the page's thread.
  *
  * TEST HOOK: the page publishes `window.__engineHarness` (the session's state, progress, engine
  * and the engine events so far, and `loseWebGLContext()`, which loses tfjs's WebGL context on
@@ -57,6 +57,7 @@ const lang: Lang = isLang(requestedLang) ? requestedLang : 'en';
 const ENGINES: readonly EngineRequest[] = ['auto', 'core', 'simd', 'webgl', 'wasm', 'cpu'];
 const asked = query.get('engine') as EngineRequest | null;
 const engine: EngineRequest = asked && ENGINES.includes(asked) ? asked : 'webgl';
+const onPage = query.get('backend') === 'thread' ? { backend: 'thread' as const } : {};
 const hook = window as unknown as { __engineHarness?: HarnessGlobal };
 const engineLog: EngineInfo[] = [];
 const stepLog: { step: number; loss: number }[] = [];
@@ -80,7 +81,12 @@ function Harness() {
     }),
     [],
   );
-  const training = useTrainingSession(config, { engine, unit: 'chars', concurrent: true });
+  const training = useTrainingSession(config, {
+    engine,
+    unit: 'chars',
+    concurrent: true,
+    ...onPage,
+  });
   const { session, state, progress, engine: info, error } = training;
   useEffect(() => {
     if (info) engineLog.push(info);

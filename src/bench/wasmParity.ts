@@ -1,0 +1,65 @@
+import type { OutputKind } from '../core/cells';
+import { createModel, lossAndGradient } from '../core/model';
+import { createTrainer, type TrainOptions } from '../core/train';
+import {
+  createWasmEngine,
+  createWasmTrainer,
+  engineModule,
+  wasmSupport,
+  type WasmFlavour,
+} from '../wasm';
+import {
+  caseSample,
+  caseSpec,
+  float32Weights,
+  maxAbsDiff,
+  WASM_CELLS,
+} from '../wasm/testing/cases';
+
+/**
+ * The wasm engine's parity in a real browser (`bench.html?parity=simd` or `=scalar`, the build
+ * a browser without WASM SIMD runs): in this page, from the same float32-rounded weights and
+ * data, every cell × head × {single, deep bidirectional} gives the float64 core's loss and
+ * gradient; then three Adam steps with clipping reach the core's weights. The e2e suite reads
+ * the result from `window.__parity` (the Vitest suite checks the same in Node's V8, all shapes).
+ */
+const OUTPUTS: OutputKind[] = ['softmax', 'linear', 'sigmoid'];
+const SHAPES = ['single', 'deep bidirectional'] as const;
+const TRAIN: TrainOptions = { optimiser: { kind: 'adam', lr: 0.01 }, clipNorm: 1 };
+
+export async function runWasmParity(flavour: WasmFlavour) {
+  const module = await engineModule(flavour);
+  const rows = [];
+  for (const [cellName, cell] of Object.entries(WASM_CELLS)) {
+    for (const output of OUTPUTS) {
+      for (const shape of SHAPES) {
+        const spec = caseSpec(cell, output, shape);
+        const model = createModel(spec);
+        const weights = float32Weights(spec, 11);
+        const samples = [caseSample(spec, 8, 5), caseSample(spec, 8, 6)];
+        const core = lossAndGradient(model, weights, samples[0]!);
+        const engine = createWasmEngine(module, flavour, spec, 8);
+        engine.setParams(weights);
+        const wasm = engine.lossAndGradient(samples[0]!);
+        const coreParams = weights.slice();
+        const coreTrainer = createTrainer(model, TRAIN);
+        const wasmTrainer = createWasmTrainer(engine, TRAIN);
+        engine.setParams(weights);
+        for (let k = 0; k < 3; k++) {
+          coreTrainer.bpttStep(coreParams, samples);
+          wasmTrainer.bpttStep(samples);
+        }
+        rows.push({
+          cell: cellName,
+          output,
+          shape,
+          lossError: Math.abs(wasm.loss - core.loss) / Math.abs(core.loss),
+          gradError: maxAbsDiff(wasm.grad, core.grad),
+          gradScale: maxAbsDiff(core.grad, new Float64Array(core.grad.length)),
+          trainedError: maxAbsDiff(engine.getParams(), coreParams),
+        });
+      }
+    }
+  }
+  return { flavour, support: wasmSupport().flavour, rows };
+}
