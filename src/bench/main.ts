@@ -144,9 +144,9 @@ async function run() {
 }
 
 const parity = query.get('parity');
-if (parity === 'simd' || parity === 'scalar') {
+if (parity === 'simd') {
   const p = window as unknown as { __parity?: unknown };
-  runWasmParity(parity).then(
+  runWasmParity().then(
     (result) => (p.__parity = { done: true, ...result }),
     (e: unknown) =>
       (p.__parity = { done: true, error: e instanceof Error ? e.message : String(e) }),

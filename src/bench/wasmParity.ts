@@ -17,8 +17,8 @@ import {
 } from '../wasm/testing/cases';
 
 /**
- * The wasm engine's parity in a real browser (`bench.html?parity=simd` or `=scalar`, the build
- * a browser without WASM SIMD runs): in this page, from the same float32-rounded weights and
+ * The wasm engine's parity in a real browser (`bench.html?parity=simd`), both builds — SIMD and
+ * the scalar one a browser without WASM SIMD runs: in this page, from the same float32-rounded weights and
  * data, every cell × head × {single, deep bidirectional} gives the float64 core's loss and
  * gradient; then three Adam steps with clipping reach the core's weights. The e2e suite reads
  * the result from `window.__parity` (the Vitest suite checks the same in Node's V8, all shapes).
@@ -27,7 +27,13 @@ const OUTPUTS: OutputKind[] = ['softmax', 'linear', 'sigmoid'];
 const SHAPES = ['single', 'deep bidirectional'] as const;
 const TRAIN: TrainOptions = { optimiser: { kind: 'adam', lr: 0.01 }, clipNorm: 1 };
 
-export async function runWasmParity(flavour: WasmFlavour) {
+export async function runWasmParity() {
+  const rows = [];
+  for (const flavour of ['simd', 'scalar'] as const) rows.push(...(await parityRows(flavour)));
+  return { support: wasmSupport().flavour, rows };
+}
+
+async function parityRows(flavour: WasmFlavour) {
   const module = await engineModule(flavour);
   const rows = [];
   for (const [cellName, cell] of Object.entries(WASM_CELLS)) {
@@ -50,6 +56,7 @@ export async function runWasmParity(flavour: WasmFlavour) {
           wasmTrainer.bpttStep(samples);
         }
         rows.push({
+          flavour,
           cell: cellName,
           output,
           shape,
@@ -61,5 +68,5 @@ export async function runWasmParity(flavour: WasmFlavour) {
       }
     }
   }
-  return { flavour, support: wasmSupport().flavour, rows };
+  return rows;
 }
