@@ -43,6 +43,7 @@ export interface EngineExports {
     eps: number,
     scale: number,
   ): void;
+  adagradStep(p: Ptr, g: Ptr, G: Ptr, n: number, lr: number, eps: number, scale: number): void;
   adamStep(
     p: Ptr,
     g: Ptr,

@@ -30,6 +30,7 @@ const OPTIMISERS: OptimiserSpec[] = [
   { kind: 'momentum', lr: 0.05, momentum: 0.9 },
   { kind: 'nesterov', lr: 0.05, momentum: 0.9 },
   { kind: 'rmsprop', lr: 1e-3 },
+  { kind: 'adagrad', lr: 0.05 },
   { kind: 'adam', lr: 1e-3 },
 ];
 

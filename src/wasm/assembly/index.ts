@@ -3,7 +3,15 @@
 // here allocates: the runtime is the stub and no function creates an object.
 export { forwardStep, forwardSweep, backwardSweep } from './cells';
 export { headForward, headBackward, softmaxLoss, linearLoss, sigmoidLoss } from './head';
-export { sumSquares, scaleAndClip, sgdStep, momentumStep, rmspropStep, adamStep } from './optimise';
+export {
+  sumSquares,
+  scaleAndClip,
+  sgdStep,
+  momentumStep,
+  rmspropStep,
+  adagradStep,
+  adamStep,
+} from './optimise';
 export { zero, gemvAdd } from './kernels';
 
 /** The first byte after the module's static data: the TypeScript side owns memory from here. */
