@@ -92,9 +92,7 @@ export function engineProblem(resolved: ResolvedConfig, engine: EngineKind): str
   if (engine === 'simd')
     return algorithm.kind === 'rtrl'
       ? "RTRL runs only on the typed-array engine ('core'); the WASM SIMD engine trains with BPTT and truncated BPTT"
-      : resolved.config.train.optimiser.kind === 'adagrad'
-        ? 'the WASM SIMD engine has no Adagrad yet: it trains on the typed-array engine'
-        : wasmEngineProblem(model.spec);
+      : wasmEngineProblem(model.spec);
   if (algorithm.kind !== 'bptt')
     return (
       `${algorithm.kind.toUpperCase()} runs only on the typed-array engine ('core'); ` +

@@ -49,7 +49,7 @@ describe('LSTM variants in training sessions', () => {
       const session = new TrainingSession(config, {
         backend: 'thread',
         scheduler: new Scheduler(),
-        engine: 'auto',
+        engine: 'core',
       });
       const task = createTask('embeddedReber');
       const heldOut = () => {
