@@ -13,18 +13,23 @@ import {
   caseSpec,
   float32Weights,
   maxAbsDiff,
+  shapesFor,
   WASM_CELLS,
 } from '../wasm/testing/cases';
 
 /**
  * The wasm engine's parity in a real browser (`bench.html?parity=simd`), both builds — SIMD and
  * the scalar one a browser without WASM SIMD runs: in this page, from the same float32-rounded weights and
- * data, every cell × head × {single, deep bidirectional} gives the float64 core's loss and
+ * data, every cell × head × {single, its largest shape} gives the float64 core's loss and
  * gradient; then three Adam steps with clipping reach the core's weights. The e2e suite reads
  * the result from `window.__parity` (the Vitest suite checks the same in Node's V8, all shapes).
  */
 const OUTPUTS: OutputKind[] = ['softmax', 'linear', 'sigmoid'];
-const SHAPES = ['single', 'deep bidirectional'] as const;
+/** The smallest and the largest shape each cell has (Jordan networks: no deep or reversed layers). */
+const shapesOf = (cell: Parameters<typeof shapesFor>[0]) => {
+  const all = shapesFor(cell);
+  return [...new Set([all[0]!, all[all.length - 1]!])];
+};
 const TRAIN: TrainOptions = { optimiser: { kind: 'adam', lr: 0.01 }, clipNorm: 1 };
 
 export async function runWasmParity() {
@@ -38,7 +43,7 @@ async function parityRows(flavour: WasmFlavour) {
   const rows = [];
   for (const [cellName, cell] of Object.entries(WASM_CELLS)) {
     for (const output of OUTPUTS) {
-      for (const shape of SHAPES) {
+      for (const shape of shapesOf(cell)) {
         const spec = caseSpec(cell, output, shape);
         const model = createModel(spec);
         const weights = float32Weights(spec, 11);
