@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectSizedToContent, openHost, readyFigure } from './embedHosts';
+import { canvasFrameResize, expectSizedToContent, openHost, readyFigure } from './embedHosts';
 
 // The host page is fulfilled by the test, so Chromium counts it as a public site and would refuse
 // its frames from localhost (Local Network Access); a real course site and a deployed Unrolled
@@ -17,17 +17,6 @@ test.use({
   },
 });
 
-/** Canvas's own page code answers lti.frameResize (a simplified copy): no script of ours runs. */
-const canvasResizer = `<script>
-  window.addEventListener('message', (e) => {
-    let d = e.data;
-    if (typeof d === 'string') { try { d = JSON.parse(d); } catch { return; } }
-    if (!d || d.subject !== 'lti.frameResize') return;
-    for (const f of document.querySelectorAll('iframe'))
-      if (f.contentWindow === e.source) f.style.height = d.height + 'px';
-  });
-</script>`;
-
 test('Canvas: an iframe with only src, width, height and allowfullscreen works, resizes, hides and locks', async ({
   page,
   baseURL,
@@ -39,7 +28,7 @@ test('Canvas: an iframe with only src, width, height and allowfullscreen works, 
     site,
     `<!doctype html><title>Week 4 · Canvas</title><h1>Week 4</h1>
      <iframe src="${src.replace(/&/g, '&amp;')}" width="100%" height="300" allowfullscreen></iframe>
-     <p id="after">Read section 4.2 before Friday.</p>${canvasResizer}`,
+     <p id="after">Read section 4.2 before Friday.</p>${canvasFrameResize}`,
   );
   const frame = page.frameLocator('iframe');
   const figure = await readyFigure(frame, 'PhasedGate');
@@ -58,7 +47,8 @@ test('Canvas: an iframe with only src, width, height and allowfullscreen works, 
   const inner = page.frames().find((f) => f.url().includes('embed.html'))!;
   await expect.poll(() => inner.url()).toContain('period=9');
   expect(inner.url()).toContain('lock=openRatio');
-  // Canvas sized the frame from the lti.frameResize message: it is no longer 300 px.
+  // Canvas's handler sized the frame from the lti.frameResize message (and answered it with
+  // lti.frameResize.response, which the frame ignores): it is no longer 300 px.
   expect(await expectSizedToContent(page, 0)).not.toBe(300);
   // "Open in Unrolled" goes to the figure in its chapter with the settings.
   const open = frame.getByTestId('open-in-unrolled');

@@ -2,7 +2,10 @@
 export function heightMessages(height: number, widget: string | null) {
   return [
     { type: 'unrolled:height', height, widget },
-    // Canvas's form: Canvas sizes an LTI frame from it.
+    // Canvas's form, as its handler reads it (canvas-lms ui/shared/lti/jquery/subjects/
+    // lti.frameResize.ts): an object with `subject` and `height` in px. On the pages that run the
+    // handler (wiki pages, syllabus, assignments, modules) Canvas sizes the iframe this window is
+    // in, rich-content iframes included; its answer, `lti.frameResize.response`, is ignored below.
     { subject: 'lti.frameResize', height },
   ] as const;
 }
