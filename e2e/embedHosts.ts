@@ -46,6 +46,29 @@ export const canvasFrameResize = `<script>
   });
 </script>`;
 
+/**
+ * What a WordPress page runs for its oEmbed frames, reduced to the height message: a copy of
+ * wp-includes/js/wp-embed.js `receiveEmbedMessage` — an object with `secret` (letters and digits),
+ * `message: 'height'` and `value`; the iframe with that `data-secret` whose window sent it gets
+ * `height` = value kept within 200–1000 px.
+ */
+export const wordpressEmbed = `<script>
+  window.addEventListener('message', (e) => {
+    const data = e.data;
+    if (!data || !(data.secret || data.message || data.value) || /[^a-zA-Z0-9]/.test(data.secret)) return;
+    for (const frame of document.querySelectorAll('iframe[data-secret="' + data.secret + '"]')) {
+      if (e.source !== frame.contentWindow) continue;
+      frame.removeAttribute('style');
+      if (data.message === 'height') {
+        let height = parseInt(data.value, 10);
+        if (height > 1000) height = 1000;
+        else if (~~height < 200) height = 200;
+        frame.height = height;
+      }
+    }
+  });
+</script>`;
+
 export interface HostWatch {
   /** Requests of any Unrolled frame (or the host script) that left the site's origin. */
   readonly foreign: string[];

@@ -1,5 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { canvasFrameResize, expectSizedToContent, openHost, readyFigure } from './embedHosts';
+import {
+  canvasFrameResize,
+  expectSizedToContent,
+  openHost,
+  readyFigure,
+  wordpressEmbed,
+} from './embedHosts';
 
 // The host page is fulfilled by the test, so Chromium counts it as a public site and would refuse
 // its frames from localhost (Local Network Access); a real course site and a deployed Unrolled
@@ -56,6 +62,58 @@ test('Canvas: an iframe with only src, width, height and allowfullscreen works, 
     'href',
     /\/en\/04-clockwork\/\?PhasedGate-1\.period=9.*#PhasedGate-1$/,
   );
+  await expect(page.locator('#after')).toBeVisible();
+  expect(watch.foreign).toEqual([]);
+  expect(watch.errors).toEqual([]);
+});
+
+test('WordPress: the sandboxed frame it makes of an oEmbed document works and follows the height', async ({
+  page,
+  baseURL,
+}) => {
+  const site = `${baseURL}/`;
+  // WordPress frames an unknown provider's iframe with sandbox="allow-scripts": an opaque origin,
+  // whose module scripts load only if the Unrolled host sends Access-Control-Allow-Origin (as a
+  // host must for WordPress, README); without it the frame stays blank.
+  await page.route(`${site}**`, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), 'access-control-allow-origin': '*' },
+    });
+  });
+  const doc = await (await page.request.get('/oembed/en/PhasedGate.json')).json();
+  // What wp_filter_oembed_result (wp-includes/embed.php) makes of its html: src, width, height
+  // and title kept, a secret appended, sandboxed. (The build's public base is another port.)
+  const src = /src="([^"]+)"/.exec(doc.html)![1]!.replace(/^https?:\/\/[^/]+\//, site);
+  const watch = await openHost(
+    page,
+    site,
+    `<!doctype html><title>A blog</title>
+     <iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted"
+       src="${src}#?secret=k3Y9sQ" data-secret="k3Y9sQ" width="${doc.width}" height="${doc.height}"
+       title="${doc.title}"></iframe><p id="after">Comments</p>${wordpressEmbed}`,
+  );
+  const figure = await readyFigure(page.frameLocator('iframe'), 'PhasedGate');
+  await figure.getByRole('slider', { name: /Period/ }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(figure.getByTestId('gate-summary')).toContainText('t = 0, 9, 18');
+  // wp-embed.js sized the frame from the frame's message: the content's height, within 200–1000.
+  const iframe = page.locator('iframe');
+  const content = () =>
+    page
+      .frames()
+      .find((f) => f.url().includes('embed.html'))!
+      .evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+  await expect
+    .poll(async () =>
+      Math.abs(
+        (await iframe.evaluate((f) => f.clientHeight)) -
+          Math.min(1000, Math.max(200, await content())),
+      ),
+    )
+    .toBeLessThanOrEqual(2);
+  expect(await iframe.evaluate((f) => f.clientHeight)).not.toBe(doc.height);
   await expect(page.locator('#after')).toBeVisible();
   expect(watch.foreign).toEqual([]);
   expect(watch.errors).toEqual([]);
