@@ -40,7 +40,7 @@ export const embedKit = {
   moodle:
     'Moodle: add a “Page” resource and paste the iframe in its editor’s HTML source view — Moodle does not clean a Page’s content (nor activity descriptions or HTML blocks). Elsewhere (forum posts…) its HTML cleaning removes every iframe unless the site has “Enable trusted content” on and your role holds moodle/site:trustcontent. If an administrator turned on “Content cleaning everywhere”, add the link as a “URL” resource instead.',
   wordpress:
-    'WordPress: paste the address of a chapter page on a line of its own — WordPress reads the page’s oEmbed discovery links and embeds its first figure in a sandboxed frame. For any other figure, editors and administrators paste the iframe into a “Custom HTML” block.',
+    'WordPress: paste the figure’s link (or a chapter page’s address, for its first figure) on a line of its own — WordPress reads the oEmbed discovery link and embeds the figure in a sandboxed frame that follows its height. That frame loads the figure only if the site serving Unrolled sends “Access-Control-Allow-Origin: *”; otherwise editors and administrators paste the iframe into a “Custom HTML” block.',
   notion:
     'Notion and Obsidian: in Notion type /embed and paste the link; in an Obsidian note paste the iframe. Both render it live.',
   slides:
