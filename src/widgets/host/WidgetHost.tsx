@@ -1,8 +1,8 @@
-import { Suspense, use, useCallback, useRef, useState } from 'react';
+import { Suspense, useCallback, useRef, useState } from 'react';
 import { format } from '../../i18n';
 import type { WidgetStatus, WidgetStore } from '../../state/widgetStore';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
-import { loadComponent } from '../../ui/moduleCache';
+import { useLoaded } from '../../ui/moduleCache';
 import { useLang, useStrings } from '../../ui/LangContext';
 import { useNearViewport } from '../../ui/useNearViewport';
 import type { EmbedControls } from './embedControls';
@@ -29,8 +29,9 @@ export const figureAnchor = (number: string) => `fig-${number.replace('.', '-')}
 
 /** The runtime's code, fetched on first need; attempt n after a failure fetches it anew. */
 function Runtime(props: WidgetRuntimeProps) {
-  const { default: Loaded } = use(
-    loadComponent(`runtime:${props.attempt}`, () => import('./WidgetRuntime')),
+  const { default: Loaded } = useLoaded(
+    `runtime:${props.attempt}`,
+    () => import('./WidgetRuntime'),
   );
   return <Loaded {...props} />;
 }

@@ -1,4 +1,4 @@
-import { Suspense, use, useEffect, useState, type RefObject } from 'react';
+import { Suspense, useEffect, useState, type RefObject } from 'react';
 import { format } from '../../i18n';
 import { echo } from '../../state/echo';
 import { FormattedMessage } from '../../ui/ReaderText';
@@ -13,7 +13,7 @@ import { embedUrl, instanceParams, shareUrl } from '../../state/shareLink';
 import { createWidgetStore, type WidgetStatus, type WidgetStore } from '../../state/widgetStore';
 import { useLang, useStrings } from '../../ui/LangContext';
 import type { WidgetMeta } from '../../state/widgetMeta';
-import { loadComponent, loadOnce } from '../../ui/moduleCache';
+import { useLoaded } from '../../ui/moduleCache';
 import { ControlRulesContext, type ControlRules } from '../../ui/figure/controlRules';
 import { WidgetContext } from './context';
 import { controlRules, type ControlIssue, type EmbedControls } from './embedControls';
@@ -97,7 +97,7 @@ function ReadySignal({ store }: { store: WidgetStore<unknown> }): null {
 /** The widget's own code; a retry after a failed download asks again. */
 function LoadedWidget({ widget, attempt }: { widget: WidgetEntry; attempt: number }) {
   const key = `widget:${widget.info.name}:${attempt}`;
-  const { default: Widget } = use(loadComponent(key, widget.loadWidget));
+  const { default: Widget } = useLoaded(key, widget.loadWidget);
   return <Widget />;
 }
 
@@ -112,7 +112,7 @@ function siteRoot(): string {
  */
 export default function WidgetRuntime(runtime: WidgetRuntimeProps) {
   const { widget, attempt } = runtime;
-  const meta = use(loadOnce(`meta:${widget.info.name}:${attempt}`, widget.loadMeta));
+  const meta = useLoaded(`meta:${widget.info.name}:${attempt}`, widget.loadMeta);
   return <RuntimeWithMeta meta={meta} runtime={runtime} />;
 }
 
