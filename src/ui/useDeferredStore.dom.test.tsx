@@ -1,8 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { Suspense, use, useEffect, useState, type ComponentType } from 'react';
+import { memo, Suspense, use, useEffect, useState, type ComponentType } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { useLoaded } from './moduleCache';
 import { useDeferredStore } from './useDeferredStore';
 
 afterEach(cleanup);
@@ -45,19 +44,23 @@ type FigureModule = { default: ComponentType<{ store: Store }> };
 /** The host's status setter, as the figure's busy effect calls it (useWidgetBusy → onStatus). */
 const hostStatus = { set: (_status: string): void => undefined };
 
-/**
- * The figure host in miniature: it reads the figure's code module in its render (as WidgetHost
- * and WidgetRuntime do) and re-renders when the figure's status changes.
- */
-function Host({ store, read }: { store: Store; read: () => FigureModule }) {
+/** Reads the figure's code module in its render (as WidgetHost's Runtime and LoadedWidget do). */
+function ModuleReader({ store, module }: { store: Store; module: Promise<FigureModule> }) {
+  const { default: Loaded } = use(module);
+  return <Loaded store={store} />;
+}
+const MemoModuleReader = memo(ModuleReader);
+
+/** The figure host in miniature: it re-renders when the figure's status changes. */
+function Host(props: { store: Store; module: Promise<FigureModule>; memoised: boolean }) {
   const [status, setStatus] = useState('ready');
   useEffect(() => {
     hostStatus.set = setStatus;
   }, []);
-  const { default: Loaded } = read();
+  const Reader = props.memoised ? MemoModuleReader : ModuleReader;
   return (
     <div data-status={status}>
-      <Loaded store={store} />
+      <Reader store={props.store} module={props.module} />
     </div>
   );
 }
@@ -68,13 +71,14 @@ function Host({ store, read }: { store: Store; read: () => FigureModule }) {
  * chance: the figure's effect had told the host it was no longer busy, the host had not
  * re-rendered yet.
  */
-async function trainThenReset(read: () => FigureModule) {
+async function trainThenReset(memoised: boolean) {
+  const module = Promise.resolve<FigureModule>({ default: Figure });
   const store = createStore();
   // Awaited: the first read suspends until the module arrives.
   await act(async () => {
     render(
       <Suspense fallback={<p>Loading</p>}>
-        <Host store={store} read={read} />
+        <Host store={store} module={module} memoised={memoised} />
       </Suspense>,
     );
   });
@@ -85,23 +89,16 @@ async function trainThenReset(read: () => FigureModule) {
   await waitFor(() => expect(screen.getByTestId('step').textContent).toBe('0'), { timeout: 3000 });
 }
 
-const figureModule = (key: string) => {
-  const promise = Promise.resolve<FigureModule>({ default: Figure });
-  return { key, promise, load: () => promise };
-};
-
-describe('useDeferredStore under a host that reads its code module', () => {
-  it('renders a reset made inside a click: the host reads the arrived module without use()', async () => {
-    const m = figureModule('test-figure');
-    await trainThenReset(() => useLoaded(m.key, m.load));
+describe('useDeferredStore below a host that reads its code module', () => {
+  it('renders a reset made inside a click: the host’s re-render stops above the module reader', async () => {
+    await trainThenReset(true);
   });
 
-  it('and why: with use() of the same (fulfilled) promise, act() drops the reset’s transition', async () => {
+  it('and why: when the host’s re-render reaches a use() of the (fulfilled) module, act() drops the reset’s transition', async () => {
     // React's act() takes a use() of a promise in work that continues for a suspension; a
     // synchronous act then drops the rest of its queue, and the transition holding the reset
     // is never rendered. This is what made the Playground's Reset never show step 0.
-    // If React stops doing this, this test fails: useLoaded's cache path may then go.
-    const m = figureModule('test-figure-use');
-    await expect(trainThenReset(() => use(m.promise))).rejects.toThrow(/expected '1' to be '0'/);
+    // If React stops doing this, this test fails: the memo is then only a saving.
+    await expect(trainThenReset(false)).rejects.toThrow(/expected '1' to be '0'/);
   });
 });

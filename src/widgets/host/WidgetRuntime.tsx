@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState, type RefObject } from 'react';
+import { memo, Suspense, use, useEffect, useState, type RefObject } from 'react';
 import { format } from '../../i18n';
 import { echo } from '../../state/echo';
 import { FormattedMessage } from '../../ui/ReaderText';
@@ -13,7 +13,7 @@ import { embedUrl, instanceParams, shareUrl } from '../../state/shareLink';
 import { createWidgetStore, type WidgetStatus, type WidgetStore } from '../../state/widgetStore';
 import { useLang, useStrings } from '../../ui/LangContext';
 import type { WidgetMeta } from '../../state/widgetMeta';
-import { useLoaded } from '../../ui/moduleCache';
+import { loadComponent, loadOnce } from '../../ui/moduleCache';
 import { ControlRulesContext, type ControlRules } from '../../ui/figure/controlRules';
 import { WidgetContext } from './context';
 import { controlRules, type ControlIssue, type EmbedControls } from './embedControls';
@@ -94,12 +94,21 @@ function ReadySignal({ store }: { store: WidgetStore<unknown> }): null {
   return null;
 }
 
-/** The widget's own code; a retry after a failed download asks again. */
-function LoadedWidget({ widget, attempt }: { widget: WidgetEntry; attempt: number }) {
+/**
+ * The widget's own code; a retry after a failed download asks again. Memoised, as the host's
+ * Runtime: the tools' and messages' re-renders do not re-render the figure.
+ */
+const LoadedWidget = memo(function LoadedWidget({
+  widget,
+  attempt,
+}: {
+  widget: WidgetEntry;
+  attempt: number;
+}) {
   const key = `widget:${widget.info.name}:${attempt}`;
-  const { default: Widget } = useLoaded(key, widget.loadWidget);
+  const { default: Widget } = use(loadComponent(key, widget.loadWidget));
   return <Widget />;
-}
+});
 
 function siteRoot(): string {
   return new URL(import.meta.env.BASE_URL, window.location.origin).toString();
@@ -112,7 +121,7 @@ function siteRoot(): string {
  */
 export default function WidgetRuntime(runtime: WidgetRuntimeProps) {
   const { widget, attempt } = runtime;
-  const meta = useLoaded(`meta:${widget.info.name}:${attempt}`, widget.loadMeta);
+  const meta = use(loadOnce(`meta:${widget.info.name}:${attempt}`, widget.loadMeta));
   return <RuntimeWithMeta meta={meta} runtime={runtime} />;
 }
 
