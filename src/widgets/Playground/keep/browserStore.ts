@@ -10,8 +10,11 @@ export type Stored =
   | { readonly ok: false; readonly code: 'empty' }
   | { readonly ok: false; readonly code: 'unavailable'; readonly reason: string };
 
-const reasonOf = (e: unknown) =>
-  e instanceof Error ? e.name || e.message : String(e ?? 'unknown');
+/** The exception's name (QuotaExceededError, SecurityError): a DOMException is not always an Error. */
+function reasonOf(e: unknown): string {
+  const name = (e as { name?: unknown } | null)?.name;
+  return typeof name === 'string' && name !== '' ? name : String(e);
+}
 
 function storage(): Storage {
   // Reading `localStorage` itself throws where storage is blocked.

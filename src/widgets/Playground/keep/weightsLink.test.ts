@@ -29,7 +29,9 @@ describe('weights in a share link', () => {
     const encoded = encodeWeights('Playground', model.spec, w, 600);
     expect(encoded.ok && encoded.dtype).toBe('f64');
     if (!encoded.ok) return;
-    expect(encoded.fragment).toMatch(/^Playground\.weights=w1\.f64\.[0-9a-z]+\.600\.[A-Za-z0-9_-]+$/);
+    expect(encoded.fragment).toMatch(
+      /^Playground\.weights=w1\.f64\.[0-9a-z]+\.600\.[A-Za-z0-9_-]+$/,
+    );
     const decoded = decodeWeights(hashOf(encoded.fragment), 'Playground', model.spec, size);
     expect(decoded.ok).toBe(true);
     if (!decoded.ok) return;
