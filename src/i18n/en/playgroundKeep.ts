@@ -2,7 +2,7 @@
 export const playgroundKeep = {
   section: 'Keep and share',
   intro:
-    'The Share button’s link holds the settings and the seed. These keep the trained weights as well.',
+    'The “Share link” button’s link holds the settings and the seed. These keep the trained weights as well.',
   linkWithWeights: 'Link with the trained weights',
   linkLabel: 'Share link with the trained weights',
   linkExact: 'The link holds the weights of step {step} exactly (float64, {chars} characters).',

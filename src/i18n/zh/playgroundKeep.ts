@@ -3,7 +3,7 @@ import type { playgroundKeep as en } from '../en/playgroundKeep';
 /** 游乐场“保存与分享”一组的文字：把训练好的权重放进链接、文件或本浏览器。 */
 export const playgroundKeep: typeof en = {
   section: '保存与分享',
-  intro: '“分享”按钮给出的链接只含设置和随机种子；下面这些还能连同训练好的权重一起保存。',
+  intro: '“分享链接”按钮给出的链接只含设置和随机种子；下面这些还能连同训练好的权重一起保存。',
   linkWithWeights: '带训练权重的链接',
   linkLabel: '带训练权重的分享链接',
   linkExact: '链接里是第 {step} 步的权重，原样保存（float64，共 {chars} 个字符）。',
