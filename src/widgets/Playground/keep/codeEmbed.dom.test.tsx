@@ -41,7 +41,7 @@ const settings = {
   lr: 0.05,
 };
 
-describe('the Code and Embed tools on the Playground', { timeout: 60_000 }, () => {
+describe('the Code and Embed tools on the Playground', { timeout: 90_000 }, () => {
   it('exports the run as it stands: the programs print the loss of the weights it keeps', async () => {
     const { container, status } = await renderPlayground(settings);
     fireEvent.click(screen.getByRole('button', { name: 'One step' }));
@@ -81,7 +81,7 @@ describe('the Code and Embed tools on the Playground', { timeout: 60_000 }, () =
   it('embeds the current configuration: embed.html restores it', async () => {
     await renderPlayground({ ...settings, seed: 42, steps: 77 });
     fireEvent.click(screen.getByRole('button', { name: 'Embed' }));
-    await screen.findByTestId('embed-dialog', {}, { timeout: 30_000 });
+    await screen.findByTestId('embed-dialog', {}, { timeout: 45_000 });
     const snippet = (screen.getByTestId('embed-snippet') as HTMLTextAreaElement).value;
     const src = new URL(/src="([^"]+)"/.exec(snippet)![1]!.replace(/&amp;/g, '&'));
     expect(src.searchParams.get('widget')).toBe('Playground');
