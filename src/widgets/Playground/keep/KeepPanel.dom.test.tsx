@@ -47,6 +47,8 @@ function engineLoss(text: string): number {
 }
 
 const paramsOf = (text: string) => JSON.parse(text).params.data as string;
+/** waitFor's own default (1 s) is too short on a loaded machine. */
+const LONG = { timeout: 20_000 };
 const message = () => screen.findByTestId('playground-keep-message', {}, { timeout: 20_000 });
 
 describe('Playground: keep and share the trained weights', () => {
@@ -59,15 +61,18 @@ describe('Playground: keep and share the trained weights', () => {
     const loss = engineLoss(saved);
 
     fireEvent.click(screen.getByRole('button', { name: 'Reset weights' }));
-    await waitFor(() => expect(status.dataset['step']).toBe('0'));
+    await waitFor(() => expect(status.dataset['step']).toBe('0'), LONG);
     fireEvent.click(screen.getByRole('button', { name: 'Restore from this browser' }));
-    await waitFor(async () => expect(Number((await message()).dataset['loss'])).toBe(loss));
+    await waitFor(async () => expect(Number((await message()).dataset['loss'])).toBe(loss), LONG);
     expect((await message()).textContent).toMatch(
       /Restored from this browser: the weights after 3 steps/,
     );
     // The session holds the very weights: saved again, the bytes are the same.
     fireEvent.click(screen.getByRole('button', { name: 'Save in this browser' }));
-    await waitFor(() => expect(paramsOf(localStorage.getItem(STORAGE_KEY)!)).toBe(paramsOf(saved)));
+    await waitFor(
+      () => expect(paramsOf(localStorage.getItem(STORAGE_KEY)!)).toBe(paramsOf(saved)),
+      LONG,
+    );
 
     fireEvent.click(screen.getByRole('button', { name: 'Link with the trained weights' }));
     const url = (screen.getByTestId('playground-keep-link') as HTMLInputElement).value;
@@ -78,7 +83,7 @@ describe('Playground: keep and share the trained weights', () => {
     window.history.replaceState(null, '', url);
     const again = await renderPlayground({});
     expect(screen.getByTestId('playground-params').dataset['count']).toBeTruthy();
-    await waitFor(async () => expect(Number((await message()).dataset['loss'])).toBe(loss));
+    await waitFor(async () => expect(Number((await message()).dataset['loss'])).toBe(loss), LONG);
     expect((await message()).textContent).toMatch(/Restored from the link/);
     await train(again, 1);
   }, 60_000);
@@ -96,25 +101,29 @@ describe('Playground: keep and share the trained weights', () => {
     vi.restoreAllMocks();
 
     fireEvent.click(screen.getByRole('button', { name: 'Save in this browser' }));
-    await waitFor(() => expect(localStorage.getItem(STORAGE_KEY)).not.toBeNull());
+    await waitFor(() => expect(localStorage.getItem(STORAGE_KEY)).not.toBeNull(), LONG);
     const read = readModelFile(localStorage.getItem(STORAGE_KEY)!, 'en');
     if (!read.ok) throw new Error(read.code);
     const bad = Float64Array.from(read.weights);
     bad[2] = NaN;
     const file = new File([writeModelFile(read.settings, bad, 1)], 'nan.json');
     fireEvent.change(screen.getByTestId('playground-keep-file'), { target: { files: [file] } });
-    await waitFor(async () =>
-      expect((await message()).textContent).toMatch(
-        /This file cannot be read: the file's weights are not all finite numbers: 1 of/,
-      ),
+    await waitFor(
+      async () =>
+        expect((await message()).textContent).toMatch(
+          /This file cannot be read: the file's weights are not all finite numbers: 1 of/,
+        ),
+      LONG,
     );
     fireEvent.change(screen.getByTestId('playground-keep-file'), {
       target: { files: [new File(['{}'], 'other.json')] },
     });
-    await waitFor(async () =>
-      expect((await message()).textContent).toBe(
-        'This file cannot be read: this file is not an Unrolled model.',
-      ),
+    await waitFor(
+      async () =>
+        expect((await message()).textContent).toBe(
+          'This file cannot be read: this file is not an Unrolled model.',
+        ),
+      LONG,
     );
     expect(status.dataset['step']).toBe('1');
   }, 30_000);

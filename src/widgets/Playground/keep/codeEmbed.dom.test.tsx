@@ -6,6 +6,8 @@ import { expectedLoss } from '../../../sim';
 import { EMBED_PAGE_PARAMS } from '../../../state/shareLink';
 import { LangContext } from '../../../ui/LangContext';
 import { WidgetHost } from '../../host/WidgetHost';
+// Loaded with the test file, not on the first press of Embed inside the test's time.
+import '../../host/embedKit/EmbedDialog';
 import { findWidget } from '../../list';
 import { compose } from '../compose';
 import { STORAGE_KEY } from './browserStore';
@@ -41,7 +43,7 @@ const settings = {
   lr: 0.05,
 };
 
-describe('the Code and Embed tools on the Playground', { timeout: 90_000 }, () => {
+describe('the Code and Embed tools on the Playground', { timeout: 120_000 }, () => {
   it('exports the run as it stands: the programs print the loss of the weights it keeps', async () => {
     const { container, status } = await renderPlayground(settings);
     fireEvent.click(screen.getByRole('button', { name: 'One step' }));
@@ -81,7 +83,7 @@ describe('the Code and Embed tools on the Playground', { timeout: 90_000 }, () =
   it('embeds the current configuration: embed.html restores it', async () => {
     await renderPlayground({ ...settings, seed: 42, steps: 77 });
     fireEvent.click(screen.getByRole('button', { name: 'Embed' }));
-    await screen.findByTestId('embed-dialog', {}, { timeout: 45_000 });
+    await screen.findByTestId('embed-dialog', {}, { timeout: 60_000 });
     const snippet = (screen.getByTestId('embed-snippet') as HTMLTextAreaElement).value;
     const src = new URL(/src="([^"]+)"/.exec(snippet)![1]!.replace(/&amp;/g, '&'));
     expect(src.searchParams.get('widget')).toBe('Playground');
