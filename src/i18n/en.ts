@@ -31,6 +31,7 @@ import { codeStepper } from './en/codeStepper';
 import { minCharRnn } from './en/minCharRnn';
 import { engineRace } from './en/engineRace';
 import { codeExport } from './en/codeExport';
+import { playgroundKeep } from './en/playgroundKeep';
 import { embedRuntime } from './en/embedRuntime';
 import { embedKit } from './en/embedKit';
 import { playground } from './en/playground';
@@ -76,6 +77,7 @@ export const en = {
   minCharRnn,
   engineRace,
   codeExport,
+  playgroundKeep,
   embedRuntime,
   embedKit,
   playground,

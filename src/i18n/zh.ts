@@ -32,6 +32,7 @@ import { codeStepper } from './zh/codeStepper';
 import { minCharRnn } from './zh/minCharRnn';
 import { engineRace } from './zh/engineRace';
 import { codeExport } from './zh/codeExport';
+import { playgroundKeep } from './zh/playgroundKeep';
 import { embedRuntime } from './zh/embedRuntime';
 import { embedKit } from './zh/embedKit';
 import { playground } from './zh/playground';
@@ -74,6 +75,7 @@ export const zh: Strings = {
   minCharRnn,
   engineRace,
   codeExport,
+  playgroundKeep,
   embedRuntime,
   embedKit,
   playground,

@@ -4,6 +4,7 @@ import { EngineBadge } from '../../ui/EngineBadge';
 import { useLang, useStrings } from '../../ui/LangContext';
 import { FigureLayout, matchingPreset, NumbersTable, PlayPause, PresetRow } from '../../ui/figure';
 import { HeldNotice } from '../training/HeldNotice';
+import { KeepPanel } from './keep/KeepPanel';
 import { ComposePanel } from './ComposePanel';
 import { metricKind } from './evaluate';
 import { ModelDiagram } from './ModelDiagram';
@@ -87,6 +88,7 @@ export default function Playground() {
         <TaskPanel props={props} setProps={setProps} />
         <TrainPanel props={props} setProps={setProps} />
       </div>
+      <KeepPanel controller={v.controller} config={v.config} ready={v.sessionReady} />
     </>
   );
 

@@ -83,6 +83,10 @@ export function usePlaygroundView(root: RefObject<Element | null>) {
   const done = step >= props.steps;
 
   return {
+    controller,
+    config,
+    /** The live session runs the current config (keep/: weights put in land in this model). */
+    sessionReady: snapshot.session !== null && snapshot.config === config,
     props,
     setProps,
     composition,
