@@ -145,7 +145,7 @@ describe('CharRNN', { timeout: 30_000 }, () => {
     });
     await waitFor(
       () => expect(screen.getByTestId('weights-source').dataset['source']).toBe('init'),
-      { timeout: 10000 },
+      { timeout: 20000 },
     );
     await waitFor(() => expect(root.dataset['status']).toBe('ready'), { timeout: 20000 });
     await oneStep(1);
