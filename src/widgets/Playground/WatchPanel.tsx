@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { format } from '../../i18n';
 import { useStrings } from '../../ui/LangContext';
 import { CurveChart, SeriesChart, StateMap } from './Charts';
-import type { Evaluation, MetricKind } from './evaluate';
+import type { Evaluation, MetricKind } from '../../core/experiments';
 import type { History } from './history';
 
 /** Loss and metric against steps, prediction against target, and the hidden state. */

@@ -5,7 +5,7 @@ import { useLang, useStrings } from '../../ui/LangContext';
 import { FigureLayout, matchingPreset, NumbersTable, PlayPause, PresetRow } from '../../ui/figure';
 import { HeldNotice } from '../training/HeldNotice';
 import { ComposePanel } from './ComposePanel';
-import { metricKind } from './evaluate';
+import { metricKind } from '../../core/experiments';
 import { ModelDiagram } from './ModelDiagram';
 import { playgroundMeta } from './meta';
 import { problemText } from './problemText';
