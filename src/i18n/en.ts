@@ -34,6 +34,7 @@ import { codeExport } from './en/codeExport';
 import { embedRuntime } from './en/embedRuntime';
 import { embedKit } from './en/embedKit';
 import { playground } from './en/playground';
+import { playgroundWatch } from './en/playgroundWatch';
 
 /**
  * English UI strings, one file per widget under `en/`. `zh.ts` must have the same shape (the
@@ -79,6 +80,7 @@ export const en = {
   embedRuntime,
   embedKit,
   playground,
+  playgroundWatch,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

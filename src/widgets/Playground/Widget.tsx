@@ -99,9 +99,11 @@ export default function Playground() {
       {composed && (
         <WatchPanel
           history={v.history}
-          shown={v.shown}
           metric={metricKind(composed.task)}
           heldOut={v.evaluator?.samples.length ?? 0}
+          axis={props.watchAxis}
+          onAxis={(watchAxis) => setProps({ watchAxis })}
+          job={v.watchJob}
         />
       )}
     </div>

@@ -31,6 +31,8 @@ export interface History {
   readonly latest: (Watch & { readonly step: number }) | null;
   /** The newest weights read; the Watch job takes them when it is free. */
   readonly pending: WeightsAt | null;
+  /** ‖∂E/∂s_t‖ with the seed's weights, drawn beside the latest. */
+  readonly startGradients: readonly number[] | null;
 }
 
 /** Held-out sequences the metric is measured on at most (the first one is drawn). */
@@ -54,7 +56,13 @@ export interface Evaluator {
   readonly kind: MetricKind;
 }
 
-export const emptyHistory: History = { losses: [], metrics: [], latest: null, pending: null };
+export const emptyHistory: History = {
+  losses: [],
+  metrics: [],
+  latest: null,
+  pending: null,
+  startGradients: null,
+};
 const REFRESH_MS = 500;
 
 export function historyReducer() {
@@ -89,5 +97,7 @@ export function withWatch(history: History, at: WeightsAt, watch: Watch): Histor
   const metrics = history.metrics.some((p) => p.step === at.step)
     ? history.metrics
     : [...history.metrics, point];
-  return { ...history, metrics, latest: { ...watch, step: at.step } };
+  const latest = { ...watch, step: at.step };
+  if (at.step !== 0) return { ...history, metrics, latest };
+  return { ...history, metrics, latest, startGradients: watch.stateGradients };
 }

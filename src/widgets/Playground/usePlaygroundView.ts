@@ -85,7 +85,6 @@ export function usePlaygroundView(root: RefObject<Element | null>) {
     diagram,
     evaluator,
     history,
-    shown: history.latest,
     watchJob,
     badge,
     state,
