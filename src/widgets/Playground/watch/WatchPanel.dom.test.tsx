@@ -48,7 +48,12 @@ function watched(patch: Partial<PlaygroundSettings>, step = 0) {
 
 const idle = { state: 'done', reason: null, error: null } as const;
 
-function renderPanel(history: History, c: Composed, lang: 'en' | 'zh' = 'en', onAxis = () => {}) {
+function renderPanel(
+  history: History,
+  c: Composed,
+  lang: 'en' | 'zh' = 'en',
+  onAxis: (axis: string) => void = () => {},
+) {
   return render(
     <LangContext.Provider value={lang}>
       <div className="playground">
@@ -134,7 +139,7 @@ describe('the Playground’s Watch views', () => {
   it('switches the curves to seconds of training', () => {
     const { c, history } = watched({ cell: 'srn', hidden: 4 }, 40);
     const chosen: string[] = [];
-    renderPanel(history, c, 'en', (axis: string) => chosen.push(axis));
+    renderPanel(history, c, 'en', (axis) => void chosen.push(axis));
     fireEvent.click(screen.getByRole('radio', { name: 'training time' }));
     expect(chosen).toEqual(['time']);
   });
