@@ -79,31 +79,35 @@ export function WatchPanel({
               : ''}
       </p>
       {shown && (
-        <>
-          <p className="playground__caption">{s.predictions}</p>
-          <SeriesChart
-            series={series}
-            xLabel={s.previewTime}
-            yLabel=""
-            label={s.predictions}
-            testId="playground-predictions"
-            {...(metric === 'mse' ? {} : { yDomain: [0, 1] as const })}
-          />
-          <p className="playground__caption">{s.hiddenState}</p>
-          <StateMap
-            states={shown.states}
-            symbols={[]}
-            label={s.hiddenState}
-            testId="playground-states"
-          />
+        <div className="playground-watch__grid">
+          <div className="playground-watch__cell">
+            <p className="playground__caption">{s.predictions}</p>
+            <SeriesChart
+              series={series}
+              xLabel={s.previewTime}
+              yLabel=""
+              label={s.predictions}
+              testId="playground-predictions"
+              {...(metric === 'mse' ? {} : { yDomain: [0, 1] as const })}
+            />
+            <p className="playground__caption">{s.hiddenState}</p>
+            <StateMap
+              states={shown.states}
+              symbols={[]}
+              label={s.hiddenState}
+              testId="playground-states"
+            />
+          </div>
           <GateMaps gates={shown.gates} />
-          <GradientChart
-            now={shown.stateGradients}
-            start={history.startGradients}
-            step={shown.step}
-          />
-          <AgreementView agreement={shown.agreement} />
-        </>
+          <div className="playground-watch__cell">
+            <GradientChart
+              now={shown.stateGradients}
+              start={history.startGradients}
+              step={shown.step}
+            />
+            <AgreementView agreement={shown.agreement} />
+          </div>
+        </div>
       )}
     </section>
   );

@@ -65,6 +65,9 @@ export function useWatchJob<X extends History>({
   );
   const wanted = history.pending ?? (history.latest ? null : initial);
   const [request, setRequest] = useState<Request | null>(null);
+  // Which weights each input was made from: a result is filed under its own request, which the
+  // next request may already have replaced by the time it is handed back.
+  const [requests] = useState(() => new WeakMap<WatchInput, Request>());
   const job = useJob('playgroundWatch', request?.input ?? PLACEHOLDER, {
     auto: request !== null,
     element,
@@ -75,16 +78,18 @@ export function useWatchJob<X extends History>({
   const free = request === null || stale || !['running', 'pausing', 'held'].includes(job.state);
   // A new request only once the job before is over (or its settings are gone).
   if (config && spec && samples && wanted && free && request?.at !== wanted) {
-    setRequest({ config, at: wanted, input: { spec, params: wanted.weights, samples, kind } });
+    const next = { config, at: wanted, input: { spec, params: wanted.weights, samples, kind } };
+    requests.set(next.input, next);
+    setRequest(next);
   } else if (!config && request) setRequest(null);
 
   const finished = job.last;
   useEffect(() => {
-    if (!request || !finished?.result || finished.input !== request.input) return;
-    if (request.config !== config) return;
+    const made = finished?.result ? requests.get(finished.input) : undefined;
+    if (!made || !finished?.result || made.config !== config) return;
     const watch = finished.result;
-    controller.setExtra((h) => withWatch(h, request.at, watch) as X);
-  }, [finished, request, config, controller]);
+    controller.setExtra((h) => withWatch(h, made.at, watch) as X);
+  }, [finished, requests, config, controller]);
 
   return { state: job.state, reason: job.reason, error: job.last?.error ?? null };
 }
