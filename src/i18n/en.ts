@@ -35,6 +35,7 @@ import { playgroundKeep } from './en/playgroundKeep';
 import { embedRuntime } from './en/embedRuntime';
 import { embedKit } from './en/embedKit';
 import { playground } from './en/playground';
+import { playgroundWatch } from './en/playgroundWatch';
 
 /**
  * English UI strings, one file per widget under `en/`. `zh.ts` must have the same shape (the
@@ -81,6 +82,7 @@ export const en = {
   embedRuntime,
   embedKit,
   playground,
+  playgroundWatch,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

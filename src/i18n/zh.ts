@@ -36,6 +36,7 @@ import { playgroundKeep } from './zh/playgroundKeep';
 import { embedRuntime } from './zh/embedRuntime';
 import { embedKit } from './zh/embedKit';
 import { playground } from './zh/playground';
+import { playgroundWatch } from './zh/playgroundWatch';
 
 /** 中文界面文字，结构与 en.ts 完全相同；每个图示一个文件，在 `zh/` 下。 */
 export const zh: Strings = {
@@ -79,4 +80,5 @@ export const zh: Strings = {
   embedRuntime,
   embedKit,
   playground,
+  playgroundWatch,
 };

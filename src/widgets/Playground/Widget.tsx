@@ -6,7 +6,7 @@ import { FigureLayout, matchingPreset, NumbersTable, PlayPause, PresetRow } from
 import { HeldNotice } from '../training/HeldNotice';
 import { KeepPanel } from './keep/KeepPanel';
 import { ComposePanel } from './ComposePanel';
-import { metricKind } from './evaluate';
+import { metricKind } from '../../core/experiments';
 import { ModelDiagram } from './ModelDiagram';
 import { playgroundMeta } from './meta';
 import { problemText } from './problemText';
@@ -101,9 +101,11 @@ export default function Playground() {
       {composed && (
         <WatchPanel
           history={v.history}
-          shown={v.shown}
           metric={metricKind(composed.task)}
           heldOut={v.evaluator?.samples.length ?? 0}
+          axis={props.watchAxis}
+          onAxis={(watchAxis) => setProps({ watchAxis })}
+          job={v.watchJob}
         />
       )}
     </div>
