@@ -12,6 +12,63 @@ export const hostOf = (site: string) => {
   return url.origin;
 };
 
+/**
+ * What a Canvas page runs for `lti.frameResize`, reduced to that subject: a copy of
+ * canvas-lms ui/shared/lti/jquery/messages.ts (ltiMessageHandler) and
+ * subjects/lti.frameResize.ts (read in the instructure/canvas-lms source; Canvas registers it on
+ * wiki pages, syllabus, assignments and modules, ui/features/…). It takes an object or a JSON
+ * string, the subject from `subject` (or the older `messageType`), checks no origin, and sizes
+ * the iframe whose window sent the message — on the page or inside the rich-content editor —
+ * to `height` px (≤ 0 becomes 1); then it answers the sender with `<subject>.response`. (In an
+ * LTI tool launch it sizes the launch's own frame instead, never below 450 px: not our case.)
+ */
+export const canvasFrameResize = `<script>
+  window.addEventListener('message', (e) => {
+    if (e.data === '') return;
+    let m;
+    try { m = typeof e.data === 'string' ? JSON.parse(e.data) : e.data; } catch { return; }
+    if (typeof m !== 'object' || m === null) return;
+    const subject = m.subject ?? m.messageType;
+    if (subject === undefined || String(subject).endsWith('.response')) return;
+    if (subject !== 'lti.frameResize') {
+      e.source.postMessage({ subject: subject + '.response', error: { code: 'unsupported_subject' } }, e.origin);
+      return;
+    }
+    let height = m.height;
+    if (Number(height) <= 0) height = 1;
+    const frame = [...document.getElementsByTagName('iframe')].find((f) => f.contentWindow === e.source);
+    if (frame) {
+      const css = typeof height === 'number' ? height + 'px' : height;
+      frame.height = css;
+      frame.style.height = css;
+    }
+    e.source.postMessage({ subject: 'lti.frameResize.response' }, e.origin);
+  });
+</script>`;
+
+/**
+ * What a WordPress page runs for its oEmbed frames, reduced to the height message: a copy of
+ * wp-includes/js/wp-embed.js `receiveEmbedMessage` — an object with `secret` (letters and digits),
+ * `message: 'height'` and `value`; the iframe with that `data-secret` whose window sent it gets
+ * `height` = value kept within 200–1000 px.
+ */
+export const wordpressEmbed = `<script>
+  window.addEventListener('message', (e) => {
+    const data = e.data;
+    if (!data || !(data.secret || data.message || data.value) || /[^a-zA-Z0-9]/.test(data.secret)) return;
+    for (const frame of document.querySelectorAll('iframe[data-secret="' + data.secret + '"]')) {
+      if (e.source !== frame.contentWindow) continue;
+      frame.removeAttribute('style');
+      if (data.message === 'height') {
+        let height = parseInt(data.value, 10);
+        if (height > 1000) height = 1000;
+        else if (~~height < 200) height = 200;
+        frame.height = height;
+      }
+    }
+  });
+</script>`;
+
 export interface HostWatch {
   /** Requests of any Unrolled frame (or the host script) that left the site's origin. */
   readonly foreign: string[];

@@ -1,5 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { expectSizedToContent, openHost, readyFigure } from './embedHosts';
+import {
+  canvasFrameResize,
+  expectSizedToContent,
+  openHost,
+  readyFigure,
+  wordpressEmbed,
+} from './embedHosts';
 
 // The host page is fulfilled by the test, so Chromium counts it as a public site and would refuse
 // its frames from localhost (Local Network Access); a real course site and a deployed Unrolled
@@ -17,17 +23,6 @@ test.use({
   },
 });
 
-/** Canvas's own page code answers lti.frameResize (a simplified copy): no script of ours runs. */
-const canvasResizer = `<script>
-  window.addEventListener('message', (e) => {
-    let d = e.data;
-    if (typeof d === 'string') { try { d = JSON.parse(d); } catch { return; } }
-    if (!d || d.subject !== 'lti.frameResize') return;
-    for (const f of document.querySelectorAll('iframe'))
-      if (f.contentWindow === e.source) f.style.height = d.height + 'px';
-  });
-</script>`;
-
 test('Canvas: an iframe with only src, width, height and allowfullscreen works, resizes, hides and locks', async ({
   page,
   baseURL,
@@ -39,7 +34,7 @@ test('Canvas: an iframe with only src, width, height and allowfullscreen works, 
     site,
     `<!doctype html><title>Week 4 · Canvas</title><h1>Week 4</h1>
      <iframe src="${src.replace(/&/g, '&amp;')}" width="100%" height="300" allowfullscreen></iframe>
-     <p id="after">Read section 4.2 before Friday.</p>${canvasResizer}`,
+     <p id="after">Read section 4.2 before Friday.</p>${canvasFrameResize}`,
   );
   const frame = page.frameLocator('iframe');
   const figure = await readyFigure(frame, 'PhasedGate');
@@ -58,7 +53,8 @@ test('Canvas: an iframe with only src, width, height and allowfullscreen works, 
   const inner = page.frames().find((f) => f.url().includes('embed.html'))!;
   await expect.poll(() => inner.url()).toContain('period=9');
   expect(inner.url()).toContain('lock=openRatio');
-  // Canvas sized the frame from the lti.frameResize message: it is no longer 300 px.
+  // Canvas's handler sized the frame from the lti.frameResize message (and answered it with
+  // lti.frameResize.response, which the frame ignores): it is no longer 300 px.
   expect(await expectSizedToContent(page, 0)).not.toBe(300);
   // "Open in Unrolled" goes to the figure in its chapter with the settings.
   const open = frame.getByTestId('open-in-unrolled');
@@ -66,6 +62,58 @@ test('Canvas: an iframe with only src, width, height and allowfullscreen works, 
     'href',
     /\/en\/04-clockwork\/\?PhasedGate-1\.period=9.*#PhasedGate-1$/,
   );
+  await expect(page.locator('#after')).toBeVisible();
+  expect(watch.foreign).toEqual([]);
+  expect(watch.errors).toEqual([]);
+});
+
+test('WordPress: the sandboxed frame it makes of an oEmbed document works and follows the height', async ({
+  page,
+  baseURL,
+}) => {
+  const site = `${baseURL}/`;
+  // WordPress frames an unknown provider's iframe with sandbox="allow-scripts": an opaque origin,
+  // whose module scripts load only if the Unrolled host sends Access-Control-Allow-Origin (as a
+  // host must for WordPress, README); without it the frame stays blank.
+  await page.route(`${site}**`, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), 'access-control-allow-origin': '*' },
+    });
+  });
+  const doc = await (await page.request.get('/oembed/en/PhasedGate.json')).json();
+  // What wp_filter_oembed_result (wp-includes/embed.php) makes of its html: src, width, height
+  // and title kept, a secret appended, sandboxed. (The build's public base is another port.)
+  const src = /src="([^"]+)"/.exec(doc.html)![1]!.replace(/^https?:\/\/[^/]+\//, site);
+  const watch = await openHost(
+    page,
+    site,
+    `<!doctype html><title>A blog</title>
+     <iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted"
+       src="${src}#?secret=k3Y9sQ" data-secret="k3Y9sQ" width="${doc.width}" height="${doc.height}"
+       title="${doc.title}"></iframe><p id="after">Comments</p>${wordpressEmbed}`,
+  );
+  const figure = await readyFigure(page.frameLocator('iframe'), 'PhasedGate');
+  await figure.getByRole('slider', { name: /Period/ }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(figure.getByTestId('gate-summary')).toContainText('t = 0, 9, 18');
+  // wp-embed.js sized the frame from the frame's message: the content's height, within 200–1000.
+  const iframe = page.locator('iframe');
+  const content = () =>
+    page
+      .frames()
+      .find((f) => f.url().includes('embed.html'))!
+      .evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+  await expect
+    .poll(async () =>
+      Math.abs(
+        (await iframe.evaluate((f) => f.clientHeight)) -
+          Math.min(1000, Math.max(200, await content())),
+      ),
+    )
+    .toBeLessThanOrEqual(2);
+  expect(await iframe.evaluate((f) => f.clientHeight)).not.toBe(doc.height);
   await expect(page.locator('#after')).toBeVisible();
   expect(watch.foreign).toEqual([]);
   expect(watch.errors).toEqual([]);

@@ -72,14 +72,16 @@ test('the latch settings work from the keyboard and garbage in the URL gets a me
 test('every slider keeps a track a finger can use, and one tap sets it (issue 11 #7)', async ({
   page,
 }) => {
+  // One page load, resized to each width (a phone turned, a window widened): the tracks follow
+  // the CSS layout, which a resize applies as a reload would.
+  await page.setViewportSize({ width: SLIDER_WIDTHS[0], height: 800 });
+  await page.goto('/embed.html?widget=Latch');
+  const widget = page.locator('[data-widget="Latch"]');
+  await expect(widget).toHaveAttribute('data-status', 'ready');
   for (const width of SLIDER_WIDTHS) {
     await page.setViewportSize({ width, height: 800 });
-    await page.goto('/embed.html?widget=Latch');
-    const widget = page.locator('[data-widget="Latch"]');
-    await expect(widget).toHaveAttribute('data-status', 'ready');
     await expectUsableSliders(page, widget);
   }
-  const widget = page.locator('[data-widget="Latch"]');
   const runs = await tapSliderAtQuarter(widget.getByLabel('Runs per lag and method'));
   await expect(widget.getByTestId('latch-progress')).toContainText(`${6 * runs * 2} training runs`);
   const budget = await tapSliderAtQuarter(widget.getByLabel('Budget per run (sequences)'));

@@ -14,6 +14,10 @@ test('After one visit the site works offline: a chapter page and an embed load, 
   // The note shows once the worker is active, i.e. every file is stored.
   await expect(page.getByTestId('offline-note')).toBeVisible({ timeout: 15_000 });
   await expect(page.getByTestId('offline-note')).toContainText('Available offline');
+  // The worker stores the site, not the oEmbed documents and thumbnails (fetched on demand).
+  const worker = await (await page.request.get('/sw.js')).text();
+  expect(worker).toContain('"embed.html"');
+  expect(worker).not.toContain('oembed/');
 
   await context.setOffline(true);
   await page.goto('/zh/01-basics/');

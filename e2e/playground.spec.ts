@@ -67,6 +67,16 @@ for (const [lang, strings] of [
         await expect(status).toHaveAttribute('data-step', String(k));
       }
       const loss = await status.getAttribute('data-loss');
+      // The Watch job read the weights of step 3: gates, per-step gradients, RTRL = BPTT.
+      await expect(widget.getByTestId('playground-watch-status')).toHaveAttribute(
+        'data-step',
+        '3',
+        { timeout: 15_000 },
+      );
+      const agreement = widget.getByTestId('playground-agreement');
+      expect(Number(await agreement.getAttribute('data-relative'))).toBeLessThan(1e-8);
+      await expect(widget.getByTestId('playground-gate-z')).toBeVisible();
+      await expect(widget.getByTestId('playground-gradients')).toHaveAttribute('data-steps', /\d+/);
       await widget.getByRole('button', { name: w.share }).click();
       const link = await widget.getByLabel(w.shareLabel).inputValue();
       expect(link).toContain('Playground.cell=gru');

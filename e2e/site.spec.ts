@@ -79,18 +79,6 @@ test('an unknown address shows a not-found page, not a broken one', async ({ pag
   await expect(page.locator('.not-found')).toBeVisible();
 });
 
-test('every page is readable at 360 px without sideways scrolling', async ({ page }) => {
-  await page.setViewportSize({ width: 360, height: 740 });
-  for (const path of ['/', '/zh/', '/en/01-basics/', '/zh/01-basics/', '/en/03-lstm/']) {
-    await page.goto(path);
-    await hydrated(page);
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow, path).toBeLessThanOrEqual(0);
-  }
-});
-
 test('widget code loads only when a figure nears the viewport', async ({ page }) => {
   const widgetChunks: string[] = [];
   page.on('request', (r) => {

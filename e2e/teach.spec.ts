@@ -99,6 +99,7 @@ test('oEmbed: a chapter page and the embed page name documents that exist, with 
   ];
   expect(links.length).toBe((html.match(/ data-widget="/g) ?? []).length);
   expect(links[0]![2]).toMatch(/^图 1\.1 — /);
+  const thumbs: { thumbnail_url: string; thumbnail_width: number; thumbnail_height: number }[] = [];
   for (const [, href] of links.slice(0, 3)) {
     const response = await page.request.get(new URL(href!).pathname);
     expect(response.status()).toBe(200);
@@ -107,9 +108,26 @@ test('oEmbed: a chapter page and the embed page name documents that exist, with 
     expect(doc.html).toMatch(new RegExp(`^<iframe src="${doc.provider_url}embed\\.html\\?widget=`));
     const thumb = await page.request.get(new URL(doc.thumbnail_url).pathname);
     expect(thumb.status()).toBe(200);
-    expect(thumb.headers()['content-type']).toMatch(/^image\//);
+    expect(thumb.headers()['content-type']).toBe('image/jpeg');
+    // A small thumbnail (not the 1440 px screenshot) that a browser decodes at the size given.
+    expect((await thumb.body()).length).toBeLessThan(80_000);
+    expect(doc.thumbnail_width).toBeLessThanOrEqual(480);
+    thumbs.push(doc);
   }
   await page.goto('/embed.html?widget=Unroll&lang=zh');
+  const decoded = await page.evaluate(
+    (urls) =>
+      Promise.all(
+        urls.map(async (url) => {
+          const img = new Image();
+          img.src = new URL(url).pathname;
+          await img.decode();
+          return [img.naturalWidth, img.naturalHeight];
+        }),
+      ),
+    thumbs.map((d) => d.thumbnail_url),
+  );
+  expect(decoded).toEqual(thumbs.map((d) => [d.thumbnail_width, d.thumbnail_height]));
   const href = await page.locator('link[type="application/json+oembed"]').getAttribute('href');
   expect(new URL(href!).pathname).toBe('/oembed/zh/Unroll.json');
   expect((await page.request.get(href!)).status()).toBe(200);

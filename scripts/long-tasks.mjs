@@ -5,11 +5,15 @@
 // keystroke in that box, and loading a 50 MB file as CharRNN's weights.
 // Usage: BASE_URL=http://localhost:4517 node scripts/long-tasks.mjs [seconds=10] [three|paste|file…]
 // (the cases to run; all three by default). The machine's load changes what a task costs: note
-// `uptime` with each number, and compare builds measured back to back.
+// `uptime` with each number, and compare builds measured back to back. With TRACE=1 each case is
+// also traced (Chromium's trace, as DevTools records it) and reports each task's CPU time
+// (`tdur`) beside its wall-clock time: on a loaded machine a task waits for a core, so its
+// wall-clock time says more about the machine than about the page; its CPU time does not.
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { heavyTaskDetail, traceSummary } from './long-tasks-trace.mjs';
 
 const base = process.env.BASE_URL ?? 'http://localhost:4173';
 const seconds = Number(process.argv[2] ?? 10);
@@ -39,6 +43,17 @@ const summary = (tasks) =>
   tasks.length === 0
     ? 'no task over 50 ms'
     : `${tasks.length} tasks over 50 ms, longest ${tasks[0]} ms (${tasks.slice(0, 8).join(', ')})`;
+const tracing = process.env.TRACE === '1';
+/** Runs `work` with the page traced (when TRACE=1); prints the trace's task summary. */
+async function traced(page, label, work) {
+  if (tracing) await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline'] });
+  await work();
+  if (!tracing) return;
+  const trace = await browser.stopTracing();
+  console.log(`  ${label}, traced: ${traceSummary(trace)}`);
+  if (process.env.DETAIL === '1')
+    for (const line of heavyTaskDetail(trace)) console.log(`    ${line}`);
+}
 const ready = (frame, name) =>
   frame.locator(`[data-widget="${name}"][data-status="ready"]`).waitFor({ timeout: 60_000 });
 
@@ -60,12 +75,14 @@ if (cases.includes('three')) {
   const frame = (name) => page.frames().find((f) => f.name() === name);
   for (const w of ['CharRNN', 'GradientFlow', 'Latch']) await ready(frame(w), w);
   await clear(page);
-  await frame('CharRNN').getByRole('button', { name: 'Train', exact: true }).click();
-  await frame('GradientFlow').getByRole('button', { name: 'Train', exact: true }).click();
-  await frame('Latch')
-    .getByRole('button', { name: /Run the experiment/ })
-    .click();
-  await page.waitForTimeout(seconds * 1000);
+  await traced(page, 'three figures', async () => {
+    await frame('CharRNN').getByRole('button', { name: 'Train', exact: true }).click();
+    await frame('GradientFlow').getByRole('button', { name: 'Train', exact: true }).click();
+    await frame('Latch')
+      .getByRole('button', { name: /Run the experiment/ })
+      .click();
+    await page.waitForTimeout(seconds * 1000);
+  });
   console.log(`three figures training, ${seconds} s: ${summary(await collect(page))}`);
   await page.close();
 }
@@ -90,14 +107,20 @@ if (cases.includes('paste')) {
   );
   await box.focus();
   await clear(charRnn);
-  await box.press('ControlOrMeta+V');
-  await charRnn.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 200))));
+  const settle = () =>
+    charRnn.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 500))));
+  await traced(charRnn, '5 MB paste', async () => {
+    await box.press('ControlOrMeta+V');
+    await settle();
+  });
   const kept = await box.evaluate((el) => el.value.length);
   console.log(`5 MB paste (the box kept ${kept} characters): ${summary(await collect(charRnn))}`);
   await clear(charRnn);
   await box.press('End');
-  for (let i = 0; i < 5; i++) await box.press('a');
-  await charRnn.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 200))));
+  await traced(charRnn, '5 keystrokes', async () => {
+    for (let i = 0; i < 5; i++) await box.press('a');
+    await settle();
+  });
   console.log(`5 keystrokes in the 5 MB box: ${summary(await collect(charRnn))}`);
 
   await charRnn.close();
@@ -115,8 +138,10 @@ if (cases.includes('file')) {
     '{"format":"unrolled-model","version":1,"spec":{"cell":{"kind":"srn","activation":"tanh"},"inputSize":40,"hiddenSize":32,"outputSize":40,"output":"softmax","layers":1,"bidirectional":false},"params":{"dtype":"float64","encoding":"base64-le","data":"';
   writeFileSync(file, header + 'A'.repeat(50e6 - header.length - 3) + '"}}');
   await files.getByTestId('more-settings').locator('summary').click();
-  await files.getByLabel('Load weights from a file').setInputFiles(file, { timeout: 120_000 });
-  await files.getByTestId('files-message').waitFor({ timeout: 60_000 });
+  await traced(files, '50 MB file', async () => {
+    await files.getByLabel('Load weights from a file').setInputFiles(file, { timeout: 120_000 });
+    await files.getByTestId('files-message').waitFor({ timeout: 60_000 });
+  });
   console.log(`50 MB weights file: ${summary(await collect(files))}`);
 }
 await browser.close();

@@ -1,20 +1,21 @@
 // Writes the oEmbed documents (https://oembed.com, type "rich") of every figure, widget and
 // preset into dist/oembed/, with their thumbnails, from the SSR bundle in dist-ssr/.
 // Run after prerender.mjs (see package.json "build"); the public address is UNROLLED_BASE_URL.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// The service worker does not store dist/oembed/ (scripts/service-worker.mjs): consumers
+// fetch these files when they embed a link, readers never need them.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { publicBase } from './publicBase.mjs';
+import { pngThumbnail } from './thumbnail.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 const screenshots = path.join(root, 'docs', 'screenshots', 'after');
 
-/** A PNG's size from its IHDR chunk (bytes 16–23). */
-function pngSize(file) {
-  const bytes = readFileSync(file);
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}
+/** Thumbnails are at most this wide (the screenshots are 1424 px) and JPEG of this quality. */
+const THUMB_WIDTH = 480;
+const THUMB_QUALITY = 70;
 
 const escape = (text) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -33,13 +34,16 @@ function svgCard(name) {
 const thumbs = path.join(dist, 'oembed', 'thumbs');
 mkdirSync(thumbs, { recursive: true });
 const made = new Map();
+let thumbBytes = 0;
 function thumbnail(name) {
   if (made.has(name)) return made.get(name);
   const shot = path.join(screenshots, `${name}-1440.png`);
   let thumb;
   if (existsSync(shot)) {
-    copyFileSync(shot, path.join(thumbs, `${name}.png`));
-    thumb = { path: `oembed/thumbs/${name}.png`, ...pngSize(shot) };
+    const { width, height, jpeg } = pngThumbnail(readFileSync(shot), THUMB_WIDTH, THUMB_QUALITY);
+    writeFileSync(path.join(thumbs, `${name}.jpg`), jpeg);
+    thumbBytes += jpeg.length;
+    thumb = { path: `oembed/thumbs/${name}.jpg`, width, height };
   } else {
     writeFileSync(path.join(thumbs, `${name}.svg`), svgCard(name));
     thumb = { path: `oembed/thumbs/${name}.svg`, width: 720, height: 400 };
@@ -58,4 +62,6 @@ for (const [file, doc] of documents) {
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, `${JSON.stringify(doc, null, 2)}\n`);
 }
-console.log(`oEmbed: ${documents.size} documents and ${made.size} thumbnails for ${base}`);
+console.log(
+  `oEmbed: ${documents.size} documents and ${made.size} thumbnails (${Math.round(thumbBytes / 1024)} KB of JPEG) for ${base}`,
+);

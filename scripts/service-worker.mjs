@@ -9,8 +9,19 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 
-/** Not part of the site a reader visits: the build's manifest, the test and benchmark pages. */
-const skipped = [/^\.vite\//, /^sw\.js$/, /^bench\.html$/, /^engine-harness\.html$/, /\.map$/];
+/**
+ * Not stored: what a reader never visits — the build's manifest, the test and benchmark pages —
+ * and the oEmbed documents and their thumbnails (dist/oembed/, ~280 files), which only a
+ * consuming site (WordPress…) fetches when a teacher pastes a link; they go to the network.
+ */
+const skipped = [
+  /^\.vite\//,
+  /^sw\.js$/,
+  /^bench\.html$/,
+  /^engine-harness\.html$/,
+  /\.map$/,
+  /^oembed\//,
+];
 
 function filesUnder(dir, prefix = '') {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -1,20 +1,17 @@
-import { select } from 'd3-selection';
 import {
-  appendAxes,
-  appendAxisTitles,
-  createFrame,
   dots,
-  drawAxes,
+  drawReference,
+  drawRowAxis,
   extentOf,
   joinMarks,
+  joinRows,
   rects,
-  ruleX,
+  rowFrames,
   ruleY,
   safeExtent,
   scaleOf,
   textMarks,
   ticksOf,
-  type Layer,
 } from './base';
 import type { Chart } from './chart';
 
@@ -54,57 +51,28 @@ export interface BoxPlotOptions {
 
 const ROW = 26;
 
-interface Drawing {
-  readonly frame: ReturnType<typeof createFrame>;
-  readonly axes: ReturnType<typeof appendAxes>;
-  readonly rows: Layer;
-  readonly reference: Layer;
-}
-
 export function createBoxPlot(el: Element, opts: BoxPlotOptions): Chart<BoxPlotData> {
-  let drawing: (Drawing & { readonly count: number }) | null = null;
-  // The height follows the number of rows: a new count redraws the frame.
-  const frameFor = (count: number) => {
-    if (drawing?.count === count) return drawing;
-    drawing?.frame.svg.remove();
-    const frame = createFrame(el, {
-      className: 'box-plot',
-      width: { min: 300, max: 620, fallback: 560 },
-      height: 24 + 44 + count * ROW,
-      margin: { top: 24, right: 18, bottom: 44, left: 96 },
-      ariaLabel: opts.ariaLabel,
-    });
-    const axes = appendAxes(frame);
-    appendAxisTitles(frame.svg, frame, { xLabel: opts.xLabel, yLabel: '' });
-    drawing = { frame, axes, rows: frame.layer('box-plot__rows'), reference: frame.layer(), count };
-    return drawing;
-  };
+  const frames = rowFrames(el, {
+    className: 'box-plot',
+    width: { min: 300, max: 620, fallback: 560 },
+    margin: { top: 24, right: 18, bottom: 44, left: 96 },
+    ariaLabel: opts.ariaLabel,
+    rowHeight: ROW,
+    xLabel: opts.xLabel,
+  });
 
   return {
     update({ rows, reference }) {
-      const { frame: f, axes, rows: rowLayer, reference: refLayer } = frameFor(rows.length);
+      const drawing = frames.forRows(rows.length);
+      const f = drawing.frame;
       const all = rows.flatMap((r) => r.values);
       const extent = extentOf([...all, ...(reference ? [reference.value] : [])]);
       const [lo, hi] = safeExtent(extent, 'linear', [0, 1]);
       const pad = (hi - lo) * 0.06;
       const x = scaleOf('linear', [lo - pad, hi + pad], [f.left, f.right]).nice();
-      const ticks = ticksOf(x, 'linear', 6);
-      drawAxes(axes, f, x, () => 0, {
-        x: { ticks, format: (v) => String(Number(v.toPrecision(3))) },
-        grid: false,
-      });
-      // Vertical gridlines at the ticks (a horizontal box plot reads along x).
-      ruleX(axes.grid, ticks, { x: (v) => x(v), y1: f.top, y2: f.bottom });
-      const rowY = (i: number) => f.top + (i + 0.5) * ROW;
-      const groups = rowLayer
-        .selectAll<SVGGElement, BoxRow>('g.box-row')
-        .data(rows, (d) => d.key)
-        .join('g')
-        .attr('class', 'box-row')
-        .attr('data-row', (d) => d.key);
-      groups.each(function (row, i) {
-        const g = select<SVGGElement, unknown>(this);
-        const y = rowY(i);
+      drawRowAxis(drawing, x, ticksOf(x, 'linear', 6), (v) => String(Number(v.toPrecision(3))));
+      joinRows(drawing.rows, 'box-row', rows, (g, row, i) => {
+        const y = f.top + (i + 0.5) * ROW;
         const finite = row.values.filter((v) => Number.isFinite(v));
         const off = row.values.length - finite.length;
         textMarks(g, [row], {
@@ -140,23 +108,8 @@ export function createBoxPlot(el: Element, opts: BoxPlotOptions): Chart<BoxPlotD
         dots(g, finite, { className: 'box-row__value', cx: (v) => x(v), cy: y, r: 2.5 });
       });
       const refs = reference && Number.isFinite(reference.value) ? [reference] : [];
-      ruleX(refLayer, refs, {
-        className: 'box-plot__reference',
-        x: (r) => x(r.value),
-        y1: f.top - 4,
-        y2: f.bottom,
-        dash: '5 4',
-      });
-      textMarks(refLayer, refs, {
-        className: 'box-plot__reference-label',
-        x: (r) => x(r.value),
-        y: f.top - 8,
-        anchor: 'middle',
-        text: (r) => r.label,
-      });
+      drawReference(drawing, x, refs, 'box-plot__reference');
     },
-    destroy() {
-      drawing?.frame.svg.remove();
-    },
+    destroy: frames.destroy,
   };
 }

@@ -1,18 +1,15 @@
-import { select } from 'd3-selection';
 import {
-  appendAxes,
-  appendAxisTitles,
-  createFrame,
   decadeTicks,
-  drawAxes,
+  drawReference,
+  drawRowAxis,
   joinMarks,
+  joinRows,
   powerOfTen,
-  ruleX,
+  rowFrames,
   scaleOf,
   shapePath,
   textMarks,
   type DotShape,
-  type Layer,
 } from './base';
 import type { Chart } from './chart';
 
@@ -53,51 +50,29 @@ const LANE = 9;
 export function createErrorStrips(el: Element, opts: ErrorStripsOptions): Chart<ErrorStripsData> {
   const rowHeight = LANE * opts.lanes.length + 8;
   const [floor, top] = opts.domain ?? [1e-17, 10];
-  let drawing: {
-    frame: ReturnType<typeof createFrame>;
-    axes: ReturnType<typeof appendAxes>;
-    rows: Layer;
-    guide: Layer;
-    count: number;
-  } | null = null;
-  // The height follows the number of rows: a new count redraws the frame.
-  const frameFor = (count: number) => {
-    if (drawing?.count === count) return drawing;
-    drawing?.frame.svg.remove();
-    const frame = createFrame(el, {
-      className: 'error-strips',
-      width: { min: 300, max: 680, fallback: 600 },
-      height: 26 + 44 + count * rowHeight,
-      margin: { top: 26, right: 16, bottom: 44, left: 64 },
-      ariaLabel: opts.ariaLabel,
-      clipBleed: 6,
-    });
-    const axes = appendAxes(frame);
-    appendAxisTitles(frame.svg, frame, { xLabel: opts.xLabel, yLabel: '' });
-    drawing = { frame, axes, rows: frame.layer('error-strips__rows'), guide: frame.layer(), count };
-    return drawing;
-  };
+  const frames = rowFrames(el, {
+    className: 'error-strips',
+    width: { min: 300, max: 680, fallback: 600 },
+    margin: { top: 26, right: 16, bottom: 44, left: 64 },
+    ariaLabel: opts.ariaLabel,
+    clipBleed: 6,
+    rowHeight,
+    xLabel: opts.xLabel,
+  });
 
   return {
     update({ rows }) {
-      const { frame: f, axes, rows: rowLayer, guide } = frameFor(rows.length);
+      const drawing = frames.forRows(rows.length);
+      const f = drawing.frame;
       const x = scaleOf('log', [floor, top], [f.left, f.right]);
       // Every second decade, every fourth on a narrow screen (the labels must not touch).
       const stride = f.right - f.left < 400 ? 4 : 2;
       const ticks = decadeTicks([floor, top]).filter(
         (_, i, all) => (all.length - 1 - i) % stride === 0,
       );
-      drawAxes(axes, f, x, () => 0, { x: { ticks, format: powerOfTen }, grid: false });
-      ruleX(axes.grid, ticks, { x: (v) => x(v), y1: f.top, y2: f.bottom });
+      drawRowAxis(drawing, x, ticks, powerOfTen);
       const xOf = (v: number) => x(Math.min(top, Math.max(floor, v)));
-      const groups = rowLayer
-        .selectAll<SVGGElement, ErrorStripRow>('g.error-row')
-        .data(rows, (d) => d.key)
-        .join('g')
-        .attr('class', 'error-row')
-        .attr('data-row', (d) => d.key);
-      groups.each(function (row, i) {
-        const g = select<SVGGElement, unknown>(this);
+      joinRows(drawing.rows, 'error-row', rows, (g, row, i) => {
         const y0 = f.top + i * rowHeight + 4;
         textMarks(g, [row], {
           className: 'error-row__label',
@@ -115,24 +90,8 @@ export function createErrorStrips(el: Element, opts: ErrorStripsOptions): Chart<
           });
         });
       });
-      const guides = [opts.guide];
-      ruleX(guide, guides, {
-        className: 'error-strips__guide',
-        x: (g) => x(g.value),
-        y1: f.top - 4,
-        y2: f.bottom,
-        dash: '5 4',
-      });
-      textMarks(guide, guides, {
-        className: 'error-strips__guide-label',
-        x: (g) => x(g.value),
-        y: f.top - 8,
-        anchor: 'middle',
-        text: (g) => g.label,
-      });
+      drawReference(drawing, x, [opts.guide], 'error-strips__guide');
     },
-    destroy() {
-      drawing?.frame.svg.remove();
-    },
+    destroy: frames.destroy,
   };
 }

@@ -70,26 +70,41 @@ export function createStateHeatmap(
     if (d) opts.onPoint(d.t, d.unit);
   });
   let drawnSize = '';
+  /** The cells as laid out, with the value and colour each shows (none yet: undefined). */
+  let cells: { readonly node: Element; readonly t: number; readonly unit: number }[] = [];
+  let shown: (number | undefined)[] = [];
+  let shownFill: string[] = [];
 
   /**
    * The cells. Another number of symbols or units lays them out afresh; the same numbers (new
-   * weights while training, twice a second) only recolour them, and only the cells whose colour
-   * changed are touched.
+   * weights while training, twice a second) only recolour them, and only what changed is
+   * written: the nodes are kept, never looked up or read back (that was most of a training
+   * report's cost on the page's thread).
    */
   const drawCells = (states: readonly ArrayLike<number>[], units: number) => {
     const size = `${states.length}x${units}`;
     if (size !== drawnSize) {
       drawnSize = size;
-      const cells = states.flatMap((_, t) =>
+      const layout = states.flatMap((_, t) =>
         Array.from({ length: units }, (_, unit) => ({ t, unit })),
       );
-      rects(body, cells, { x: (d) => d.t * w, y: (d) => d.unit * h, width: w - 1, height: h - 1 });
+      const marks = rects(body, layout, {
+        x: (d) => d.t * w,
+        y: (d) => d.unit * h,
+        width: w - 1,
+        height: h - 1,
+      });
+      cells = marks.nodes().map((node, i) => ({ node: node as Element, ...layout[i]! }));
+      shown = [];
+      shownFill = [];
     }
-    body.selectAll<SVGRectElement, { t: number; unit: number }>('rect').each(function (d) {
-      const v = states[d.t]![d.unit]!;
+    cells.forEach(({ node, t, unit }, i) => {
+      const v = states[t]![unit]!;
+      if (shown[i] !== undefined && Object.is(shown[i], v)) return;
+      shown[i] = v;
+      node.setAttribute('data-value', String(v));
       const fill = divergingColour(v);
-      if (this.getAttribute('fill') !== fill) this.setAttribute('fill', fill);
-      this.setAttribute('data-value', String(v));
+      if (shownFill[i] !== fill) node.setAttribute('fill', (shownFill[i] = fill));
     });
   };
 

@@ -10,13 +10,15 @@ import { addOembedDiscovery } from './oembedLink';
 
 // Training pauses while the tab is hidden: one listener for every figure on the page.
 followPageVisibility();
+// As loaded, before the address is restored or follows the settings (WordPress's secret is here).
+const firstHash = window.location.hash;
 restoreEmbedAddress();
 window.addEventListener(EMBED_URL_EVENT, rememberEmbedAddress);
 const request = readEmbedRequest(window.location.search);
 document.documentElement.lang = request.lang === 'zh' ? 'zh-CN' : 'en';
 if (request.theme) document.documentElement.dataset['theme'] = request.theme;
 if (request.widget) document.title = `${request.widget} · Unrolled`;
-postHeightToParent(request.widget);
+postHeightToParent(request.widget, firstHash);
 if (request.widget) addOembedDiscovery(document, request.widget, request.lang);
 createRoot(document.getElementById('root')!, {
   onCaughtError: (error) => console.warn('Caught by an error boundary:', error),

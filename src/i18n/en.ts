@@ -31,9 +31,11 @@ import { codeStepper } from './en/codeStepper';
 import { minCharRnn } from './en/minCharRnn';
 import { engineRace } from './en/engineRace';
 import { codeExport } from './en/codeExport';
+import { playgroundKeep } from './en/playgroundKeep';
 import { embedRuntime } from './en/embedRuntime';
 import { embedKit } from './en/embedKit';
 import { playground } from './en/playground';
+import { playgroundWatch } from './en/playgroundWatch';
 
 /**
  * English UI strings, one file per widget under `en/`. `zh.ts` must have the same shape (the
@@ -76,9 +78,11 @@ export const en = {
   minCharRnn,
   engineRace,
   codeExport,
+  playgroundKeep,
   embedRuntime,
   embedKit,
   playground,
+  playgroundWatch,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -32,9 +32,11 @@ import { codeStepper } from './zh/codeStepper';
 import { minCharRnn } from './zh/minCharRnn';
 import { engineRace } from './zh/engineRace';
 import { codeExport } from './zh/codeExport';
+import { playgroundKeep } from './zh/playgroundKeep';
 import { embedRuntime } from './zh/embedRuntime';
 import { embedKit } from './zh/embedKit';
 import { playground } from './zh/playground';
+import { playgroundWatch } from './zh/playgroundWatch';
 
 /** 中文界面文字，结构与 en.ts 完全相同；每个图示一个文件，在 `zh/` 下。 */
 export const zh: Strings = {
@@ -74,7 +76,9 @@ export const zh: Strings = {
   minCharRnn,
   engineRace,
   codeExport,
+  playgroundKeep,
   embedRuntime,
   embedKit,
   playground,
+  playgroundWatch,
 };

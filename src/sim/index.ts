@@ -21,6 +21,7 @@ export type { SliceTiming } from './jobs/slicer';
 export type { WorkerLike } from './jobs/workerChannel';
 export type * from './types';
 export {
+  expectedLoss,
   exportPrograms,
   exportProblem,
   PROGRAM_FILES,

@@ -32,9 +32,9 @@ describe('the oEmbed documents', async () => {
   const metas = await Promise.all(widgetList.map((e) => e.loadMeta()));
   const figures = readFigureIndex(contentDir, new Set(metas.map((m) => m.name)));
   const docs = oembedDocuments(BASE, metas, figures, (name) => ({
-    path: `oembed/thumbs/${name}.png`,
-    width: 1424,
-    height: 900,
+    path: `oembed/thumbs/${name}.jpg`,
+    width: 480,
+    height: 303,
   }));
   // What the build writes is JSON: validate what a consumer would parse.
   const parsed = [...docs].map(([file, doc]) => [file, JSON.parse(JSON.stringify(doc))] as const);

@@ -18,6 +18,14 @@ export {
 export { appendHatchPattern } from './hatchPattern';
 export { uniqueId } from './ids';
 export { redrawOnResize } from './redrawOnResize';
+export {
+  drawReference,
+  drawRowAxis,
+  joinRows,
+  rowFrames,
+  type RowFrame,
+  type RowFrameOptions,
+} from './rowChart';
 export { areaPath } from './marks/area';
 export { dots, shapePath, type DotShape } from './marks/dot';
 export {

@@ -36,7 +36,7 @@ export function gradientByTimeStep(
 }
 
 /** ∂E/∂h_t = Vᵀ dz_t at each step (the logits themselves for a Jordan model, which has no head). */
-function headGradients(
+export function headGradients(
   model: Model,
   params: Float64Array,
   trace: Trace,

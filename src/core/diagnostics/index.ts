@@ -5,3 +5,4 @@ export * from './gates';
 export * from './gradientByStep';
 export * from './jacobians';
 export * from './moduleJacobians';
+export * from './stateGradients';

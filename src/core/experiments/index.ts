@@ -20,3 +20,6 @@ export * from './gateTraces';
 export * from './clockworkWave';
 export * from './equalBudget';
 export * from './moduleContributions';
+export * from './heldOutEvaluation';
+export * from './rtrlAgreement';
+export * from './modelWatch';

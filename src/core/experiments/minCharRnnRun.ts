@@ -4,12 +4,12 @@ import {
   decode,
   encode,
   initCharRnn,
-  minCharRnnStep,
   paramArrays,
   sample,
   zeroGrads,
   type CharRnn,
 } from '../handmade/minCharRnn';
+import { minCharRnnStep } from '../handmade/minCharRnnStep';
 import { backward, createModel, forward, initParams, sequenceLoss, type Model } from '../model';
 import { block, blockView } from '../params';
 import { createRng } from '../rng';

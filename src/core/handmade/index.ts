@@ -5,3 +5,4 @@ export * from './gradCheck';
 export * from './gruByHand';
 export * from './lstmByHand';
 export * from './minCharRnn';
+export * from './minCharRnnStep';

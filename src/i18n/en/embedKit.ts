@@ -5,7 +5,7 @@ export const embedKit = {
   formats: 'Snippet',
   iframe: 'Iframe',
   iframeHint:
-    'Works almost everywhere: Canvas, Notion, Obsidian, WordPress (trusted users), Moodle (site allowed).',
+    'Works almost everywhere: Canvas, Notion, Obsidian, WordPress (trusted users), Moodle (in a Page resource).',
   element: 'Script + element',
   elementHint: 'For pages that allow scripts: the frame then grows and shrinks with the figure.',
   link: 'Link',
@@ -36,11 +36,11 @@ export const embedKit = {
   loadingSettings: 'Loading the figure’s settings…',
   platforms: 'Where to paste it',
   canvas:
-    'Canvas: in the page editor choose “HTML Editor” (or Insert → Embed) and paste the iframe. Canvas keeps its src, width and height; the figure reports its height in Canvas’s own message, so the frame follows it.',
+    'Canvas: switch the page editor to its HTML editor and paste the iframe; Canvas keeps its src, width, height and title. On wiki pages, the syllabus and assignments Canvas answers the figure’s lti.frameResize message, so the frame grows and shrinks with the figure; elsewhere, and in the Canvas mobile apps, it keeps the height you set.',
   moodle:
-    'Moodle: paste the iframe in the editor’s HTML source view. If it disappears on saving, an administrator must allow this site (Site administration → Security → HTML purifier / trusted content); until then add the link as a “URL” resource.',
+    'Moodle: add a “Page” resource and paste the iframe in its editor’s HTML source view — Moodle does not clean a Page’s content (nor activity descriptions or HTML blocks). Elsewhere (forum posts…) its HTML cleaning removes every iframe unless the site has “Enable trusted content” on and your role holds moodle/site:trustcontent. If an administrator turned on “Content cleaning everywhere”, add the link as a “URL” resource instead.',
   wordpress:
-    'WordPress: paste the address of a chapter page on a line of its own — WordPress reads the page’s oEmbed discovery links and embeds its first figure in a sandboxed frame. For any other figure, editors and administrators paste the iframe into a “Custom HTML” block.',
+    'WordPress: paste the figure’s link (or a chapter page’s address, for its first figure) on a line of its own — WordPress reads the oEmbed discovery link and embeds the figure in a sandboxed frame that follows its height. That frame loads the figure only if the site serving Unrolled sends “Access-Control-Allow-Origin: *”; otherwise editors and administrators paste the iframe into a “Custom HTML” block.',
   notion:
     'Notion and Obsidian: in Notion type /embed and paste the link; in an Obsidian note paste the iframe. Both render it live.',
   slides:

@@ -7,7 +7,7 @@ export const embedKit: Strings['embedKit'] = {
   formats: '嵌入代码',
   iframe: 'iframe',
   iframeHint:
-    '几乎处处可用：Canvas、Notion、Obsidian、WordPress（受信任用户）、Moodle（管理员允许本站后）。',
+    '几乎处处可用：Canvas、Notion、Obsidian、WordPress（受信任用户）、Moodle（放在“页面”资源中）。',
   element: '脚本 + 自定义元素',
   elementHint: '适用于允许脚本的页面：框架的高度会随图示自动伸缩。',
   link: '链接',
@@ -37,11 +37,11 @@ export const embedKit: Strings['embedKit'] = {
   loadingSettings: '正在读取图示的设置项……',
   platforms: '粘贴到哪里',
   canvas:
-    'Canvas：在页面编辑器中切换到“HTML 编辑器”（或“插入 → 嵌入”），粘贴 iframe 代码。Canvas 会保留 src、width 和 height；图示会用 Canvas 自己的消息格式报告高度，框架随之调整。',
+    'Canvas：把页面编辑器切换到 HTML 编辑器，粘贴 iframe 代码；Canvas 会保留 src、width、height 和 title。在 Wiki 页面、课程大纲和作业页面上，Canvas 会响应图示发出的 lti.frameResize 消息，框架高度随图示伸缩；在其他页面以及 Canvas 移动应用中，框架保持你设定的高度。',
   moodle:
-    'Moodle：在编辑器的 HTML 源码视图中粘贴 iframe 代码。如果保存后代码消失，需要管理员允许本站（网站管理 → 安全 → HTML 净化器 / 受信任内容）；在此之前，可以把链接添加为“网址”资源。',
+    'Moodle：添加一个“页面”（Page）资源，在其编辑器的 HTML 源码视图中粘贴 iframe 代码——Moodle 不清理页面资源的内容（活动描述和 HTML 区块也不清理）。在其他地方（如论坛帖子），Moodle 的 HTML 清理会删除所有 iframe，除非网站开启了“Enable trusted content”（启用受信任内容），且你的角色拥有 moodle/site:trustcontent 权限。如果管理员开启了“Content cleaning everywhere”（处处清理内容），请改为把链接添加为“网址”（URL）资源。',
   wordpress:
-    'WordPress：把某一章页面的网址单独粘贴成一行——WordPress 会读取页面的 oEmbed 发现链接，用沙箱框架嵌入该章的第一个图示。要嵌入其他图示，编辑和管理员可以把 iframe 代码粘贴到“自定义 HTML”区块中。',
+    'WordPress：把图示的链接（或某一章页面的网址，对应该章第一个图示）单独粘贴成一行——WordPress 会读取 oEmbed 发现链接，用沙箱框架嵌入图示，框架高度随图示变化。只有当提供 Unrolled 的网站发送“Access-Control-Allow-Origin: *”响应头时，这个沙箱框架才能加载图示；否则，编辑和管理员可以把 iframe 代码粘贴到“自定义 HTML”区块中。',
   notion:
     'Notion 与 Obsidian：在 Notion 中输入 /embed 并粘贴链接；在 Obsidian 笔记中直接粘贴 iframe 代码。两者都能实时显示。',
   slides:

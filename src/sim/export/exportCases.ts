@@ -96,6 +96,10 @@ const cases: Record<string, SessionConfig> = {
     data: { kind: 'samples', samples: addingSamples(5), order: 'cycle' },
     batchSize: 2,
   },
+  gruAdagrad: textConfig(
+    { kind: 'gru' },
+    { train: { optimiser: { kind: 'adagrad', lr: 0.05 }, clipNorm: 1 } },
+  ),
   lstmPeepholes: textConfig({ kind: 'lstm', peepholes: true, forgetBias: 1 }),
   srnSigmoid: textConfig({ kind: 'srn', activation: 'sigmoid' }),
   clockwork: textConfig({ kind: 'clockwork', activation: 'tanh', periods: [1, 2] }),

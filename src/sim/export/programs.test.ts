@@ -189,7 +189,13 @@ describe('the exported TypeScript program (tsx, on this checkout’s engine)', (
 });
 
 describe('the exported TensorFlow.js program (node, CPU backend, float32)', () => {
-  const cases = ['srnReluDeepBi', 'gruDeepBi', 'lstmAddingLinear', 'gruParitySigmoid'];
+  const cases = [
+    'srnReluDeepBi',
+    'gruDeepBi',
+    'lstmAddingLinear',
+    'gruParitySigmoid',
+    'gruAdagrad',
+  ];
   const more = ['lstmPeepholes', 'srnSigmoid'];
   let result: ReturnType<typeof runAll>;
   beforeAll(() => {
@@ -228,6 +234,7 @@ describe('the exported PyTorch program (Debian python3-torch, float64)', () => {
     'lstmText',
     'lstmAddingLinear',
     'gruParitySigmoid',
+    'gruAdagrad',
   ];
   const refused = ['lstmPeepholes', 'srnSigmoid', 'clockwork'];
   let result: ReturnType<typeof runAll>;

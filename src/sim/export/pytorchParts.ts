@@ -144,6 +144,10 @@ elif o["kind"] == "rmsprop":
     optimiser = torch.optim.RMSprop(
         params, lr=o["lr"], alpha=o.get("decay", 0.9), eps=o.get("eps", 1e-8)
     )
+elif o["kind"] == "adagrad":  # the app's sqrt(sum + eps): the sum starts at eps, no eps after
+    optimiser = torch.optim.Adagrad(
+        params, lr=o["lr"], initial_accumulator_value=o.get("eps", 1e-8), eps=0
+    )
 else:
     optimiser = torch.optim.Adam(
         params,

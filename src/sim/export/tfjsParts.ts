@@ -105,6 +105,8 @@ const optimiser = {
   momentum: () => tf.train.momentum(o.lr, o.momentum),
   nesterov: () => tf.train.momentum(o.lr, o.momentum, true),
   rmsprop: () => tf.train.rmsprop(o.lr, o.decay ?? 0.9, 0, o.eps ?? 1e-8),
+  // The app's sum of squares starts at 0 and adds ε under the root; starting it at ε is the same.
+  adagrad: () => tf.train.adagrad(o.lr, o.eps ?? 1e-8),
   adam: () => tf.train.adam(o.lr, o.beta1 ?? 0.9, o.beta2 ?? 0.999, o.eps ?? 1e-8),
 }[o.kind]();
 for (let step = 0; step < TRAIN_STEPS; step++) {

@@ -19,6 +19,7 @@ import {
   raceRounds,
   runEchoStateExperiment,
   variantAblation,
+  watchModel,
 } from '../../core/experiments';
 import { gradientCheckJob } from '../gradientCheckJob';
 import {
@@ -72,6 +73,8 @@ export const jobKinds = {
   gradientCheck: generatorJob(gradientCheckJob),
   /** Karpathy's min-char-rnn, the chapter's hand-written code beside the engine, an iteration per pause point (MinCharRNN). */
   minCharRnn: generatorJob(minCharRnnRun),
+  /** One set of weights on held-out samples: metric, predictions, gates, ‖∂E/∂s_t‖, BPTT against RTRL (Playground). */
+  playgroundWatch: functionJob(watchModel),
 } as const;
 
 export type JobKind = keyof typeof jobKinds;

@@ -4,8 +4,9 @@ import { EngineBadge } from '../../ui/EngineBadge';
 import { useLang, useStrings } from '../../ui/LangContext';
 import { FigureLayout, matchingPreset, NumbersTable, PlayPause, PresetRow } from '../../ui/figure';
 import { HeldNotice } from '../training/HeldNotice';
+import { KeepPanel } from './keep/KeepPanel';
 import { ComposePanel } from './ComposePanel';
-import { metricKind } from './evaluate';
+import { metricKind } from '../../core/experiments';
 import { ModelDiagram } from './ModelDiagram';
 import { playgroundMeta } from './meta';
 import { problemText } from './problemText';
@@ -87,6 +88,7 @@ export default function Playground() {
         <TaskPanel props={props} setProps={setProps} />
         <TrainPanel props={props} setProps={setProps} />
       </div>
+      <KeepPanel controller={v.controller} config={v.config} ready={v.sessionReady} />
     </>
   );
 
@@ -99,9 +101,11 @@ export default function Playground() {
       {composed && (
         <WatchPanel
           history={v.history}
-          shown={v.shown}
           metric={metricKind(composed.task)}
           heldOut={v.evaluator?.samples.length ?? 0}
+          axis={props.watchAxis}
+          onAxis={(watchAxis) => setProps({ watchAxis })}
+          job={v.watchJob}
         />
       )}
     </div>

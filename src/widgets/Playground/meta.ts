@@ -69,6 +69,10 @@ export const playgroundMeta = defineWidget({
     batch: z.int().min(1).max(256).default(1).describe('Sequences per update (BPTT).'),
     seed: z.int().min(1).max(99999).default(1).describe('Seed of the weights and the data.'),
     steps: z.int().min(1).max(100000).default(2000).describe('Training steps before it stops.'),
+    watchAxis: z
+      .enum(['steps', 'time'])
+      .default('steps')
+      .describe('Loss and metric against training steps or seconds of training.'),
   }),
   presets: playgroundPresets,
 });

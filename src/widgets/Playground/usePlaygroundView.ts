@@ -1,15 +1,14 @@
-import { useEffect, useMemo, useRef, type RefObject } from 'react';
-import { initialWeightsOf } from '../../sim/sessionWeights';
-import { resolveConfig } from '../../sim';
+import { useEffect, useMemo, type RefObject } from 'react';
+import { metricKind } from '../../core/experiments';
 import { useWidgetBusy, useWidgetProps } from '../host/context';
 import { SessionController } from '../training/sessionController';
 import { useEngineBadge } from '../training/useEngineBadge';
 import { useSessionController } from '../training/useSessionController';
 import { compose, heldOutSamples } from './compose';
 import { modelDiagram } from './diagram';
-import { evaluate, metricKind } from './evaluate';
 import { emptyHistory, heldOutCount, historyReducer, type Evaluator } from './history';
 import { playgroundMeta } from './meta';
+import { useWatchJob } from './watch/useWatchJob';
 
 /**
  * The Playground's logic: the settings composed into a session config (or refused with the
@@ -35,15 +34,10 @@ export function usePlaygroundView(root: RefObject<Element | null>) {
       },
     [composed, props.seed],
   );
-  const evaluatorRef = useRef(evaluator);
-  useEffect(() => {
-    evaluatorRef.current = evaluator;
-  }, [evaluator]);
-
   const { controller, snapshot } = useSessionController(
     () =>
       new SessionController(config, {
-        extra: { initial: emptyHistory, reduce: historyReducer(() => evaluatorRef.current) },
+        extra: { initial: emptyHistory, reduce: historyReducer() },
       }),
     root,
   );
@@ -72,24 +66,30 @@ export function usePlaygroundView(root: RefObject<Element | null>) {
     onChange: controller.setEngine,
   });
 
-  // Before the first evaluation: the seed's weights on the held-out samples.
-  const shown = useMemo(() => {
-    if (!evaluator || !config) return null;
-    if (history.latest) return history.latest;
-    const weights = initialWeightsOf(resolveConfig(config));
-    return { ...evaluate(evaluator.model, weights, evaluator.samples, evaluator.kind), step: 0 };
-  }, [evaluator, config, history.latest]);
+  const watchJob = useWatchJob({
+    config,
+    spec: composed?.model.spec ?? null,
+    samples: evaluator?.samples ?? null,
+    kind: evaluator?.kind ?? 'mse',
+    history,
+    controller,
+    element: root,
+  });
   const diagram = useMemo(() => composed && modelDiagram(composed.model), [composed]);
   const done = step >= props.steps;
 
   return {
+    controller,
+    config,
+    /** The live session runs the current config (keep/: weights put in land in this model). */
+    sessionReady: snapshot.session !== null && snapshot.config === config,
     props,
     setProps,
     composition,
     diagram,
     evaluator,
     history,
-    shown,
+    watchJob,
     badge,
     state,
     step,

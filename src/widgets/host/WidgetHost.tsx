@@ -1,4 +1,4 @@
-import { Suspense, use, useCallback, useRef, useState } from 'react';
+import { memo, Suspense, use, useCallback, useRef, useState } from 'react';
 import { format } from '../../i18n';
 import type { WidgetStatus, WidgetStore } from '../../state/widgetStore';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
@@ -27,13 +27,23 @@ const widths = ['body', 'page', 'screen'] as const;
 /** The anchor of figure "1.3": `fig-1-3` (on its caption). */
 export const figureAnchor = (number: string) => `fig-${number.replace('.', '-')}`;
 
-/** The runtime's code, fetched on first need; attempt n after a failure fetches it anew. */
-function Runtime(props: WidgetRuntimeProps) {
+/**
+ * The runtime's code, fetched on first need; attempt n after a failure fetches it anew. Memoised
+ * (its props are stable): a change of the host's status does not re-render the figure below it.
+ * That also keeps `use()` out of renders that only carry the figure's own updates — under
+ * `act()` (component tests) a `use()` in work that then continues counts as a suspension, and a
+ * synchronous act drops that work: the Playground's Reset, a transition, was never rendered
+ * (see src/ui/useDeferredStore.dom.test.tsx).
+ */
+const Runtime = memo(function Runtime(props: WidgetRuntimeProps) {
   const { default: Loaded } = use(
     loadComponent(`runtime:${props.attempt}`, () => import('./WidgetRuntime')),
   );
   return <Loaded {...props} />;
-}
+});
+
+/** The props of a figure given none (one object: a fresh `{}` would re-render its runtime). */
+const NO_PROPS: Readonly<Record<string, unknown>> = {};
 
 /**
  * The light half of the widget contract, prerendered with the chapter: the root element with
@@ -43,7 +53,7 @@ function Runtime(props: WidgetRuntimeProps) {
  */
 export function WidgetHost({
   widget,
-  props = {},
+  props = NO_PROPS,
   params,
   embedded = false,
   controls,

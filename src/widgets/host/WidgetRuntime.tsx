@@ -1,4 +1,4 @@
-import { Suspense, use, useEffect, useState, type RefObject } from 'react';
+import { memo, Suspense, use, useEffect, useState, type RefObject } from 'react';
 import { format } from '../../i18n';
 import { echo } from '../../state/echo';
 import { FormattedMessage } from '../../ui/ReaderText';
@@ -94,12 +94,21 @@ function ReadySignal({ store }: { store: WidgetStore<unknown> }): null {
   return null;
 }
 
-/** The widget's own code; a retry after a failed download asks again. */
-function LoadedWidget({ widget, attempt }: { widget: WidgetEntry; attempt: number }) {
+/**
+ * The widget's own code; a retry after a failed download asks again. Memoised, as the host's
+ * Runtime: the tools' and messages' re-renders do not re-render the figure.
+ */
+const LoadedWidget = memo(function LoadedWidget({
+  widget,
+  attempt,
+}: {
+  widget: WidgetEntry;
+  attempt: number;
+}) {
   const key = `widget:${widget.info.name}:${attempt}`;
   const { default: Widget } = use(loadComponent(key, widget.loadWidget));
   return <Widget />;
-}
+});
 
 function siteRoot(): string {
   return new URL(import.meta.env.BASE_URL, window.location.origin).toString();

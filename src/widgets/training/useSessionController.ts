@@ -1,4 +1,5 @@
-import { useEffect, useState, useSyncExternalStore, type RefObject } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
+import { useDeferredStore } from '../../ui/useDeferredStore';
 import { useExportSource } from './exportSources';
 import type { SessionController, SessionSnapshot } from './sessionController';
 
@@ -16,13 +17,8 @@ export function useSessionController<X>(
   // Every training figure's session can be exported from the host's "Code" tool.
   const [source] = useState(() => ({ read: () => controller.exportSnapshot() }));
   useExportSource(source);
-  // Not useDeferredStore (as useJob): rendered as a transition, the Playground's Reset never
-  // showed step 0 (its dom test); until that is understood, sessions render synchronously.
-  const snapshot = useSyncExternalStore(
-    controller.subscribe,
-    controller.getSnapshot,
-    controller.getSnapshot,
-  );
+  // Reports arrive ten times a second per figure: each renders as a transition, in slices.
+  const snapshot = useDeferredStore(controller.subscribe, controller.getSnapshot);
   useEffect(() => {
     const el = root?.current;
     if (!el || typeof IntersectionObserver === 'undefined') return undefined;

@@ -1,9 +1,9 @@
-import { outputOf } from '../../core/losses';
-import { forward, type Model } from '../../core/model';
-import type { Sample, Task } from '../../core/tasks';
+import { outputOf } from '../losses';
+import { forward, type Model } from '../model';
+import type { Sample, Task } from '../tasks';
 
 /**
- * What the Playground shows of a model on held-out samples: the task's metric, the prediction
+ * What the Playground shows of a model on held-out samples (its Watch job, modelWatch.ts): the task's metric, the prediction
  * beside the target on the first sample, and the top layer's hidden states there.
  *
  * The metric follows the task's kind: classes → accuracy (the most probable class is the

@@ -1,0 +1,45 @@
+/** 游乐场“观察”部分的文字（src/widgets/Playground/watch/）。 */
+export const playgroundWatch = {
+  axis: '曲线横轴',
+  axes: { steps: '训练步数', time: '训练时间' },
+  timeAxis: '训练秒数（不计暂停）',
+  evaluating: '正在用第 {step} 步的权重计算留出序列……',
+  held: '图不在屏幕上或标签页被隐藏时，这些视图会等待。',
+  failed: '无法计算这些视图：{message}',
+  gatesTitle: '留出序列上各门随时间的取值（单元 × 时间，顶层）',
+  gateNames: {
+    z: '更新门 z',
+    r: '重置门 r',
+    i: '输入门 i',
+    f: '遗忘门 f',
+    o: '输出门 o',
+    c: '细胞状态 c',
+    modules: '时钟模块',
+  } as Readonly<Record<string, string>>,
+  modulesNote:
+    '深色：该模块在第 t 步运行（t mod T_i = 0）；白色：保持状态不变。每行一个模块，最快的在上。',
+  gateLabel: '{name}：{rows} 行，{steps} 个时间步；白色为 0，深蓝为 1。',
+  stateLabel: '{name}：{rows} 个单元，{steps} 个时间步；红色为负，蓝色为正。',
+  gatesReadout: '对单元和时间取平均：{values}。',
+  noGates: '这种单元没有门：选择 GRU、LSTM 或时钟 RNN 才能看到。',
+  gradientsTitle: '误差能传回多远：留出序列每个时间步的 ‖∂E/∂s_t‖',
+  gradientsAxis: '‖∂E/∂s_t‖（对数坐标）',
+  gradientsNow: '第 {step} 步',
+  gradientsStart: '训练前（第 0 步）',
+  gradientsLabel: '损失对每个时间步状态的梯度范数（对数坐标）：当前（实线）与训练前（虚线）。',
+  gradientsReadout:
+    '第 {step} 步：‖∂E/∂s_t‖ 从 t = 0 的 {first} 到 t = {T} 的 {last}；最小值 {min} 出现在 t = {at}。状态 s_t 即 h_t（LSTM 为 h_t 与 c_t）。',
+  gradientsRefused: '逐步梯度只对单层、单向的模型画出。',
+  agreementTitle: 'RTRL 与随时间反向传播（BPTT）对照',
+  agreement:
+    '第一条留出序列损失的同一个梯度，分别沿时间向前（实时循环学习 RTRL）和向后（BPTT）计算，双精度浮点：最大相对差 {relative}。',
+  agreementShape: '这里不对照 RTRL：它只适用于带输出层的单层单向模型。',
+  agreementSize:
+    '这里不对照 RTRL：在这个模型上，一条序列需要 {work} 次乘加、保存 {floats} 个数（上限分别为 {workLimit} 和 {floatsLimit}）。',
+  agreementDetails: '逐个权重块',
+  agreementCaption: '每个权重块的 BPTT 梯度及其与 RTRL 梯度的最大差',
+  block: '权重块',
+  norm: '‖BPTT 梯度‖',
+  maxDiff: '最大 |BPTT − RTRL|',
+  relative: '相对差',
+} as const;
