@@ -99,8 +99,9 @@ for (const [lang, strings] of [
       await widget.getByLabel(s.bidirectional).uncheck();
       await expect(refused).toHaveCount(0);
 
+      // The EKF updates online: the preset's batch of 16 is refused with the session's reason.
       await widget.getByTestId('playground-algorithm').selectOption('ekf');
-      await expect(refused).toContainText(s.algorithms.ekf);
+      await expect(refused).toContainText(/EKF updates online.*batchSize must be 1/);
       await widget.getByTestId('playground-algorithm').selectOption('bptt');
 
       await widget.getByTestId('playground-lr').fill('NaN');

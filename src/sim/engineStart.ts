@@ -83,9 +83,9 @@ export function engineProblem(resolved: ResolvedConfig, engine: EngineKind): str
   if (engine === 'core') return null;
   const { algorithm, model } = resolved;
   if (engine === 'simd')
-    return algorithm.kind === 'rtrl'
-      ? "RTRL runs only on the typed-array engine ('core'); the WASM SIMD engine trains with BPTT and truncated BPTT"
-      : wasmEngineProblem(model.spec);
+    return algorithm.kind === 'bptt' || algorithm.kind === 'tbptt'
+      ? wasmEngineProblem(model.spec)
+      : `${algorithm.kind.toUpperCase()} runs only on the typed-array engine ('core'); the WASM SIMD engine trains with BPTT and truncated BPTT`;
   if (algorithm.kind !== 'bptt')
     return (
       `${algorithm.kind.toUpperCase()} runs only on the typed-array engine ('core'); ` +

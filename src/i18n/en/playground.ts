@@ -53,6 +53,11 @@ export const playground = {
   },
   k1: 'k1 (steps between updates)',
   k2: 'k2 (steps back)',
+  ekfNote:
+    'The Kalman filter sets its own step from its covariance: no optimiser, learning rate or clipping. It runs on the typed-array engine, one sequence per step.',
+  ekfP0: 'Initial covariance p0 (P₀ = p0 I)',
+  ekfR: 'Measurement noise r (R = r I)',
+  ekfQ: 'Process noise q (Q = q I)',
   optimiser: 'Optimiser',
   lr: 'Learning rate',
   clip: 'Clip gradient norm at (0: off)',
@@ -76,8 +81,6 @@ export const playground = {
     taskJson: 'The task parameters are not valid JSON ({message}).',
     unknownParam: 'The task has no parameter “{name}” (it has: {known}).',
     paramType: 'The parameter “{name}” must be a {type}.',
-    notInSessions:
-      '{algorithm} is in the engine (the Algorithm race figure runs it) but the training sessions do not run it yet: choose BPTT, truncated BPTT or RTRL.',
     learningRate: 'The learning rate must be a number above 0 (got {value}).',
     tooBig: {
       parameters: 'Too large for a page: {value} parameters (limit {limit}).',

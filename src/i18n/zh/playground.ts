@@ -55,6 +55,11 @@ export const playground: Strings['playground'] = {
   },
   k1: 'k1（每隔几步更新一次）',
   k2: 'k2（向回传几步）',
+  ekfNote:
+    '卡尔曼滤波根据自身的协方差决定每一步走多远：不需要优化器、学习率或梯度裁剪。它在类型化数组引擎上运行，每一步训练一个序列。',
+  ekfP0: '初始协方差 p0（P₀ = p0 I）',
+  ekfR: '观测噪声 r（R = r I）',
+  ekfQ: '过程噪声 q（Q = q I）',
   optimiser: '优化器',
   lr: '学习率',
   clip: '梯度范数裁剪阈值（0：不裁剪）',
@@ -78,8 +83,6 @@ export const playground: Strings['playground'] = {
     taskJson: '任务参数不是有效的 JSON（{message}）。',
     unknownParam: '这个任务没有参数“{name}”（它的参数有：{known}）。',
     paramType: '参数“{name}”必须是 {type}。',
-    notInSessions:
-      '引擎里有 {algorithm}（“算法赛跑”图示就在用它），但训练会话还不支持：请选择 BPTT、截断 BPTT 或 RTRL。',
     learningRate: '学习率必须是大于 0 的数（现在是 {value}）。',
     tooBig: {
       parameters: '对网页来说太大：{value} 个参数（上限 {limit}）。',

@@ -3,14 +3,7 @@ import { LSTM_VARIANTS } from '../../core/cells';
 import { createModel, parameterCount } from '../../core/model';
 import { taskNames } from '../../core/tasks';
 import { TypedArraySessionCore } from '../../sim/typedArraySessionCore';
-import {
-  ALGORITHMS,
-  CELL_KINDS,
-  HEADS,
-  INIT_KINDS,
-  OPTIMISERS,
-  SESSION_ALGORITHMS,
-} from './choices';
+import { ALGORITHMS, CELL_KINDS, HEADS, INIT_KINDS, OPTIMISERS } from './choices';
 import { compose, MAX_PARAMETERS, parseTaskParams } from './compose';
 import { modelDiagram } from './diagram';
 import { heldOutCount } from './history';
@@ -95,8 +88,6 @@ describe('Playground composition', () => {
     expect(
       !rtrlBatch.ok && rtrlBatch.problem.kind === 'engine' && rtrlBatch.problem.message,
     ).toMatch(/batchSize must be 1/);
-    const ekf = compose(settings({ algorithm: 'ekf' }));
-    expect(!ekf.ok && ekf.problem).toEqual({ kind: 'notInSessions', algorithm: 'ekf' });
     const head = compose(settings({ task: 'reber', head: 'linear' }));
     expect(!head.ok && head.problem.kind === 'engine' && head.problem.message).toMatch(/softmax/);
   });
@@ -176,9 +167,5 @@ describe('Playground composition', () => {
     expect(heldOutCount(500, 12)).toBe(20);
     expect(heldOutCount(100_000, 100)).toBe(2);
     expect(heldOutCount(1_000_000, 1000)).toBe(1);
-  });
-
-  it('offers only algorithms the sessions run as trainable', () => {
-    expect(SESSION_ALGORITHMS).toEqual(['bptt', 'tbptt', 'rtrl']);
   });
 });
