@@ -117,6 +117,10 @@ describe('EKF sessions refuse, saying why', () => {
   it('models RTRL does not cover, and batches', () => {
     for (const kind of ['ekf', 'dekf'] as const) {
       expect(refusal({ kind }, srn(3, 2))).toMatch(/Jacobians from RTRL.*single-layer/);
+      const jordan = { spec: { ...tinyConfig.spec, cell: { kind: 'jordan', activation: 'tanh' } } };
+      expect(refusal({ kind }, jordan as Partial<SessionConfig>)).toMatch(
+        /output head \(a Jordan network has none/,
+      );
       expect(refusal({ kind }, srn(3, 1, true))).toMatch(/unidirectional/);
       expect(refusal({ kind }, { batchSize: 4 })).toMatch(/updates online.*batchSize must be 1/);
     }
@@ -138,7 +142,7 @@ describe('EKF sessions refuse, saying why', () => {
     // 160 units: 160 blocks of 162² and one of 161²; 160² + 3·160 + 1 parameters.
     const message = refusal({ kind: 'dekf' }, srn(160));
     expect(message).toBe(
-      "the decoupled EKF would keep 4,224,961 covariance entries for the model's 26,241 " +
+      "the decoupled EKF would keep 4,224,961 covariance entries for the model's 26,081 " +
         'trainable parameters; it keeps at most 4,000,000: try a smaller model',
     );
     expect(refusal({ kind: 'dekf' }, srn(150))).toBeNull();

@@ -51,9 +51,10 @@ export function checkEkf(model: Model, spec: EkfSpec): void {
   try {
     checkRtrlModel(model);
   } catch (e) {
+    const jordan = model.head ? '' : ' (a Jordan network has none: its output is part of its cell)';
     throw new Error(
       `${name(spec)} takes its Jacobians from RTRL, which here covers single-layer, ` +
-        'unidirectional models with an output head',
+        `unidirectional models with an output head${jordan}`,
       { cause: e },
     );
   }
