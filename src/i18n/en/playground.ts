@@ -89,6 +89,7 @@ export const playground = {
     },
   },
   badNumber: 'Enter a number from {min} to {max}.',
+  badAbove: 'Enter a number above {min} and at most {max}.',
   badLr: 'Enter a learning rate above 0 and at most 10.',
   badText: 'Enter a text of 1 to {max} characters.',
   badAnyNumber: 'Enter a number.',

@@ -91,6 +91,7 @@ export const playground: Strings['playground'] = {
     },
   },
   badNumber: '请输入 {min} 到 {max} 之间的数。',
+  badAbove: '请输入大于 {min}、不超过 {max} 的数。',
   badLr: '请输入大于 0、不超过 10 的学习率。',
   badText: '请输入 1 到 {max} 个字符的文本。',
   badAnyNumber: '请输入一个数。',
