@@ -93,6 +93,11 @@ export default tseslint.config(
       ],
     },
   },
+  // AssemblyScript has no `import type`: its source imports classes used as types plainly.
+  {
+    files: ['src/wasm/assembly/**/*.ts'],
+    rules: { '@typescript-eslint/consistent-type-imports': 'off' },
+  },
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: globals.node } },
   // The host script runs in other sites' pages: a plain browser script.
   {

@@ -1,14 +1,13 @@
 import type { Model, Sample } from '../core/model';
 import type { WasmFlavour } from './detect';
 import type { EngineExports } from './exports';
-import { planMemory, type LayerPlan, type MemoryPlan, type PlacedCellPlan } from './plan';
-
-const ACTIVATION_CODES = { tanh: 0, relu: 1, sigmoid: 2, linear: 3 } as const;
+import { planMemory, type MemoryPlan } from './plan';
 
 /**
  * One model on the wasm engine: its weights, gradient and every per-step record in one
  * module instance's linear memory (float32), laid out by planMemory. The forward pass and
- * BPTT run one fused call per cell per time step; the head and loss one call per step. Nothing
+ * BPTT run one fused kernel per cell per time step (a sweep over the sequence is one call);
+ * the head and loss one call per step. Nothing
  * is allocated while training: samples are copied into fixed buffers and every address is a
  * number computed from the plan.
  *
@@ -25,16 +24,11 @@ export class WasmEngine {
   private i32 = new Int32Array(0);
   /** Each step's loss (float64), valid where the step has a target. */
   private stepLoss = new Float64Array(0);
-  private readonly activation: number;
-  private readonly peepholes: number;
 
   constructor(wasm: EngineExports, model: Model, flavour: WasmFlavour, steps = 32) {
     this.wasm = wasm;
     this.model = model;
     this.flavour = flavour;
-    const { cell } = model.spec;
-    this.activation = 'activation' in cell ? ACTIVATION_CODES[cell.activation] : 0;
-    this.peepholes = cell.kind === 'lstm' && cell.peepholes ? 1 : 0;
     this.plan = planMemory(model, steps, wasm.heapBase());
     this.fitMemory();
   }
@@ -59,6 +53,8 @@ export class WasmEngine {
     this.f32 = new Float32Array(memory.buffer);
     this.i32 = new Int32Array(memory.buffer);
     this.stepLoss = new Float64Array(this.plan.steps);
+    for (const layer of this.plan.layers)
+      for (const cell of layer.cells) this.i32.set(cell.words, cell.descriptor >> 2);
   }
 
   /** Room for sequences of T steps. The parameters, gradient and moments stay where they are. */
@@ -100,12 +96,8 @@ export class WasmEngine {
   /** Forward and full BPTT over one sequence, adding its gradient to the engine's gradient. */
   accumulate(sample: Sample): { loss: number; count: number } {
     const T = this.load(sample);
-    for (let l = 0; l < this.plan.layers.length; l++) {
-      const layer = this.plan.layers[l]!;
-      for (const cell of layer.cells) {
-        for (let k = 0; k < T; k++) this.cellForward(l, cell, cell.part > 0 ? T - 1 - k : k, T);
-      }
-    }
+    for (const layer of this.plan.layers)
+      for (const cell of layer.cells) this.wasm.forwardSweep(cell.descriptor, T);
     let loss = 0;
     let count = 0;
     for (let t = 0; t < T; t++) {
@@ -131,8 +123,7 @@ export class WasmEngine {
 
   /** Step t of every layer and the head; returns the step's loss, or null without a target. */
   onlineStep(t: number, T: number): number | null {
-    for (let l = 0; l < this.plan.layers.length; l++)
-      this.cellForward(l, this.plan.layers[l]!.cells[0]!, t, T);
+    for (const layer of this.plan.layers) this.wasm.forwardStep(layer.cells[0]!.descriptor, t, T);
     return this.headForward(t) ? this.stepLoss[t]! : null;
   }
 
@@ -147,120 +138,26 @@ export class WasmEngine {
     const top = layers[layers.length - 1]!;
     const O = this.model.spec.outputSize;
     const K = top.outputSize;
-    const head = this.headAddress();
+    const head = this.model.head;
     for (let t = headFrom; t < to; t++) {
       if (this.i32[(plan.targetIndex >> 2) + t]! < 0) continue;
-      wasm.headBackward(
-        plan.params + head,
-        plan.grad + head,
-        O,
-        K,
-        top.outs + t * K * 4,
-        plan.dLogits + t * O * 4,
-        top.dOuts + t * K * 4,
-      );
+      const dz = plan.dLogits + t * O * 4;
+      if (head)
+        wasm.headBackward(
+          plan.params + head.offset * 4,
+          plan.grad + head.offset * 4,
+          O,
+          K,
+          top.outs + t * K * 4,
+          dz,
+          top.dOuts + t * K * 4,
+        );
+      // A Jordan model's logits are its layer's outputs: their errors are the loss's.
+      else this.f32.copyWithin((top.dOuts >> 2) + t * O, dz >> 2, (dz >> 2) + O);
     }
     for (let l = layers.length - 1; l >= 0; l--) {
-      for (const cell of layers[l]!.cells) this.sweepBack(l, cell, T, from, to);
+      for (const cell of layers[l]!.cells) wasm.backwardSweep(cell.descriptor, T, from, to);
     }
-  }
-
-  private sweepBack(l: number, cell: PlacedCellPlan, T: number, from: number, to: number): void {
-    const { plan, wasm } = this;
-    const layer = plan.layers[l]!;
-    const below = l > 0 ? plan.layers[l - 1]! : null;
-    const reversed = cell.part > 0;
-    let dState = plan.dState;
-    let dPrev = plan.dPrev;
-    wasm.zero(dState, cell.stateSize);
-    const p = plan.params + cell.offset * 4;
-    const g = plan.grad + cell.offset * 4;
-    const H = cell.hiddenSize;
-    for (let k = 0; k < T; k++) {
-      const t = reversed ? k : T - 1 - k;
-      if (t < from || t >= to) continue;
-      const x = this.inputAt(l, t);
-      const xj = l === 0 ? this.i32[(plan.inputIndex >> 2) + t]! : -1;
-      const prev = this.prevOf(cell, t, T);
-      const record = cell.records + t * cell.recordSize * 4;
-      const dOut = layer.dOuts + (t * layer.outputSize + cell.part) * 4;
-      const dx = below ? below.dOuts + t * below.outputSize * 4 : 0;
-      const I = cell.inputSize;
-      if (cell.code === 'lstm')
-        wasm.lstmBackward(
-          p,
-          g,
-          I,
-          H,
-          this.peepholes,
-          x,
-          xj,
-          prev,
-          record,
-          dOut,
-          dState,
-          dPrev,
-          dx,
-          plan.scratch,
-        );
-      else if (cell.code === 'gru')
-        wasm.gruBackward(p, g, I, H, x, xj, prev, record, dOut, dState, dPrev, dx, plan.scratch);
-      else
-        wasm.srnBackward(
-          p,
-          g,
-          I,
-          H,
-          this.activation,
-          x,
-          xj,
-          prev,
-          record,
-          dOut,
-          dState,
-          dPrev,
-          dx,
-          plan.scratch,
-        );
-      const swap = dState;
-      dState = dPrev;
-      dPrev = swap;
-    }
-  }
-
-  private cellForward(l: number, cell: PlacedCellPlan, t: number, T: number): void {
-    const { plan, wasm } = this;
-    const layer: LayerPlan = plan.layers[l]!;
-    const p = plan.params + cell.offset * 4;
-    const x = this.inputAt(l, t);
-    const xj = l === 0 ? this.i32[(plan.inputIndex >> 2) + t]! : -1;
-    const prev = this.prevOf(cell, t, T);
-    const record = cell.records + t * cell.recordSize * 4;
-    const out = layer.outs + (t * layer.outputSize + cell.part) * 4;
-    const I = cell.inputSize;
-    const H = cell.hiddenSize;
-    if (cell.code === 'lstm') wasm.lstmForward(p, I, H, this.peepholes, x, xj, prev, record, out);
-    else if (cell.code === 'gru') wasm.gruForward(p, I, H, x, xj, prev, record, out);
-    else wasm.srnForward(p, I, H, this.activation, x, xj, prev, record, out);
-  }
-
-  /** The state before step t: the previous step's record (which starts with the state), or zeros. */
-  private prevOf(cell: PlacedCellPlan, t: number, T: number): number {
-    const before = cell.part > 0 ? t + 1 : t - 1;
-    if (before < 0 || before >= T) return this.plan.zeroState;
-    return cell.records + before * cell.recordSize * 4;
-  }
-
-  private inputAt(l: number, t: number): number {
-    if (l === 0) return this.plan.inputs + t * this.model.spec.inputSize * 4;
-    const below = this.plan.layers[l - 1]!;
-    return below.outs + t * below.outputSize * 4;
-  }
-
-  private headAddress(): number {
-    const head = this.model.head;
-    if (!head) throw new Error('the wasm engine needs a model with an output head');
-    return head.offset * 4;
   }
 
   /** Logits of step t and, where it has a target, its loss (into stepLoss) and ∂E/∂z. */
@@ -270,7 +167,8 @@ export class WasmEngine {
     const O = this.model.spec.outputSize;
     const K = top.outputSize;
     const z = plan.logits + t * O * 4;
-    wasm.headForward(plan.params + this.headAddress(), O, K, top.outs + t * K * 4, z);
+    const { head } = this.model;
+    if (head) wasm.headForward(plan.params + head.offset * 4, O, K, top.outs + t * K * 4, z);
     const target = this.i32[(plan.targetIndex >> 2) + t]!;
     if (target < 0) return false;
     const dz = plan.dLogits + t * O * 4;

@@ -1,91 +1,20 @@
 /**
  * What the wasm engine's module exports (src/wasm/assembly/index.ts). Every pointer is a byte
- * address in the module's own memory; sizes count float32 entries; flags are 0 or 1.
+ * address in the module's own memory; sizes count float32 entries; flags are 0 or 1. A cell is
+ * named by the address of its descriptor (src/wasm/plan.ts), so one set of step functions
+ * serves every cell kind.
  */
 type Ptr = number;
 
 export interface EngineExports {
   readonly memory: WebAssembly.Memory;
   heapBase(): Ptr;
-  srnForward(
-    p: Ptr,
-    I: number,
-    H: number,
-    act: number,
-    x: Ptr,
-    xj: number,
-    prev: Ptr,
-    cache: Ptr,
-    out: Ptr,
-  ): void;
-  srnBackward(
-    p: Ptr,
-    g: Ptr,
-    I: number,
-    H: number,
-    act: number,
-    x: Ptr,
-    xj: number,
-    prev: Ptr,
-    cache: Ptr,
-    dOut: Ptr,
-    dState: Ptr,
-    dPrev: Ptr,
-    dx: Ptr,
-    scratch: Ptr,
-  ): void;
-  gruForward(
-    p: Ptr,
-    I: number,
-    H: number,
-    x: Ptr,
-    xj: number,
-    prev: Ptr,
-    cache: Ptr,
-    out: Ptr,
-  ): void;
-  gruBackward(
-    p: Ptr,
-    g: Ptr,
-    I: number,
-    H: number,
-    x: Ptr,
-    xj: number,
-    prev: Ptr,
-    cache: Ptr,
-    dOut: Ptr,
-    dState: Ptr,
-    dPrev: Ptr,
-    dx: Ptr,
-    scratch: Ptr,
-  ): void;
-  lstmForward(
-    p: Ptr,
-    I: number,
-    H: number,
-    peep: number,
-    x: Ptr,
-    xj: number,
-    prev: Ptr,
-    cache: Ptr,
-    out: Ptr,
-  ): void;
-  lstmBackward(
-    p: Ptr,
-    g: Ptr,
-    I: number,
-    H: number,
-    peep: number,
-    x: Ptr,
-    xj: number,
-    prev: Ptr,
-    cache: Ptr,
-    dOut: Ptr,
-    dState: Ptr,
-    dPrev: Ptr,
-    dx: Ptr,
-    scratch: Ptr,
-  ): void;
+  /** Step t of a sequence of T steps, of the cell described at `cell`. */
+  forwardStep(cell: Ptr, t: number, T: number): void;
+  /** Every step of a sequence of T steps, in the cell's direction. */
+  forwardSweep(cell: Ptr, T: number): void;
+  /** BPTT through steps [from, to) of T, from the layer's output errors already in place. */
+  backwardSweep(cell: Ptr, T: number, from: number, to: number): void;
   headForward(V: Ptr, O: number, K: number, h: Ptr, z: Ptr): void;
   headBackward(V: Ptr, gV: Ptr, O: number, K: number, h: Ptr, dz: Ptr, dh: Ptr): void;
   softmaxLoss(z: Ptr, O: number, target: number, dz: Ptr): number;
@@ -114,6 +43,7 @@ export interface EngineExports {
     eps: number,
     scale: number,
   ): void;
+  adagradStep(p: Ptr, g: Ptr, G: Ptr, n: number, lr: number, eps: number, scale: number): void;
   adamStep(
     p: Ptr,
     g: Ptr,

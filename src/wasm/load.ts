@@ -1,17 +1,20 @@
-import { isStandardLstm } from '../core/cells';
-import { createModel, type ModelSpec } from '../core/model';
+import { checkSpec, createModel, type ModelSpec } from '../core/model';
 import type { WasmFlavour } from './detect';
 import { WasmEngine } from './engine';
 import type { EngineExports } from './exports';
 
-/** Why the wasm engine cannot run this model, or null when it can. */
+/**
+ * Why the wasm engine cannot run this model, or null when it can. It has every cell the core
+ * has (src/wasm/cellKinds.ts maps each kind; a new kind fails the type check there until it
+ * does), so only a spec the core itself refuses is refused.
+ */
 export function wasmEngineProblem(spec: ModelSpec): string | null {
-  const { cell } = spec;
-  if (cell.kind === 'jordan' || cell.kind === 'clockwork')
-    return `the wasm engine has no ${cell.kind === 'jordan' ? 'Jordan' : 'clockwork'} cell yet: it trains on the typed-array engine`;
-  if (cell.kind === 'lstm' && !isStandardLstm(cell))
-    return 'the wasm engine has the standard LSTM cell only (with or without peepholes): this variant trains on the typed-array engine';
-  return null;
+  try {
+    checkSpec(spec);
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
 }
 
 /** Compiles the engine's module from its bytes (once per page and flavour; instances are cheap). */

@@ -1,4 +1,6 @@
 import type { Model } from '../core/model';
+import * as D from './assembly/descriptor';
+import { cellKernel } from './cellKinds';
 
 /**
  * Where everything lives in the wasm engine's linear memory, in bytes, from the module's heap
@@ -6,23 +8,13 @@ import type { Model } from '../core/model';
  * the gradient and two optimiser moments in the same layout, and, for sequences of up to
  * `steps` steps, each cell's per-step records, each layer's outputs and their gradients, the
  * inputs, targets, logits and ∂E/∂logits. Training allocates nothing: every pointer is fixed
- * here, and a longer sequence makes a new plan.
+ * here, and a longer sequence makes a new plan. Each placed cell gets a descriptor — the words
+ * its kernels read (src/wasm/assembly/descriptor.ts) — which the engine writes into memory.
  */
-export type CellCode = 'srn' | 'gru' | 'lstm';
-
 export interface PlacedCellPlan {
-  readonly code: CellCode;
-  /** Parameter (and gradient) offset of the cell, in floats. */
-  readonly offset: number;
-  readonly inputSize: number;
-  readonly hiddenSize: number;
-  readonly stateSize: number;
-  /** Floats per step record (the state first, then what backward needs). */
-  readonly recordSize: number;
-  /** Byte address of step 0's record. */
-  readonly records: number;
-  /** Where this direction's h goes in the layer output (0, or H for the reversed direction). */
-  readonly part: number;
+  /** Byte address of the cell's descriptor, and its words. */
+  readonly descriptor: number;
+  readonly words: readonly number[];
 }
 
 export interface LayerPlan {
@@ -41,28 +33,17 @@ export interface MemoryPlan {
   readonly moment1: number;
   readonly moment2: number;
   readonly layers: readonly LayerPlan[];
-  readonly zeroState: number;
-  readonly dState: number;
-  readonly dPrev: number;
-  readonly scratch: number;
   /** Inputs [steps × I] (float32) and, per step, the index of the only non-zero input or −1. */
   readonly inputs: number;
   readonly inputIndex: number;
   /** Per step: the class index (softmax) or 1 for a vector target, −1 for none. */
   readonly targetIndex: number;
   readonly targetVectors: number;
+  /** The head's logits (a Jordan model's are its layer outputs) and ∂E/∂logits. */
   readonly logits: number;
   readonly dLogits: number;
   /** Bytes in use from address 0. */
   readonly end: number;
-}
-
-const RECORD_FLOATS: Record<CellCode, number> = { srn: 1, gru: 5, lstm: 7 };
-
-export function cellCode(model: Model): CellCode {
-  const { cell } = model.spec;
-  if (cell.kind === 'srn' || cell.kind === 'gru' || cell.kind === 'lstm') return cell.kind;
-  throw new Error(`the wasm engine has no ${cell.kind} cell`);
 }
 
 export function planMemory(model: Model, steps: number, heapBase: number): MemoryPlan {
@@ -75,33 +56,60 @@ export function planMemory(model: Model, steps: number, heapBase: number): Memor
   };
   const P = model.layout.size;
   const { spec } = model;
-  const code = cellCode(model);
-  const H = spec.hiddenSize;
+  const O = spec.outputSize;
   const params = take(P);
   const grad = take(P);
   const moment1 = take(P);
   const moment2 = take(P);
-  const layers: LayerPlan[] = model.layers.map((layer) => {
-    const placed = layer.backward ? [layer.forward, layer.backward] : [layer.forward];
-    const cells = placed.map((p, part) => ({
-      code,
-      offset: p.offset,
-      inputSize: p.cell.inputSize,
-      hiddenSize: H,
-      stateSize: p.cell.stateSize,
-      recordSize: RECORD_FLOATS[code] * H,
-      records: take(steps * RECORD_FLOATS[code] * H),
-      part: part * H,
-    }));
-    return {
-      cells,
-      outputSize: layer.outputSize,
-      outs: take(steps * layer.outputSize),
-      dOuts: take(steps * layer.outputSize),
-    };
+  const placed = model.layers.map((layer) =>
+    layer.backward ? [layer.forward, layer.backward] : [layer.forward],
+  );
+  const kernels = placed.map((cells) => cells.map((p) => cellKernel(spec, p.cell)));
+  const stateSize = Math.max(...placed.flat().map((p) => p.cell.stateSize));
+  const shared = {
+    zeroState: take(stateSize),
+    dState: take(stateSize),
+    dPrev: take(stateSize),
+    scratch: take(Math.max(...kernels.flat().map((k) => k.scratchSize))),
+  };
+  const inputs = take(steps * Math.max(spec.inputSize, 1));
+  const inputIndex = take(steps);
+  const layerOuts = model.layers.map((layer) => ({
+    outs: take(steps * layer.outputSize),
+    dOuts: take(steps * layer.outputSize),
+  }));
+  const layers: LayerPlan[] = model.layers.map((layer, l) => {
+    const { outs, dOuts } = layerOuts[l]!;
+    const below = l > 0 ? layerOuts[l - 1]! : null;
+    const cells = placed[l]!.map((p, part) => {
+      const kernel = kernels[l]![part]!;
+      const shift = part * p.cell.outputSize * 4;
+      const words: number[] = [];
+      words[D.KIND] = kernel.kind;
+      words[D.PARAMS] = params + p.offset * 4;
+      words[D.GRAD] = grad + p.offset * 4;
+      words[D.INPUT_SIZE] = p.cell.inputSize;
+      words[D.HIDDEN_SIZE] = p.cell.hiddenSize;
+      words[D.RECORDS] = take(steps * kernel.recordSize);
+      words[D.RECORD_SIZE] = kernel.recordSize;
+      words[D.STATE_SIZE] = p.cell.stateSize;
+      words[D.REVERSED] = part;
+      words[D.INPUTS] = below ? below.outs : inputs;
+      words[D.INPUT_INDEX] = below ? 0 : inputIndex;
+      words[D.OUTS] = outs + shift;
+      words[D.OUT_STRIDE] = layer.outputSize;
+      words[D.D_OUTS] = dOuts + shift;
+      words[D.D_INPUTS] = below ? below.dOuts : 0;
+      words[D.ZERO_STATE] = shared.zeroState;
+      words[D.D_STATE] = shared.dState;
+      words[D.D_PREV] = shared.dPrev;
+      words[D.SCRATCH] = shared.scratch;
+      words.push(...kernel.options);
+      return { descriptor: take(words.length), words };
+    });
+    return { cells, outputSize: layer.outputSize, outs, dOuts };
   });
-  const stateSize = model.layers[0]!.forward.cell.stateSize;
-  const O = spec.outputSize;
+  const top = layerOuts[layerOuts.length - 1]!;
   return {
     steps,
     paramCount: P,
@@ -110,15 +118,11 @@ export function planMemory(model: Model, steps: number, heapBase: number): Memor
     moment1,
     moment2,
     layers,
-    zeroState: take(stateSize),
-    dState: take(stateSize),
-    dPrev: take(stateSize),
-    scratch: take(4 * H),
-    inputs: take(steps * Math.max(spec.inputSize, 1)),
-    inputIndex: take(steps),
+    inputs,
+    inputIndex,
     targetIndex: take(steps),
     targetVectors: take(steps * O),
-    logits: take(steps * O),
+    logits: model.head ? take(steps * O) : top.outs,
     dLogits: take(steps * O),
     end: take(0),
   };

@@ -4,7 +4,14 @@ import { createTrainer, type OptimiserSpec, type TrainOptions } from '../core/tr
 import type { WasmFlavour } from './detect';
 import { createWasmEngine } from './load';
 import { createWasmTrainer } from './trainer';
-import { caseSample, caseSpec, float32Weights, maxAbsDiff, WASM_CELLS } from './testing/cases';
+import {
+  caseSample,
+  caseSpec,
+  float32Weights,
+  maxAbsDiff,
+  shapesFor,
+  WASM_CELLS,
+} from './testing/cases';
 import { engineModuleForTests } from './testing/nodeModules';
 
 /**
@@ -23,6 +30,7 @@ const OPTIMISERS: OptimiserSpec[] = [
   { kind: 'momentum', lr: 0.05, momentum: 0.9 },
   { kind: 'nesterov', lr: 0.05, momentum: 0.9 },
   { kind: 'rmsprop', lr: 1e-3 },
+  { kind: 'adagrad', lr: 0.05 },
   { kind: 'adam', lr: 1e-3 },
 ];
 
@@ -32,7 +40,9 @@ function trainBoth(
   options: TrainOptions,
   run: 'bptt' | { k1: number; k2: number },
 ) {
-  const spec = caseSpec(WASM_CELLS[cellName]!, 'softmax', run === 'bptt' ? 'deep' : 'single');
+  const cell = WASM_CELLS[cellName]!;
+  const deep = run === 'bptt' && shapesFor(cell).includes('deep');
+  const spec = caseSpec(cell, 'softmax', deep ? 'deep' : 'single');
   const model = createModel(spec);
   const coreWeights = float32Weights(spec, 21);
   const engine = createWasmEngine(modules[flavour]!, flavour, spec);
@@ -55,6 +65,7 @@ function trainBoth(
     wasm: engine.getParams(),
     reports,
     initial: float32Weights(spec, 21),
+    frozen: model.frozen,
   };
 }
 
@@ -78,7 +89,21 @@ describe.each(['simd', 'scalar'] as const)('the %s build trains as the core does
     expect(maxAbsDiff(r.core, r.initial)).toBeGreaterThan(1e-3);
   });
 
-  for (const cell of ['srn-tanh', 'gru', 'lstm'] as const) {
+  // Clockwork modules run by the step's time across chunks; Jordan nets feed their output back.
+  const FAMILIES = ['clockwork', 'jordan', 'lstm-cifg', 'lstm-fgr', 'lstm-1997-truncated'] as const;
+  for (const cell of FAMILIES) {
+    it(`${cell}: Adam with clipping gives the core's weights after three batches`, () => {
+      const optimiser: OptimiserSpec = { kind: 'adam', lr: 1e-2 };
+      const r = trainBoth(flavour, cell, { optimiser, clipNorm: 0.5 }, 'bptt');
+      expect(maxAbsDiff(r.wasm, r.core)).toBeLessThan(1e-5);
+      expect(maxAbsDiff(r.core, r.initial)).toBeGreaterThan(1e-3);
+      // The clockwork mask's entries never move.
+      const frozen = r.frozen ? [...r.frozen.keys()].filter((k) => r.frozen![k]) : [];
+      for (const k of frozen) expect(r.wasm[k]).toBe(r.initial[k]);
+    });
+  }
+
+  for (const cell of ['srn-tanh', 'gru', 'lstm', ...FAMILIES] as const) {
     it(`truncated BPTT(3, 5) on ${cell}: the same online updates, losses and norms`, () => {
       const r = trainBoth(flavour, cell, { optimiser: { kind: 'sgd', lr: 0.3 } }, { k1: 3, k2: 5 });
       expect(maxAbsDiff(r.wasm, r.core)).toBeLessThan(1e-5);

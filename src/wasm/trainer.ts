@@ -23,6 +23,10 @@ function checkOptimiser(spec: OptimiserSpec): void {
     throw new Error(`the learning rate must be a positive number, got ${spec.lr}`);
 }
 
+function noSuchOptimiser(spec: never): never {
+  throw new Error(`the wasm engine has no ${(spec as OptimiserSpec).kind} optimiser`);
+}
+
 export function createWasmTrainer(engine: WasmEngine, options: TrainOptions): WasmTrainer {
   const spec = options.optimiser;
   checkOptimiser(spec);
@@ -31,7 +35,7 @@ export function createWasmTrainer(engine: WasmEngine, options: TrainOptions): Wa
   const P = engine.paramCount;
   let t = 0;
 
-  const optimise = (scale: number) => {
+  const optimise = (scale: number): void => {
     t++;
     switch (spec.kind) {
       case 'sgd':
@@ -59,6 +63,8 @@ export function createWasmTrainer(engine: WasmEngine, options: TrainOptions): Wa
           spec.eps ?? 1e-8,
           scale,
         );
+      case 'adagrad':
+        return wasm.adagradStep(params, grad, moment1, P, spec.lr, spec.eps ?? 1e-8, scale);
       case 'adam': {
         const b1 = spec.beta1 ?? 0.9;
         const b2 = spec.beta2 ?? 0.999;
@@ -76,6 +82,9 @@ export function createWasmTrainer(engine: WasmEngine, options: TrainOptions): Wa
           scale,
         );
       }
+      default:
+        // A new optimiser in the core fails the type check here until the module has it.
+        return noSuchOptimiser(spec);
     }
   };
 

@@ -82,6 +82,24 @@ export function rmspropStep(
   }
 }
 
+/** Adagrad as min-char-rnn writes it: G ← G + g², θ ← θ − lr g / √(G + ε). */
+export function adagradStep(
+  p: usize,
+  g: usize,
+  G: usize,
+  n: i32,
+  lr: f32,
+  eps: f32,
+  scale: f32,
+): void {
+  for (let k = 0; k < n; k++) {
+    const gk = scale * at(g, k);
+    const v = at(G, k) + gk * gk;
+    setAt(G, k, v);
+    setAt(p, k, at(p, k) - (lr * gk) / Mathf.sqrt(v + eps));
+  }
+}
+
 /**
  * Adam with the bias corrections folded into stepSize = lr / (1 − β1ᵗ) and rootC2 =
  * 1 / √(1 − β2ᵗ): θ ← θ − stepSize · m / (√v · rootC2 + ε).

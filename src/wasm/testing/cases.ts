@@ -1,5 +1,11 @@
-import type { CellSpec, OutputKind } from '../../core/cells';
-import { createModel, type ModelSpec, type Sample } from '../../core/model';
+import {
+  GREFF_VARIANTS,
+  greffCell,
+  lstm1997Cell,
+  type CellSpec,
+  type OutputKind,
+} from '../../core/cells';
+import { checkSpec, createModel, type ModelSpec, type Sample } from '../../core/model';
 import { createRng, uniform } from '../../core/rng';
 
 /** The cells the wasm engine has, by a short name. */
@@ -11,6 +17,16 @@ export const WASM_CELLS: Record<string, CellSpec> = {
   gru: { kind: 'gru' },
   lstm: { kind: 'lstm', peepholes: false, forgetBias: 1 },
   'lstm-peepholes': { kind: 'lstm', peepholes: true, forgetBias: 1 },
+  // Periods 1, 2, 3: at t = 3 the first and last modules run and the middle one keeps its state.
+  clockwork: { kind: 'clockwork', activation: 'tanh', periods: [1, 2, 3] },
+  'clockwork-relu': { kind: 'clockwork', activation: 'relu', periods: [1, 4] },
+  jordan: { kind: 'jordan', activation: 'tanh' },
+  'jordan-sigmoid': { kind: 'jordan', activation: 'sigmoid' },
+  ...Object.fromEntries(GREFF_VARIANTS.map((name) => [`lstm-${name}`, greffCell(name, 1)])),
+  'lstm-1997': lstm1997Cell(false),
+  'lstm-1997-truncated': lstm1997Cell(true),
+  // The truncated gradient through peepholes and the full gate recurrence too.
+  'lstm-fgr-truncated': { ...greffCell('fgr', 1), truncatedGradient: true },
 };
 
 export const SHAPES = {
@@ -19,6 +35,18 @@ export const SHAPES = {
   bidirectional: { layers: 1, bidirectional: true },
   'deep bidirectional': { layers: 2, bidirectional: true },
 } as const;
+
+/** The shapes the core builds for a cell (a Jordan net has one layer; so has the 1997 gradient). */
+export function shapesFor(cell: CellSpec): (keyof typeof SHAPES)[] {
+  return (Object.keys(SHAPES) as (keyof typeof SHAPES)[]).filter((shape) => {
+    try {
+      checkSpec(caseSpec(cell, 'softmax', shape));
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
 
 /** Sizes that are not multiples of four, so the SIMD loops' scalar tails run too. */
 export function caseSpec(
