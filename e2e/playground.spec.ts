@@ -47,6 +47,14 @@ for (const [lang, strings] of [
       expect(Number(await status.getAttribute('data-loss'))).toBeGreaterThan(0);
       await expect(widget.getByTestId('playground-loss')).not.toHaveAttribute('data-points', '0');
       await expect(widget.getByTestId('playground-states')).toHaveAttribute('data-units', '32');
+
+      // The EKF's story: one sequence trains on the typed arrays (the EKF runs only there).
+      await widget.getByLabel(w.preset).selectOption('xorEkf');
+      await expect(widget.getByTestId('playground-story')).toHaveText(s.stories['xorEkf']!);
+      await expect(status).toHaveAttribute('data-step', '0');
+      await widget.getByRole('button', { name: s.step, exact: true }).click();
+      await expect(status).toHaveAttribute('data-step', '1', { timeout: 15_000 });
+      await expect(widget.getByTestId('playground-states')).toHaveAttribute('data-units', '8');
     });
 
     test('a share link restores the settings and the same seed trains the same losses', async ({
@@ -109,8 +117,9 @@ for (const [lang, strings] of [
       await widget.getByLabel(s.bidirectional).uncheck();
       await expect(refused).toHaveCount(0);
 
+      // The EKF takes RTRL's Jacobians, which a Jordan network's cell-internal output lacks.
       await widget.getByTestId('playground-algorithm').selectOption('ekf');
-      await expect(refused).toContainText(s.algorithms.ekf);
+      await expect(refused).toContainText(/EKF takes its Jacobians from RTRL/);
       await widget.getByTestId('playground-algorithm').selectOption('bptt');
 
       await widget.getByTestId('playground-lr').fill('NaN');

@@ -2,6 +2,7 @@ import type { OutputKind } from '../core/cells';
 import { createModel, type Model } from '../core/model';
 import { checkRtrlModel, checkTbptt } from '../core/train';
 import { assertSampleShape, createTask, type Task, type TaskInfo } from '../core/tasks';
+import { checkEkf } from './ekfSession';
 import type { AlgorithmSpec, SessionConfig } from './types';
 
 /**
@@ -62,6 +63,10 @@ function checkAlgorithm(algorithm: AlgorithmSpec, model: Model, batchSize: numbe
       break;
     case 'rtrl':
       checkRtrlModel(model);
+      break;
+    case 'ekf':
+    case 'dekf':
+      checkEkf(model, algorithm);
       break;
     default:
       throw new Error(`unknown algorithm ${JSON.stringify((algorithm as { kind: unknown }).kind)}`);

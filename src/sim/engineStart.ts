@@ -83,16 +83,16 @@ export const ENGINE_LABEL: Record<EngineKind, string> = {
 /**
  * Why `resolved` cannot train on `engine`, or null. tfjs sessions train with BPTT only, on
  * models the tfjs engine has (not Jordan networks, not the LSTM variants of lstmVariants.ts);
- * the wasm engine ('simd') trains with BPTT and truncated BPTT, on SRN, GRU and the standard
- * LSTM (src/wasm/load.ts says which).
+ * the wasm engine ('simd') trains with BPTT and truncated BPTT every model the core does
+ * (src/wasm/load.ts says which).
  */
 export function engineProblem(resolved: ResolvedConfig, engine: EngineKind): string | null {
   if (engine === 'core') return null;
   const { algorithm, model } = resolved;
   if (engine === 'simd')
-    return algorithm.kind === 'rtrl'
-      ? "RTRL runs only on the typed-array engine ('core'); the WASM SIMD engine trains with BPTT and truncated BPTT"
-      : wasmEngineProblem(model.spec);
+    return algorithm.kind === 'bptt' || algorithm.kind === 'tbptt'
+      ? wasmEngineProblem(model.spec)
+      : `${algorithm.kind.toUpperCase()} runs only on the typed-array engine ('core'); the WASM SIMD engine trains with BPTT and truncated BPTT`;
   if (algorithm.kind !== 'bptt')
     return (
       `${algorithm.kind.toUpperCase()} runs only on the typed-array engine ('core'); ` +

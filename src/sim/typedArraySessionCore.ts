@@ -2,6 +2,7 @@ import { type Model, type Sample, type SavedModel, saveModel } from '../core/mod
 import { createTrainer, type StepReport, type Trainer, type TrainOptions } from '../core/train';
 import { resolveConfig, type ResolvedConfig } from './config';
 import { createDataStream, type DataStream } from './data';
+import { createEkfSequenceTrainer, type EkfSequenceTrainer } from './ekfSession';
 import { GoodWeights } from './goodWeights';
 import { divergenceMessage } from './stepMessages';
 import type { StepStats } from './progress';
@@ -32,6 +33,8 @@ export class TypedArraySessionCore {
   private params: Float64Array;
   private readonly backup: Float64Array;
   private trainer: Trainer;
+  /** The Kalman filter of an EKF session (its covariance lives across steps); null otherwise. */
+  private readonly ekf: EkfSequenceTrainer | null;
   private readonly data: DataStream;
   private counters = freshCounters();
   private readonly good: GoodWeights;
@@ -51,6 +54,11 @@ export class TypedArraySessionCore {
     this.params = this.initialWeights();
     this.backup = new Float64Array(this.params.length);
     this.trainer = makeTrainer(this.model, this.resolved.config.train);
+    const { algorithm } = this.resolved;
+    this.ekf =
+      algorithm.kind === 'ekf' || algorithm.kind === 'dekf'
+        ? createEkfSequenceTrainer(this.model, algorithm)
+        : null;
     this.data = createDataStream(this.resolved);
     this.good = new GoodWeights(this.model, this.params, this.counters);
   }
@@ -85,9 +93,12 @@ export class TypedArraySessionCore {
           ? this.trainer.bpttStep(params, batch)
           : algorithm.kind === 'tbptt'
             ? this.trainer.tbpttSequence(params, batch[0]!, algorithm)
-            : this.trainer.rtrlSequence(params, batch[0]!);
+            : this.ekf
+              ? this.ekf.sequence(params, batch[0]!)
+              : this.trainer.rtrlSequence(params, batch[0]!);
     } catch (e) {
       params.set(this.backup);
+      this.ekf?.reset();
       throw e;
     }
     const problem = this.problemWith(report);
@@ -107,6 +118,8 @@ export class TypedArraySessionCore {
     this.params.set(kept.weights);
     this.counters = { ...kept.counters };
     if (kept.restored) this.trainer.optimiser.reset();
+    // The filter updated its covariance in place during the undone step: it starts afresh.
+    this.ekf?.reset();
     const parts = {
       step,
       problem,
@@ -133,6 +146,7 @@ export class TypedArraySessionCore {
   reset(): void {
     this.params = this.initialWeights();
     this.trainer = this.makeTrainer(this.model, this.resolved.config.train);
+    this.ekf?.reset();
     this.data.restart();
     this.counters = freshCounters();
     this.good.set(this.params, this.counters);
@@ -163,6 +177,7 @@ export class TypedArraySessionCore {
   setWeights(weights: ArrayLike<number>): void {
     this.params.set(checkedWeights(this.model, weights));
     this.trainer.optimiser.reset();
+    this.ekf?.reset();
     this.good.set(this.params, this.counters);
     this.lastDivergence = null;
   }

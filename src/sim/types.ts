@@ -7,11 +7,26 @@ import type { TrainOptions } from '../core/train';
  * safe), because the same config and events cross the worker boundary.
  */
 
-/** How gradients are computed. TBPTT and RTRL update the weights online, inside a sequence. */
+/**
+ * The extended Kalman filter's settings (src/core/train/ekf.ts; defaults its defaultEkfOptions):
+ * the initial covariance P0 = p0 I, the measurement noise R = r I and the process noise Q = q I.
+ */
+export interface EkfSettings {
+  readonly p0?: number;
+  readonly r?: number;
+  readonly q?: number;
+}
+
+/**
+ * How the weights learn. TBPTT and RTRL update them online, inside a sequence; so do the
+ * extended Kalman filter ('ekf', one covariance over every weight) and its node-decoupled form
+ * ('dekf', one covariance per neuron), which take RTRL's Jacobians and need no optimiser.
+ */
 export type AlgorithmSpec =
   | { readonly kind: 'bptt' }
   | { readonly kind: 'tbptt'; readonly k1: number; readonly k2: number }
-  | { readonly kind: 'rtrl' };
+  | { readonly kind: 'rtrl' }
+  | ({ readonly kind: 'ekf' | 'dekf' } & EkfSettings);
 
 /**
  * Where training sequences come from:

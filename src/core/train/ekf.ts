@@ -3,6 +3,7 @@ import type { StepCache } from '../cells/types';
 import { outputOf, stepLoss, type Target } from '../losses';
 import type { Model } from '../model/model';
 import { backward, forward, type Trace } from '../model/run';
+import { globalNorm } from './clip';
 import { diagonalGroup, kalmanUpdate, type KalmanGroup } from './kalman';
 import { createRtrl } from './rtrl';
 
@@ -70,6 +71,20 @@ export function nodeGroups(model: Model): Int32Array[] {
   return [...groups.values()].filter((g) => g.length > 0).map((g) => Int32Array.from(g));
 }
 
+type CachedStep = { layers: StepCache[]; output: Float64Array; logits: Float64Array };
+
+/** The cached steps as a forward trace that `backward` can run through. */
+function historyTrace(model: Model, history: readonly CachedStep[]): Trace {
+  return {
+    layers: model.layers.map((_, l) => ({
+      forward: history.map((h) => h.layers[l]!),
+      backward: null,
+      outputs: history.map((h) => h.layers[l]!.out),
+    })),
+    logits: history.map((h) => h.logits),
+  };
+}
+
 /** ∂y/∂z for the output kind: symmetric, O × O. */
 function outputJacobian(kind: Model['spec']['output'], y: Float64Array): Float64Array {
   const O = y.length;
@@ -100,20 +115,13 @@ function targetVector(
 export function truncatedOutputJacobian(
   model: Model,
   params: Float64Array,
-  history: readonly { layers: StepCache[]; output: Float64Array; logits: Float64Array }[],
+  history: readonly CachedStep[],
   G: Float64Array,
 ): Float64Array {
   const O = model.spec.outputSize;
   const N = model.layout.size;
   const T = history.length;
-  const trace: Trace = {
-    layers: model.layers.map((_, l) => ({
-      forward: history.map((h) => h.layers[l]!),
-      backward: null,
-      outputs: history.map((h) => h.layers[l]!.out),
-    })),
-    logits: history.map((h) => h.logits),
-  };
+  const trace = historyTrace(model, history);
   const out = new Float64Array(O * N);
   for (let k = 0; k < O; k++) {
     const dLogits: (Float64Array | null)[] = history.map(() => null);
@@ -126,6 +134,11 @@ export function truncatedOutputJacobian(
 interface EkfStep {
   readonly loss: number;
   readonly output: Float64Array;
+  /**
+   * Norm of this step's loss gradient ∂E_t/∂w at the weights before the update (through the
+   * truncation window with a truncated Jacobian); 0 when the step has no target.
+   */
+  readonly gradNorm: number;
 }
 
 export interface EkfTrainer {
@@ -157,10 +170,11 @@ export function createEkfTrainer(
       step(params, x, target) {
         const s = rtrl.step(params, x, target);
         const y = outputOf(kind, s.logits);
-        if (target === null) return { loss: 0, output: y };
+        if (target === null) return { loss: 0, output: y, gradNorm: 0 };
+        const gradNorm = globalNorm(s.grad);
         const Jz = s.outputJacobian();
         update(params, y, Jz, target);
-        return { loss: s.loss, output: y };
+        return { loss: s.loss, output: y, gradNorm };
       },
     };
   }
@@ -168,7 +182,7 @@ export function createEkfTrainer(
   const window = options.jacobian.truncation;
   if (!Number.isInteger(window) || window < 1)
     throw new Error('the EKF truncation is a whole number of steps ≥ 1');
-  let history: { layers: StepCache[]; output: Float64Array; logits: Float64Array }[] = [];
+  let history: CachedStep[] = [];
   let states: Float64Array[] = [];
   let t = 0;
   const reset = () => {
@@ -187,12 +201,14 @@ export function createEkfTrainer(
       const y = outputOf(kind, logits);
       history.push({ layers, output: y, logits });
       if (history.length > window) history.shift();
-      if (target === null) return { loss: 0, output: y };
-      const loss = stepLoss(kind, logits, target).loss;
+      if (target === null) return { loss: 0, output: y, gradNorm: 0 };
+      const { loss, dLogits } = stepLoss(kind, logits, target);
+      const seeds = history.map((_, i) => (i === history.length - 1 ? dLogits : null));
+      const gradNorm = globalNorm(backward(model, params, historyTrace(model, history), seeds));
       // ∂y/∂w = G ∂z/∂w; seeding the backward pass with G's rows gives it directly.
       const Jy = truncatedOutputJacobian(model, params, history, outputJacobian(kind, y));
       updateWithJy(params, y, Jy, target);
-      return { loss, output: y };
+      return { loss, output: y, gradNorm };
     },
   };
 

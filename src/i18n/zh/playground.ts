@@ -55,6 +55,11 @@ export const playground: Strings['playground'] = {
   },
   k1: 'k1（每隔几步更新一次）',
   k2: 'k2（向回传几步）',
+  ekfNote:
+    '卡尔曼滤波根据自身的协方差决定每一步走多远：不需要优化器、学习率或梯度裁剪。它在类型化数组引擎上运行，每一步训练一个序列。',
+  ekfP0: '初始协方差 p0（P₀ = p0 I）',
+  ekfR: '观测噪声 r（R = r I）',
+  ekfQ: '过程噪声 q（Q = q I）',
   optimiser: '优化器',
   lr: '学习率',
   clip: '梯度范数裁剪阈值（0：不裁剪）',
@@ -78,8 +83,6 @@ export const playground: Strings['playground'] = {
     taskJson: '任务参数不是有效的 JSON（{message}）。',
     unknownParam: '这个任务没有参数“{name}”（它的参数有：{known}）。',
     paramType: '参数“{name}”必须是 {type}。',
-    notInSessions:
-      '引擎里有 {algorithm}（“算法赛跑”图示就在用它），但训练会话还不支持：请选择 BPTT、截断 BPTT 或 RTRL。',
     learningRate: '学习率必须是大于 0 的数（现在是 {value}）。',
     tooBig: {
       parameters: '对网页来说太大：{value} 个参数（上限 {limit}）。',
@@ -88,6 +91,7 @@ export const playground: Strings['playground'] = {
     },
   },
   badNumber: '请输入 {min} 到 {max} 之间的数。',
+  badAbove: '请输入大于 {min}、不超过 {max} 的数。',
   badLr: '请输入大于 0、不超过 10 的学习率。',
   badText: '请输入 1 到 {max} 个字符的文本。',
   badAnyNumber: '请输入一个数。',
@@ -121,6 +125,14 @@ export const playground: Strings['playground'] = {
     lstmBias0: '实测：第 600 步留出均方误差 0.18，和 SRN 一样，不比一律回答 1（0.17）更好。',
     lstmBias5:
       '实测：第 500 步留出均方误差 0.17，第 600 步降到 0.005：遗忘门偏置为 5 时，同一个 LSTM 解决了问题。',
+    waveformSrn:
+      '实测：第 600 步时留出序列上的均方误差为 0.16，并不比输出一个常数好（波形的方差是 0.16）。同样 32 个单元的时钟 RNN 能降到 0.0028（见下一个故事）。',
+    waveformClockwork:
+      '实测：留出序列上的均方误差在第 100 步为 0.062，第 600 步为 0.0028，而 SRN 是 0.16：慢模块记住了长周期。（我们用合成波形代替 Koutník 等人 2014 年用的音频，没有与他们的数值比较。）',
+    xorEkf:
+      '实测：平滑后的损失在第 36 个序列降到 0.65 奈特以下，第 60 个序列时为 0.64；在相同序列上用 Adam 的 BPTT 这时是 0.68，到第 95 个序列才降到 0.65 以下。（随机猜测是 0.69 奈特，最好可能是 0.46。）',
+    xorBptt:
+      '实测：第 60 个序列时平滑损失为 0.68，到第 95 个序列才低于 0.65，这时 EKF 领先。它的领先并不持久：第 200 个序列时两者都是 0.59（EKF 0.59，BPTT 0.59），BPTT 在第 400 个序列降到 0.52。',
   },
   presets: '故事',
   tasks: {

@@ -33,7 +33,14 @@ export function NumberSetting({
       show={String}
       parse={range.parse}
       onCommit={(v) => setProps({ [name]: v })}
-      hint={name === 'lr' ? s.badLr : format(s.badNumber, { min: range.min, max: range.max })}
+      hint={
+        name === 'lr'
+          ? s.badLr
+          : format(range.exclusiveMin ? s.badAbove : s.badNumber, {
+              min: range.min,
+              max: range.max,
+            })
+      }
       testId={`playground-${name}`}
     />
   );

@@ -9,12 +9,17 @@ interface PanelProps {
   readonly setProps: (patch: Partial<PlaygroundSettings>) => void;
 }
 
-/** Algorithm (every one of the core's; those sessions cannot run are refused with the reason), optimiser and its numbers. */
+/**
+ * Algorithm (every one of the core's; a combination the sessions cannot run is refused with the
+ * reason), then the optimiser and its numbers — or, for the Kalman filters, which need no
+ * optimiser, the filter's noise settings.
+ */
 export function TrainPanel({ props, setProps }: PanelProps) {
   const s = useStrings().playground;
   const field = (name: Parameters<typeof NumberSetting>[0]['name'], label: string) => (
     <NumberSetting name={name} label={label} props={props} setProps={setProps} />
   );
+  const kalman = props.algorithm === 'ekf' || props.algorithm === 'dekf';
   return (
     <fieldset className="playground__group">
       <legend>{s.train}</legend>
@@ -32,15 +37,26 @@ export function TrainPanel({ props, setProps }: PanelProps) {
           {field('k2', s.k2)}
         </>
       )}
-      <SelectField
-        prop="optimiser"
-        label={s.optimiser}
-        value={props.optimiser}
-        options={OPTIMISERS.map((o) => [o, o] as const)}
-        onChange={(v) => setProps({ optimiser: v })}
-      />
-      {field('lr', s.lr)}
-      {field('clip', s.clip)}
+      {kalman ? (
+        <>
+          <p className="muted playground__note">{s.ekfNote}</p>
+          {field('ekfP0', s.ekfP0)}
+          {field('ekfR', s.ekfR)}
+          {field('ekfQ', s.ekfQ)}
+        </>
+      ) : (
+        <>
+          <SelectField
+            prop="optimiser"
+            label={s.optimiser}
+            value={props.optimiser}
+            options={OPTIMISERS.map((o) => [o, o] as const)}
+            onChange={(v) => setProps({ optimiser: v })}
+          />
+          {field('lr', s.lr)}
+          {field('clip', s.clip)}
+        </>
+      )}
       {field('batch', s.batch)}
       {field('seed', s.seed)}
       {field('steps', s.steps)}

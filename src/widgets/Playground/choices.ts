@@ -1,7 +1,6 @@
 import { activations, type ActivationName } from '../../core/activations';
 import { LSTM_VARIANTS, type CellSpec, type OutputKind } from '../../core/cells';
 import type { Algorithm } from '../../core/diagnostics';
-import { RACE_ALGORITHMS } from '../../core/experiments';
 import type { InitScheme } from '../../core/model';
 import { taskNames } from '../../core/tasks';
 import type { OptimiserSpec } from '../../core/train';
@@ -9,8 +8,8 @@ import type { AlgorithmSpec } from '../../sim';
 
 /**
  * What the Playground offers, read from the engine rather than listed by hand: the activations,
- * LSTM variants, tasks and training algorithms are the core's own lists; the cell kinds,
- * initialisers, optimisers, heads and session algorithms come from records keyed by the core's
+ * LSTM variants and tasks are the core's own lists; the cell kinds, initialisers,
+ * optimisers, heads and training algorithms come from records keyed by the core's
  * types, so the type checker fails here the day the engine gains a kind the Playground lacks.
  */
 
@@ -37,10 +36,13 @@ const optimiserKindSet: Record<OptimiserSpec['kind'], true> = {
   adam: true,
 };
 const outputKindSet: Record<OutputKind, true> = { softmax: true, linear: true, sigmoid: true };
-const sessionAlgorithmSet: Record<AlgorithmSpec['kind'], true> = {
+/** Keyed by both the core's algorithms and the sessions': the two lists must be the same. */
+const algorithmSet: Record<Algorithm | AlgorithmSpec['kind'], true> = {
   bptt: true,
   tbptt: true,
   rtrl: true,
+  ekf: true,
+  dekf: true,
 };
 
 const keysOf = <K extends string>(set: Record<K, true>) => Object.keys(set) as [K, ...K[]];
@@ -52,14 +54,9 @@ export const INIT_KINDS = keysOf(initKindSet);
 export const OPTIMISERS = keysOf(optimiserKindSet);
 /** 'auto' takes the head the task's loss needs; the others are the engine's output kinds. */
 export const HEADS = ['auto', ...keysOf(outputKindSet)] as const;
-/** Every training algorithm of the core (sessions run some of them: see SESSION_ALGORITHMS). */
-export const ALGORITHMS = RACE_ALGORITHMS as [Algorithm, ...Algorithm[]];
-export const SESSION_ALGORITHMS = keysOf(sessionAlgorithmSet);
+/** Every training algorithm of the core, each of which the sessions run. */
+export const ALGORITHMS = keysOf(algorithmSet);
 export const TASKS = taskNames as [(typeof taskNames)[number], ...typeof taskNames];
 
 export type CellKindName = CellKind;
 export type HeadName = (typeof HEADS)[number];
-
-export function isSessionAlgorithm(a: string): a is AlgorithmSpec['kind'] {
-  return (SESSION_ALGORITHMS as readonly string[]).includes(a);
-}

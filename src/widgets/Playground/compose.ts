@@ -5,7 +5,6 @@ import { createRng } from '../../core/rng';
 import { createTask, taskRegistry, type Sample, type Task } from '../../core/tasks';
 import type { OptimiserSpec } from '../../core/train';
 import { resolveConfig, type AlgorithmSpec, type SessionConfig } from '../../sim';
-import { isSessionAlgorithm } from './choices';
 import type { PlaygroundSettings } from './settings';
 
 /**
@@ -27,7 +26,6 @@ export type Problem =
   | { readonly kind: 'taskJson'; readonly message: string }
   | { readonly kind: 'unknownParam'; readonly name: string; readonly known: string }
   | { readonly kind: 'paramType'; readonly name: string; readonly type: string }
-  | { readonly kind: 'notInSessions'; readonly algorithm: string }
   | { readonly kind: 'learningRate'; readonly value: number }
   | {
       readonly kind: 'tooBig';
@@ -131,6 +129,18 @@ function optimiserSpec(s: PlaygroundSettings): OptimiserSpec {
   }
 }
 
+function algorithmSpec(s: PlaygroundSettings): AlgorithmSpec {
+  switch (s.algorithm) {
+    case 'tbptt':
+      return { kind: 'tbptt', k1: s.k1, k2: s.k2 };
+    case 'ekf':
+    case 'dekf':
+      return { kind: s.algorithm, p0: s.ekfP0, r: s.ekfR, q: s.ekfQ };
+    default:
+      return { kind: s.algorithm };
+  }
+}
+
 /** Samples the reader sees: a stream of their own, apart from the training data. */
 export function heldOutSamples(task: Task, seed: number, n: number): Sample[] {
   const rng = createRng((seed * 7919 + 104729) >>> 0);
@@ -168,33 +178,29 @@ export function compose(s: PlaygroundSettings): Composition {
   const count = parameterCount(model);
   if (count > MAX_PARAMETERS)
     return refuse({ kind: 'tooBig', what: 'parameters', value: count, limit: MAX_PARAMETERS });
-  if (!isSessionAlgorithm(s.algorithm))
-    return refuse({ kind: 'notInSessions', algorithm: s.algorithm });
   if (!(Number.isFinite(s.lr) && s.lr > 0)) return refuse({ kind: 'learningRate', value: s.lr });
 
-  const cost = stepCost(model, s.algorithm, { T: sampleLength, k1: s.k1, k2: s.k2 });
-  const work = cost.multiplyAdds * sampleLength * (s.algorithm === 'bptt' ? s.batch : 1);
-  if (work > MAX_STEP_WORK)
-    return refuse({ kind: 'tooBig', what: 'work', value: work, limit: MAX_STEP_WORK });
-  if (cost.floatsStored > MAX_FLOATS)
-    return refuse({ kind: 'tooBig', what: 'memory', value: cost.floatsStored, limit: MAX_FLOATS });
-
-  const algorithm: AlgorithmSpec =
-    s.algorithm === 'tbptt' ? { kind: 'tbptt', k1: s.k1, k2: s.k2 } : { kind: s.algorithm };
   const config: SessionConfig = {
     spec: model.spec,
     seed: s.seed,
     init: initScheme(s),
     ...(s.scaleRho ? { initOptions: { spectralRadius: s.rho } } : {}),
     train: { optimiser: optimiserSpec(s), ...(s.clip > 0 ? { clipNorm: s.clip } : {}) },
-    algorithm,
+    algorithm: algorithmSpec(s),
     data: { kind: 'task', name: s.task, params: parsed.params },
     batchSize: s.batch,
   };
+  // The sessions' own refusals first (an online algorithm's batch, the EKF's covariance limit).
   try {
     resolveConfig(config);
   } catch (e) {
     return refuse({ kind: 'engine', part: 'train', message: messageOf(e) });
   }
+  const cost = stepCost(model, s.algorithm, { T: sampleLength, k1: s.k1, k2: s.k2 });
+  const work = cost.multiplyAdds * sampleLength * (s.algorithm === 'bptt' ? s.batch : 1);
+  if (work > MAX_STEP_WORK)
+    return refuse({ kind: 'tooBig', what: 'work', value: work, limit: MAX_STEP_WORK });
+  if (cost.floatsStored > MAX_FLOATS)
+    return refuse({ kind: 'tooBig', what: 'memory', value: cost.floatsStored, limit: MAX_FLOATS });
   return { ok: true, config, model, task, parameterCount: count, sampleLength, cost };
 }

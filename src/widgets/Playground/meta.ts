@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { defaultEkfOptions } from '../../core/train';
 import { defineWidget } from '../../state/widgetMeta';
 import {
   ACTIVATIONS,
@@ -63,6 +64,24 @@ export const playgroundMeta = defineWidget({
     algorithm: z.enum(ALGORITHMS).default('bptt').describe('How the gradient is computed.'),
     k1: z.int().min(1).max(1000).default(10).describe('Truncated BPTT: steps between updates.'),
     k2: z.int().min(1).max(1000).default(10).describe('Truncated BPTT: steps back per update.'),
+    ekfP0: z
+      .number()
+      .gt(0)
+      .max(10000)
+      .default(defaultEkfOptions.p0)
+      .describe('EKF: initial weight covariance P0 = p0 I.'),
+    ekfR: z
+      .number()
+      .gt(0)
+      .max(1000)
+      .default(defaultEkfOptions.r)
+      .describe('EKF: measurement noise R = r I.'),
+    ekfQ: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(defaultEkfOptions.q)
+      .describe('EKF: process noise Q = q I (keeps P from collapsing).'),
     optimiser: z.enum(OPTIMISERS).default('adam').describe('The optimiser.'),
     lr: z.number().gt(0).max(10).default(0.01).describe('Learning rate.'),
     clip: z.number().min(0).max(1000).default(1).describe('Clip the gradient norm (0: off).'),

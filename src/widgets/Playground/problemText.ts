@@ -15,11 +15,6 @@ export function problemText(problem: Problem, s: Strings['playground'], lang: 'e
       return format(s.problems.unknownParam, { name: problem.name, known: problem.known });
     case 'paramType':
       return format(s.problems.paramType, { name: problem.name, type: problem.type });
-    case 'notInSessions':
-      return format(s.problems.notInSessions, {
-        algorithm:
-          s.algorithms[problem.algorithm as keyof typeof s.algorithms] ?? problem.algorithm,
-      });
     case 'learningRate':
       return format(s.problems.learningRate, { value: String(problem.value) });
     case 'tooBig':

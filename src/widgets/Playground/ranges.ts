@@ -29,5 +29,5 @@ export function rangeOf(key: NumericKey) {
           const v = inclusive(text);
           return v !== null && v > min ? v : null;
         };
-  return { min, max, integer, parse };
+  return { min, max, integer, parse, exclusiveMin: json.exclusiveMinimum !== undefined };
 }

@@ -15,11 +15,12 @@ afterAll(() => pageScheduler.setPageVisible(true));
 const alsoUnder: Readonly<Record<string, readonly Record<string, string>[]>> = {
   Family: [{ member: 'deep' }, { member: 'lstm' }],
   ClockworkWave: [{ target: 'drawn' }],
-  // The LSTM's, the clockwork's and truncated BPTT's settings, the initialiser's scale and the
+  // The LSTM's, the clockwork's, truncated BPTT's and the EKF's settings, the initialiser's scale and the
   // spectral radius show only when they apply; a task's parameters only for a task that has some.
   Playground: [
     { cell: 'lstm', init: 'gaussian', scaleRho: 'true', algorithm: 'tbptt', task: 'latch' },
     { cell: 'clockwork' },
+    { algorithm: 'ekf' },
   ],
 };
 

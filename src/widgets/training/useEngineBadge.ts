@@ -63,7 +63,7 @@ export function useEngineBadge(input: EngineBadgeInput): EngineBadgeProps {
   };
 }
 
-/** Whether `engine` cannot train `config` (for tfjs: TBPTT, RTRL, Jordan networks; for 'simd': RTRL and the cells it lacks). */
+/** Whether `engine` cannot train `config` (for tfjs: TBPTT, RTRL, Jordan networks; for 'simd': RTRL, EKF and DEKF). */
 function onlyOnCore(config: SessionConfig, engine: 'cpu' | 'simd'): boolean {
   try {
     return engineProblem(resolveConfig(config), engine) !== null;

@@ -77,8 +77,14 @@ describe('the chapters’ links to the Playground', () => {
   it('name the stories where the chapters tell them: the adding problem, the forget-gate bias', () => {
     const named = (chapter: string) =>
       new Set(links.filter((l) => l.chapter === chapter).map((l) => presetOf(l).preset));
-    expect([...named('02-training')].sort()).toEqual(['lstmBias5', 'srnAdding']);
+    expect([...named('02-training')].sort()).toEqual([
+      'lstmBias5',
+      'srnAdding',
+      'xorBptt',
+      'xorEkf',
+    ]);
     expect([...named('03-lstm')].sort()).toEqual(['lstmBias0', 'lstmBias5']);
+    expect([...named('04-clockwork')].sort()).toEqual(['waveformClockwork', 'waveformSrn']);
     expect(
       links.some(
         (l) => l.chapter === '04-clockwork' && presetOf(l).decoded.values.cell === 'clockwork',
