@@ -118,7 +118,11 @@ describe('WidgetHost', () => {
     const url = new URL(box.value);
     expect(url.searchParams.get('RecurrenceStepper-1.word')).toBe('rnn');
     expect(url.hash).toBe('#RecurrenceStepper-1');
-    fireEvent.click(screen.getByRole('button', { name: 'Embed' }));
+    // The dialog's code loads on the first press (a suspension): an awaited act lets React finish
+    // that render; a synchronous act may drop it while other work is pending.
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Embed' }));
+    });
     const snippet = (
       (await screen.findByTestId('embed-snippet', {}, { timeout: 15_000 })) as HTMLTextAreaElement
     ).value;

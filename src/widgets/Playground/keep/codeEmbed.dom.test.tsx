@@ -82,7 +82,11 @@ describe('the Code and Embed tools on the Playground', { timeout: 120_000 }, () 
 
   it('embeds the current configuration: embed.html restores it', async () => {
     await renderPlayground({ ...settings, seed: 42, steps: 77 });
-    fireEvent.click(screen.getByRole('button', { name: 'Embed' }));
+    // The dialog's code loads on the first press (a suspension): an awaited act lets React finish
+    // that render; a synchronous act may drop it while other work is pending.
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Embed' }));
+    });
     await screen.findByTestId('embed-dialog', {}, { timeout: 60_000 });
     const snippet = (screen.getByTestId('embed-snippet') as HTMLTextAreaElement).value;
     const src = new URL(/src="([^"]+)"/.exec(snippet)![1]!.replace(/&amp;/g, '&'));
