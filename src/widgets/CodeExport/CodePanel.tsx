@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { exportPrograms } from '../../sim';
 import { useStrings } from '../../ui/LangContext';
 import type { ExportSource } from '../training/exportSources';
@@ -31,7 +31,16 @@ export default function CodePanel({
   const selectId = useId();
   const [picked, setPicked] = useState(0);
   const source = sources[Math.min(picked, sources.length - 1)];
-  const snapshot = useMemo(() => source?.read() ?? null, [source]);
+  // Read once when the panel opens. A figure still setting up its model (text loading, a model
+  // being built) has nothing yet: then the panel reads again each time the session changes,
+  // until there is something, so it never stays on "nothing to export".
+  const [retries, setRetries] = useState(0);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `retries` asks for a fresh read
+  const snapshot = useMemo(() => source?.read() ?? null, [source, retries]);
+  useEffect(() => {
+    if (snapshot || !source?.subscribe) return undefined;
+    return source.subscribe(() => setRetries((n) => n + 1));
+  }, [snapshot, source]);
   const bundle = useMemo(
     () =>
       snapshot &&

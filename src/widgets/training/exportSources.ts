@@ -14,6 +14,8 @@ export interface ExportSource {
   readonly label?: string;
   /** Null while there is nothing to export (a refused config). */
   read(): ExportSnapshot | null;
+  /** Called when what `read` returns may have changed (a session that configures later). */
+  subscribe?(listener: () => void): () => void;
 }
 
 /**

@@ -15,7 +15,10 @@ export function useSessionController<X>(
 ): { controller: SessionController<X>; snapshot: SessionSnapshot<X> } {
   const [controller] = useState(create);
   // Every training figure's session can be exported from the host's "Code" tool.
-  const [source] = useState(() => ({ read: () => controller.exportSnapshot() }));
+  const [source] = useState(() => ({
+    read: () => controller.exportSnapshot(),
+    subscribe: controller.subscribe,
+  }));
   useExportSource(source);
   // Reports arrive ten times a second per figure: each renders as a transition, in slices.
   const snapshot = useDeferredStore(controller.subscribe, controller.getSnapshot);

@@ -58,7 +58,12 @@ export function KeepPanel(inputs: KeepInputs) {
       <legend>{s.section}</legend>
       <p className="muted playground__note">{s.intro}</p>
       <div className="widget-row">
-        <button type="button" onClick={makeLink} disabled={off} aria-controls={boxId}>
+        <button
+          type="button"
+          onClick={makeLink}
+          disabled={off}
+          aria-controls={link ? boxId : undefined}
+        >
           {s.linkWithWeights}
         </button>
         <button
