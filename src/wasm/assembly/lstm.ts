@@ -21,6 +21,7 @@ import {
   zero,
 } from './kernels';
 import { bytes, sigmoid, Step } from './step';
+import { sigmoidV, tanhV } from './vmath';
 
 /** The option words of an LSTM descriptor, in descriptor.ts's order, read as a struct. */
 @unmanaged
@@ -47,6 +48,34 @@ function gate(a: usize, row: i32, k: i32, extra: f32): f32 {
   return row < 0 ? 1 : sigmoid(at(a, row + k) + extra);
 }
 
+/** Four gates' values from their net input rows (+ extra), or ones when the variant has none. */
+@inline
+function gateV(a: usize, row: i32, o: usize, extra: v128): v128 {
+  if (row < 0) return f32x4.splat(1);
+  return sigmoidV(f32x4.add(v128.load(a + bytes(row) + o), extra));
+}
+
+/**
+ * What a gate adds to its net input beside Wx x + Wh h + b, four units at a time: the full gate
+ * recurrence's product (at `part` in `rec`) and the peephole's weight times the cell state,
+ * each zero when absent.
+ */
+@inline
+function peepV(
+  rec: usize,
+  recurrence: i32,
+  part: i32,
+  o: usize,
+  p: usize,
+  peep: i32,
+  cell: v128,
+): v128 {
+  let extra = f32x4.splat(0);
+  if (recurrence >= 0) extra = v128.load(rec + bytes(part) + o);
+  if (peep >= 0) extra = f32x4.add(extra, f32x4.mul(v128.load(p + bytes(peep) + o), cell));
+  return extra;
+}
+
 /** `scratch` holds the R net inputs, then (full gate recurrence) Wgg's 3H products. */
 export function lstmForward(s: Step): void {
   const H = s.H;
@@ -68,7 +97,32 @@ export function lstmForward(s: Step): void {
   const c = s.cache + bytes(H);
   const linearInput = (v.flags & FLAG_LINEAR_INPUT) != 0;
   const linearOutput = (v.flags & FLAG_LINEAR_OUTPUT) != 0;
-  for (let k = 0; k < H; k++) {
+  let k = 0;
+  if (ASC_FEATURE_SIMD) {
+    // Four units at a time; the scalar loop below finishes the last H mod 4.
+    const coupled = (v.flags & FLAG_COUPLED) != 0;
+    for (; k + 4 <= H; k += 4) {
+      const o = bytes(k);
+      const cp = v128.load(cPrev + o);
+      const i = gateV(a, v.rowI, o, peepV(rec, recurrence, 0, o, s.p, v.peepI, cp));
+      const f = coupled
+        ? f32x4.sub(f32x4.splat(1), i)
+        : gateV(a, v.rowF, o, peepV(rec, recurrence, H, o, s.p, v.peepF, cp));
+      const net = v128.load(a + bytes(v.rowG) + o);
+      const g = linearInput ? net : tanhV(net);
+      const ck = f32x4.add(f32x4.mul(f, cp), f32x4.mul(i, g));
+      const og = gateV(a, v.rowO, o, peepV(rec, recurrence, 2 * H, o, s.p, v.peepO, ck));
+      const t = linearOutput ? ck : tanhV(ck);
+      v128.store(s.cache + o, f32x4.mul(og, t));
+      v128.store(c + o, ck);
+      v128.store(c + bytes(H) + o, i);
+      v128.store(c + bytes(2 * H) + o, f);
+      v128.store(c + bytes(3 * H) + o, og);
+      v128.store(c + bytes(4 * H) + o, g);
+      v128.store(c + bytes(5 * H) + o, t);
+    }
+  }
+  for (; k < H; k++) {
     const cp = at(cPrev, k);
     const i = gate(a, v.rowI, k, maybe(rec, recurrence, k) + maybe(s.p, v.peepI, k) * cp);
     let f = gate(a, v.rowF, k, maybe(rec, recurrence, H + k) + maybe(s.p, v.peepF, k) * cp);
