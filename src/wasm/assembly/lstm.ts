@@ -49,7 +49,6 @@ function gate(a: usize, row: i32, k: i32, extra: f32): f32 {
 }
 
 /** Four gates' values from their net input rows (+ extra), or ones when the variant has none. */
-@inline
 function gateV(a: usize, row: i32, o: usize, extra: v128): v128 {
   if (row < 0) return f32x4.splat(1);
   return sigmoidV(f32x4.add(v128.load(a + bytes(row) + o), extra));
@@ -60,7 +59,6 @@ function gateV(a: usize, row: i32, o: usize, extra: v128): v128 {
  * recurrence's product (at `part` in `rec`) and the peephole's weight times the cell state,
  * each zero when absent.
  */
-@inline
 function peepV(
   rec: usize,
   recurrence: i32,

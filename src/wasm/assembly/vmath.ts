@@ -10,24 +10,22 @@
 const EXP_HI: f32 = 88;
 const EXP_LO: f32 = -87.3;
 const EXP_BIAS: f32 = 8388608 + 127;
-const LOG2E: f32 = 1.44269504088896341;
+const LOG2E: f32 = 1.442695041;
 // ln 2 split into a part exact in float32 and the rest, so n ln 2 loses no bits.
 const LN2_HI: f32 = 0.693359375;
-const LN2_LO: f32 = -2.12194440e-4;
-const P0: f32 = 1.9875691500e-4;
+const LN2_LO: f32 = -2.1219444e-4;
+const P0: f32 = 1.98756915e-4;
 const P1: f32 = 1.3981999507e-3;
 const P2: f32 = 8.3334519073e-3;
 const P3: f32 = 4.1665795894e-2;
 const P4: f32 = 1.6666665459e-1;
 const P5: f32 = 5.0000001201e-1;
 
-@inline
 function fma(a: v128, b: v128, c: v128): v128 {
   return f32x4.add(f32x4.mul(a, b), c);
 }
 
 /** e^x in each lane. */
-@inline
 export function expV(v: v128): v128 {
   // pmin/pmax are one instruction each (min/max order NaN and −0, which costs several).
   const x = f32x4.pmax(f32x4.pmin(v, f32x4.splat(EXP_HI)), f32x4.splat(EXP_LO));
@@ -52,7 +50,6 @@ export function expV(v: v128): v128 {
  * σ(x) = 1 / (1 + e^−x) in each lane, through e = e^−|x| so that neither side loses precision:
  * 1 / (1 + e) for x ≥ 0 and e / (1 + e) below.
  */
-@inline
 export function sigmoidV(x: v128): v128 {
   const e = expV(f32x4.neg(f32x4.abs(x)));
   const s = f32x4.div(f32x4.splat(1), f32x4.add(f32x4.splat(1), e));
@@ -68,7 +65,6 @@ const T3: f32 = 1.33314422036e-1;
 const T4: f32 = -3.33332819422e-1;
 
 /** tanh x in each lane. */
-@inline
 export function tanhV(x: v128): v128 {
   const a = f32x4.abs(x);
   const z = f32x4.mul(x, x);
