@@ -81,6 +81,11 @@ for (const H of sizes) {
   const scratch = cell.words[18]!;
   const records = cell.words[5]!;
 
+  // An engine built before ∂E/∂V was summed over steps (to time main's build): its headBackward
+  // took h too and added dz hᵀ itself.
+  type OldHeadBackward = (...args: number[]) => void;
+  const oldHead =
+    wasm.headBackward.length === 7 ? (wasm.headBackward as unknown as OldHeadBackward) : null;
   const whole = time(() => trainer.bpttStep(samples));
   const parts: [string, number][] = [
     ['forward sweep (T steps)', time(() => wasm.forwardSweep(cell.descriptor, T))],
@@ -101,10 +106,15 @@ for (const H of sizes) {
       }),
     ],
     [
-      'head backward',
+      'head backward (errors per step, ∂E/∂V summed)',
       time(() => {
-        for (let t = 0; t < T; t++)
-          wasm.headBackward(V0, gV0, V, H, top.outs + t * H * 4, plan.dLogits, top.dOuts);
+        for (let t = 0; t < T; t++) {
+          const dz = plan.dLogits + t * V * 4;
+          const h = top.outs + t * H * 4;
+          if (oldHead) oldHead(V0, gV0, V, H, h, dz, top.dOuts + t * H * 4);
+          else wasm.headBackward(V0, gV0, V, H, dz, top.dOuts + t * H * 4);
+        }
+        if (!oldHead) wasm.outerSumAdd(gV0, V, H, plan.dLogits, V, top.outs, H, T);
       }),
     ],
     ['backward sweep (T steps)', time(() => wasm.backwardSweep(cell.descriptor, T, 0, T))],

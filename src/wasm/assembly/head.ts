@@ -1,7 +1,7 @@
 // The output head z = V h + c and the three losses of src/core/losses.ts, each writing
 // ∂E/∂z = output − target. Losses are summed in float64 (they are what the parity tests and
 // the divergence guard read); the logits and gradients stay float32.
-import { addInto, at, copy, gemvAdd, outerAddGemvT, setAt } from './kernels';
+import { addInto, at, copy, gemvAdd, gemvTAdd, setAt } from './kernels';
 import { bytes } from './step';
 import { expV } from './vmath';
 
@@ -11,17 +11,12 @@ export function headForward(V: usize, O: i32, K: i32, h: usize, z: usize): void 
   gemvAdd(z, V, O, K, h);
 }
 
-/** Adds ∂E/∂V = dz hᵀ and ∂E/∂c = dz into gV (same layout as V) and dh += Vᵀ dz. */
-export function headBackward(
-  V: usize,
-  gV: usize,
-  O: i32,
-  K: i32,
-  h: usize,
-  dz: usize,
-  dh: usize,
-): void {
-  outerAddGemvT(gV, V, O, K, dz, h, dh);
+/**
+ * One step of the head's backward: dh += Vᵀ dz and ∂E/∂c += dz (c's gradient sits after V's in
+ * gV). ∂E/∂V = Σ_t dz_t h_tᵀ is added over all the steps at once afterwards (outerSumAdd).
+ */
+export function headBackward(V: usize, gV: usize, O: i32, K: i32, dz: usize, dh: usize): void {
+  gemvTAdd(dh, V, O, K, dz);
   addInto(gV + ((<usize>(O * K)) << 2), dz, O);
 }
 
