@@ -19,6 +19,18 @@ export function outerSumAdd(
   n: i32,
 ): void {
   if (n <= 0) return;
+  if (!ASC_FEATURE_SIMD) {
+    // No registers to hold a block in: step by step, along the rows of G and x (contiguous).
+    for (let m = 0; m < n; m++) {
+      const x = X + ((<usize>(m * xStride)) << 2);
+      for (let r = 0; r < rows; r++) {
+        const dr = at(D, m * dStride + r);
+        const g = G + ((<usize>(r * cols)) << 2);
+        for (let c = 0; c < cols; c++) addAt(g, c, dr * at(x, c));
+      }
+    }
+    return;
+  }
   let rows4 = 0;
   let cols4 = 0;
   if (ASC_FEATURE_SIMD) {
