@@ -96,7 +96,11 @@ describe('esnLayout', () => {
         made.wFb && [made.wFb.rows, made.wFb.cols],
       );
       expect(layout.W_out).toMatchObject({ rows: c.outputSize, cols: 1 + c.inputSize + 30 });
-      expect(esnLayout(c).filter((b) => b.trained).map((b) => b.name)).toEqual(['W_out']);
+      expect(
+        esnLayout(c)
+          .filter((b) => b.trained)
+          .map((b) => b.name),
+      ).toEqual(['W_out']);
     }
   });
 });

@@ -23,7 +23,10 @@ import { playgroundPresets } from './presets';
 export const playgroundMeta = defineWidget({
   ...playgroundInfo,
   props: z.object({
-    cell: z.enum(PLAYGROUND_CELLS).default('srn').describe('The recurrent cell, or an echo state network.'),
+    cell: z
+      .enum(PLAYGROUND_CELLS)
+      .default('srn')
+      .describe('The recurrent cell, or an echo state network.'),
     activation: z
       .enum(ACTIVATIONS)
       .default('tanh')

@@ -43,7 +43,8 @@ const firstFitted = (targets: readonly unknown[], washout: number) => {
 
 export function composeEsn(s: PlaygroundSettings): EsnComposition {
   if (s.algorithm !== 'ridge') return refuse({ kind: 'esnAlgorithm', algorithm: s.algorithm });
-  if (s.head === 'softmax' || s.head === 'sigmoid') return refuse({ kind: 'esnHead', head: s.head });
+  if (s.head === 'softmax' || s.head === 'sigmoid')
+    return refuse({ kind: 'esnHead', head: s.head });
   const parsed = parseTaskParams(s.task, s.taskParams);
   if ('problem' in parsed) return refuse(parsed.problem);
   let task: Task;
