@@ -91,12 +91,18 @@ const argmax = (v: Float64Array) => {
   return best;
 };
 
-/** The readout on held-out samples, scored as heldOutEvaluation scores a session's model. */
+/**
+ * The readout on held-out samples, scored as heldOutEvaluation scores a session's model — from
+ * step `washout` on: the readout answers for the steps it was fitted on, not for the initial
+ * transient of a reservoir started at x = 0 (those steps are left out of the metric and drawn
+ * as NaN, like steps without a target).
+ */
 export function evaluateEsn(
   esn: Esn,
   wOut: Matrix,
   samples: readonly Sample[],
   kind: MetricKind,
+  washout: number,
 ): Evaluation {
   let score = 0;
   let count = 0;
@@ -106,7 +112,7 @@ export function evaluateEsn(
     const T = sample.inputs.length;
     const prediction = new Float64Array(T).fill(NaN);
     const target = new Float64Array(T).fill(NaN);
-    for (let t = 0; t < T; t++) {
+    for (let t = washout; t < T; t++) {
       const d = sample.targets[t];
       if (d === null || d === undefined) continue;
       const y = applyReadout(wOut, extendedState(sample.inputs[t]!, states[t]!));
@@ -159,6 +165,6 @@ export function esnPlaygroundStep(input: EsnStepInput): EsnStepResult {
     loss: fittedMse(sums, wOut),
     rows: sums.rows,
     nonzero,
-    evaluation: evaluateEsn(esn, wOut, input.heldOut, input.kind),
+    evaluation: evaluateEsn(esn, wOut, input.heldOut, input.kind, config.washout),
   };
 }

@@ -31,7 +31,8 @@ export const playgroundEsn = {
   },
   loss: 'Mean squared error of the fit on the sequences seen',
   sequencesAxis: 'training sequences seen',
-  reservoirState: 'Reservoir state x_t on the held-out sequence (units × time)',
+  reservoirState:
+    'Reservoir state x_t on the held-out sequence (units × time): the first {shown} of {n} units',
   noGates: 'An echo state network has no gates: its reservoir units are leaky tanh units.',
   noGradients:
     'No ‖∂E/∂s_t‖ here: nothing is sent back through time in an echo state network. The readout is fitted to the states as they come.',

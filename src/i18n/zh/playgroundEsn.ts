@@ -33,7 +33,8 @@ export const playgroundEsn: Strings['playgroundEsn'] = {
   },
   loss: '在已见序列上拟合的均方误差',
   sequencesAxis: '已见训练序列数',
-  reservoirState: '储备池状态 x_t 在留出序列上的取值（单元 × 时间）',
+  reservoirState:
+    '储备池状态 x_t 在留出序列上的取值（单元 × 时间）：共 {n} 个单元中的前 {shown} 个',
   noGates: '回声状态网络没有门：储备池里都是带泄漏的 tanh 单元。',
   noGradients:
     '这里没有 ‖∂E/∂s_t‖：回声状态网络不沿时间反向传播误差，读出层直接拟合储备池当下的状态。',

@@ -9,6 +9,9 @@ import type { WatchAxis } from '../watch/WatchCurves';
 import type { EsnRunState } from './esnRunner';
 import '../watch/watch.css';
 
+/** Reservoir units drawn in the state map (a reservoir has hundreds: their first ones). */
+const SHOWN_UNITS = 24;
+
 const against = (points: readonly Point[], axis: WatchAxis) =>
   axis === 'steps' ? points : points.map((p) => ({ ...p, step: p.seconds }));
 
@@ -51,6 +54,9 @@ export function EsnWatch({
       prediction,
     ];
   }, [shown, metric, s]);
+  const units = shown?.states[0]?.length ?? 0;
+  const states = useMemo(() => shown?.states.map((x) => x.subarray(0, SHOWN_UNITS)) ?? [], [shown]);
+  const stateLabel = format(e.reservoirState, { shown: Math.min(units, SHOWN_UNITS), n: units });
   return (
     <section className="playground__watch" aria-label={s.watch} data-testid="playground-esn-watch">
       <ChoiceRow
@@ -90,13 +96,8 @@ export function EsnWatch({
               label={s.predictions}
               testId="playground-predictions"
             />
-            <p className="playground__caption">{e.reservoirState}</p>
-            <StateMap
-              states={shown.states}
-              symbols={[]}
-              label={e.reservoirState}
-              testId="playground-states"
-            />
+            <p className="playground__caption">{stateLabel}</p>
+            <StateMap states={states} symbols={[]} label={stateLabel} testId="playground-states" />
           </div>
         </div>
       )}
