@@ -1,8 +1,8 @@
 /**
  * The ridge readout fitted over many sequences of a task, one sequence at a time: the sums the
  * normal equations need — ZᵀZ, ZᵀY, Σ‖y‖² and the row count — grow with every sequence, and
- * the readout is solved from them whenever it is wanted (Lukoševičius 2012 §4.1, eq. 9, which
- * notes that XXᵀ and YXᵀ can be accumulated this way). Every sequence starts from x = 0; its
+ * the readout is solved from them whenever it is wanted (the normal equations of ridgeRegression,
+ * Lukoševičius 2012 §4.1, eq. 9). Every sequence starts from x = 0; its
  * first `washout` steps and the steps without a target add no row. A class target (an index)
  * becomes a one-hot row, so a class task's readout is a linear fit to one-hot targets.
  */
