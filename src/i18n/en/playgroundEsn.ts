@@ -30,6 +30,7 @@ export const playgroundEsn = {
     done: 'Done: {steps} steps, {sequences} sequences seen, loss {loss}.',
   },
   loss: 'Mean squared error of the fit on the sequences seen',
+  predictionClass: 'the readout’s output for the right symbol (linear: not a probability)',
   sequencesAxis: 'training sequences seen',
   reservoirState:
     'Reservoir state x_t on the held-out sequence (units × time): the first {shown} of {n} units',

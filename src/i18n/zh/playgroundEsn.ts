@@ -32,6 +32,7 @@ export const playgroundEsn: Strings['playgroundEsn'] = {
     done: '完成：共 {steps} 步，已见 {sequences} 条序列，损失 {loss}。',
   },
   loss: '在已见序列上拟合的均方误差',
+  predictionClass: '读出层对正确符号的输出（线性输出，不是概率）',
   sequencesAxis: '已见训练序列数',
   reservoirState:
     '储备池状态 x_t 在留出序列上的取值（单元 × 时间）：共 {n} 个单元中的前 {shown} 个',

@@ -44,7 +44,7 @@ export function EsnWatch({
   const series = useMemo(() => {
     if (!shown) return [];
     const prediction = {
-      label: metric === 'accuracy' ? s.predictionClass : s.predictionValue,
+      label: metric === 'accuracy' ? e.predictionClass : s.predictionValue,
       values: shown.prediction,
       colour: 'var(--accent)',
     };
@@ -53,7 +53,7 @@ export function EsnWatch({
       { label: s.targetValue, values: shown.target, colour: 'var(--muted)', dash: '4 3' },
       prediction,
     ];
-  }, [shown, metric, s]);
+  }, [shown, metric, s, e]);
   const units = shown?.states[0]?.length ?? 0;
   const states = useMemo(() => shown?.states.map((x) => x.subarray(0, SHOWN_UNITS)) ?? [], [shown]);
   const stateLabel = format(e.reservoirState, { shown: Math.min(units, SHOWN_UNITS), n: units });
