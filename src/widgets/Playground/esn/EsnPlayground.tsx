@@ -1,6 +1,8 @@
+import { useRef } from 'react';
 import { format } from '../../../i18n';
 import { FigureLayout, NumbersTable, PlayPause, PresetRow } from '../../../ui/figure';
 import { useLang, useStrings } from '../../../ui/LangContext';
+import { HeldNotice } from '../../training/HeldNotice';
 import { ComposePanel } from '../ComposePanel';
 import { playgroundMeta } from '../meta';
 import { problemText } from '../problemText';
@@ -23,7 +25,8 @@ export function EsnPlayground() {
   const s = useStrings().playground;
   const e = useStrings().playgroundEsn;
   const lang = useLang();
-  const v = useEsnPlaygroundView();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const v = useEsnPlaygroundView(rootRef);
   const { props, setProps, composition, composed, run } = v;
   const loss = fixed(run.losses[run.losses.length - 1]?.value);
   const sequences = run.latest?.sequences ?? 0;
@@ -63,6 +66,7 @@ export function EsnPlayground() {
             </span>
           }
         />
+        <HeldNotice held={run.held} />
         <button type="button" onClick={v.stepOnce} disabled={!composed || run.running || v.done}>
           {s.step}
         </button>
@@ -136,7 +140,7 @@ export function EsnPlayground() {
   );
 
   return (
-    <div className="playground" data-cell="esn">
+    <div ref={rootRef} className="playground" data-cell="esn">
       <FigureLayout picture={picture} controls={controls} table={table} />
     </div>
   );

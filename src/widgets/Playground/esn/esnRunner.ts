@@ -1,4 +1,5 @@
 import type { EsnCarried, EsnStepInput, EsnStepResult } from '../../../core/experiments';
+import type { HeldBy } from '../../training/sessionController';
 import type { Point } from '../history';
 
 /** What the views draw of the latest fit. */
@@ -21,6 +22,8 @@ export interface EsnRunState {
   readonly metrics: readonly Point[];
   readonly latest: EsnLatest | null;
   readonly error: string | null;
+  /** Steps wait while the tab is hidden or the figure off screen (a play resumes after). */
+  readonly held: HeldBy | null;
 }
 
 export const initialEsnRun: EsnRunState = {
@@ -30,6 +33,7 @@ export const initialEsnRun: EsnRunState = {
   metrics: [],
   latest: null,
   error: null,
+  held: null,
 };
 
 /** Runs one step (the job 'playgroundEsn' in the page; the function itself in tests). */
@@ -70,6 +74,7 @@ export class EsnRunner {
   private done = 0;
   private goal = 0;
   private seconds = 0;
+  private hold: HeldBy | null = null;
 
   constructor(
     private readonly stepper: EsnStepper,
@@ -96,14 +101,24 @@ export class EsnRunner {
   }
   pause() {
     this.goal = this.done + (this.busy ? 1 : 0);
-    this.set({ ...this.state, running: this.busy });
+    this.set({ ...this.state, running: this.busy, held: null });
   }
   reset() {
     this.generation++;
     this.carried = null;
     this.busy = false;
     this.done = this.goal = this.seconds = 0;
-    this.set(initialEsnRun);
+    this.set({ ...initialEsnRun, held: this.state.held });
+  }
+  /**
+   * The tab hidden ('tab'), the figure off screen ('screen') or neither: while held, the step at
+   * work finishes and no other starts; the run says so while steps are wanted, and goes on after.
+   */
+  setHeld(held: HeldBy | null) {
+    if (held === this.hold) return;
+    this.hold = held;
+    this.show();
+    this.advance();
   }
   /** Ignores whatever is at work; nothing starts again. */
   dispose() {
@@ -117,12 +132,20 @@ export class EsnRunner {
     this.advance();
   }
 
+  /** The hold as the reader should see it: only while steps are wanted. */
+  private show() {
+    const held = this.done < this.goal ? this.hold : null;
+    if (held !== this.state.held) this.set({ ...this.state, held });
+  }
+
   private advance() {
     if (this.busy) return;
     if (this.done >= this.goal) {
-      if (this.state.running) this.set({ ...this.state, running: false });
+      if (this.state.running || this.state.held)
+        this.set({ ...this.state, running: false, held: null });
       return;
     }
+    if (this.hold) return this.show();
     this.busy = true;
     const started = performance.now();
     const generation = this.generation;

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type RefObject } from 'react';
 import { metricKind } from '../../../core/experiments';
 import { useWidgetBusy, useWidgetProps } from '../../host/context';
 import { heldOutSamples } from '../compose';
@@ -28,7 +28,7 @@ const FIT_KEYS = [
  * The Playground with an echo state network: the settings composed into an ESN (or refused with
  * the reason), the held-out samples it is read on, and its run of one-shot fits (useEsnRun).
  */
-export function useEsnPlaygroundView() {
+export function useEsnPlaygroundView(root: RefObject<Element | null>) {
   const [props, setProps] = useWidgetProps(playgroundMeta);
   const fitKey = JSON.stringify(FIT_KEYS.map((k) => props[k]));
   // eslint-disable-next-line react-hooks/exhaustive-deps -- fitKey names every setting read
@@ -45,7 +45,7 @@ export function useEsnPlaygroundView() {
       ),
     [composed],
   );
-  const { runner, run } = useEsnRun(composed, heldOut, kind, props.batch);
+  const { runner, run } = useEsnRun(composed, heldOut, kind, props.batch, root);
   useWidgetBusy(run.running);
   return {
     props,

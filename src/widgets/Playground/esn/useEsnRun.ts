@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useSyncExternalStore, type RefObject } from 'react';
 import type { MetricKind } from '../../../core/experiments';
 import type { Sample } from '../../../core/tasks';
 import { runJob } from '../../../sim/jobs';
+import { onTabVisibility, tabHidden } from '../../training/pageVisibility';
 import type { EsnComposed } from './composeEsn';
 import { EsnRunner, initialEsnRun } from './esnRunner';
 
@@ -18,6 +19,7 @@ export function useEsnRun(
   heldOut: readonly Sample[] | null,
   kind: MetricKind,
   batch: number,
+  root: RefObject<Element | null>,
 ) {
   const runner = useMemo(
     () =>
@@ -34,6 +36,27 @@ export function useEsnRun(
     [composed, heldOut, kind, batch],
   );
   useEffect(() => () => runner?.dispose(), [runner]);
+  // Like the training sessions: no fitting while the tab is hidden or the figure off screen.
+  useEffect(() => {
+    if (!runner) return undefined;
+    let onScreen = true;
+    const apply = () => runner.setHeld(tabHidden() ? 'tab' : onScreen ? null : 'screen');
+    const stopTab = onTabVisibility(apply);
+    const el = root.current;
+    const observer =
+      el && typeof IntersectionObserver !== 'undefined'
+        ? new IntersectionObserver((entries) => {
+            onScreen = entries.some((e) => e.isIntersecting);
+            apply();
+          })
+        : null;
+    if (el) observer?.observe(el);
+    apply();
+    return () => {
+      stopTab();
+      observer?.disconnect();
+    };
+  }, [runner, root]);
   const run = useSyncExternalStore(
     runner?.subscribe ?? subscribeNone,
     runner?.getSnapshot ?? snapshotOfNone,
