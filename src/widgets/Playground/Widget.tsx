@@ -2,13 +2,14 @@ import { useRef } from 'react';
 import { format } from '../../i18n';
 import { EngineBadge } from '../../ui/EngineBadge';
 import { useLang, useStrings } from '../../ui/LangContext';
-import { FigureLayout, matchingPreset, NumbersTable, PlayPause, PresetRow } from '../../ui/figure';
+import { FigureLayout, NumbersTable, PlayPause, PresetRow } from '../../ui/figure';
 import { HeldNotice } from '../training/HeldNotice';
 import { KeepPanel } from './keep/KeepPanel';
 import { ComposePanel } from './ComposePanel';
 import { metricKind } from '../../core/experiments';
 import { ModelDiagram } from './ModelDiagram';
 import { playgroundMeta } from './meta';
+import { storyPreset } from './presetStory';
 import { problemText } from './problemText';
 import { TaskPanel } from './TaskPanel';
 import { TaskPreview } from './TaskPreview';
@@ -38,7 +39,7 @@ export default function Playground() {
           ? format(s.status.paused, { step: v.step, steps: props.steps, loss })
           : format(s.status.idle, { params: composed.parameterCount });
 
-  const story = s.stories[matchingPreset(playgroundMeta, props)];
+  const story = s.stories[storyPreset(props)];
   const controls = (
     <>
       <PresetRow meta={playgroundMeta} props={props} onApply={setProps} />
@@ -118,10 +119,11 @@ export default function Playground() {
       columns={[
         { label: s.numbersStep, digits: 0 },
         s.numbersLoss,
+        s.loss,
         s.metrics[metricKind(composed.task)],
         { label: s.numbersParams, digits: 0 },
       ]}
-      rows={[[v.step, loss, fixed(metric), composed.parameterCount]]}
+      rows={[[v.step, loss, fixed(v.lossSmoothed), fixed(metric), composed.parameterCount]]}
       testId="playground-numbers"
     />
   );
