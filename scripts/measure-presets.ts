@@ -16,7 +16,7 @@ const plan: Record<keyof typeof presetOutcomes, { at: number[]; below?: number }
   lstmBias5: { at: [500, 600] },
   waveformSrn: { at: [100, 600] },
   waveformClockwork: { at: [100, 600] },
-  xorEkf: { at: [38, 40, 60, 200], below: 0.65 },
+  xorEkf: { at: [40, 60, 200], below: 0.65 },
   xorBptt: { at: [40, 60, 94, 95, 200, 400], below: 0.65 },
 };
 

@@ -133,9 +133,9 @@ export const playground = {
     waveformClockwork:
       'Measured on typed arrays (float64): held-out mean squared error 0.062 at step 100 and 0.0028 at step 600, against the SRN’s 0.16: its slow modules keep track of the long periods. (Our synthetic waveform stands in for Koutník et al.’s 2014 audio; their numbers are not compared.)',
     xorEkf:
-      'Measured on typed arrays (float64): the smoothed loss is below 0.65 nats from sequence 39 on (0.649 at sequence 40, 0.64 at sequence 60); BPTT with Adam on the same sequences is at 0.687 at sequence 40 and 0.68 at 60, below 0.65 only from sequence 95. (Guessing gives 0.69 nats, the best possible is 0.46.)',
+      'Measured on typed arrays (float64): the smoothed loss is below 0.65 nats from sequence 39 on, at 0.63–0.65 by sequence 40 and 0.61–0.64 at sequence 60; BPTT with Adam on the same sequences is at 0.687 at sequence 40 and 0.68 at 60, below 0.65 only from sequence 95. The filter magnifies the last digit of the browser’s exp and log: Chromium and Node give the two ends of these ranges. (Guessing gives 0.69 nats, the best possible is 0.46.)',
     xorBptt:
-      'Measured on typed arrays (float64): smoothed loss 0.687 at sequence 40 and 0.68 at sequence 60, below 0.65 only from sequence 95, while the EKF has been below it since sequence 39. Its lead does not last: at sequence 200 both are at 0.59 (EKF 0.59, BPTT 0.59), and BPTT reaches 0.52 at 400.',
+      'Measured on typed arrays (float64): smoothed loss 0.687 at sequence 40 and 0.68 at sequence 60, below 0.65 only from sequence 95, while the EKF has been below it since sequence 39. BPTT catches up later: 0.59 at sequence 200 (the EKF: 0.57–0.59, depending on the browser’s arithmetic) and 0.52 at 400.',
   } as Readonly<Record<string, string>>,
   presets: 'Stories',
   /** Task names for menus; a task missing here shows the registry's own description. */

@@ -6,7 +6,7 @@ import { compose, heldOutSamples } from './compose';
 import { heldOutCount } from './history';
 import { measurePreset } from './measurePreset';
 import { playgroundMeta } from './meta';
-import { presetOutcomes as record } from './presetOutcomes';
+import { ekfInChromium, presetOutcomes as record } from './presetOutcomes';
 import { playgroundPresets } from './presets';
 
 /**
@@ -18,6 +18,15 @@ import { playgroundPresets } from './presets';
 const two = (v: number) => v.toPrecision(2);
 const three = (v: number) => v.toPrecision(3);
 const at = (key: keyof typeof record, step: number) => record[key].checkpoints[step]!;
+/** The EKF's two measurements, Node's and Chromium's (presetOutcomes.ts). */
+const ekfRuns = [record.xorEkf, ekfInChromium];
+/** The range the EKF's stories quote at a step: both measurements, to two digits. */
+const ekfRange = (step: number) => {
+  const losses = ekfRuns.map((run) => run.checkpoints[step]!.lossSmoothed);
+  return `${two(Math.min(...losses))}–${two(Math.max(...losses))}`;
+};
+/** From which sequence on the EKF's loss is below the threshold in both measurements. */
+const ekfBelow = Math.max(...ekfRuns.map((run) => run.below!.step!));
 /** The waveform's variance: the mean squared error of the best constant output. */
 const wave = waveform320();
 const mean = wave.reduce((s, v) => s + v, 0) / wave.length;
@@ -80,14 +89,15 @@ describe('Playground presets', () => {
       expect(at('waveformSrn', step).metric).toBeGreaterThan(0.99 * variance);
     expect(at('waveformClockwork', 600).metric).toBeLessThan(at('waveformSrn', 600).metric / 10);
     expect(at('waveformClockwork', 100).metric).toBeLessThan(at('waveformSrn', 100).metric / 2);
-    // The EKF's loss is below 0.65 nats in fewer sequences (38 above, 40 below, e2e); BPTT
-    // catches up later (94 above, 95 below).
-    expect(record.xorEkf.below!.step!).toBeLessThan(record.xorBptt.below!.step! / 2);
-    expect(at('xorEkf', 38).lossSmoothed).toBeGreaterThanOrEqual(0.65);
-    expect(at('xorEkf', 40).lossSmoothed).toBeLessThan(0.65);
+    // In both measurements, the EKF's loss is below 0.65 nats in fewer sequences (by 40, the
+    // e2e test's reading); BPTT catches up later (94 above, 95 below) and overtakes by 400.
+    for (const ekf of ekfRuns) {
+      expect(ekf.below!.step!).toBeLessThan(record.xorBptt.below!.step! / 2);
+      expect(ekf.checkpoints[40]!.lossSmoothed).toBeLessThan(0.65);
+      expect(ekf.checkpoints[60]!.lossSmoothed).toBeLessThan(at('xorBptt', 60).lossSmoothed - 0.02);
+      expect(at('xorBptt', 400).lossSmoothed).toBeLessThan(ekf.checkpoints[200]!.lossSmoothed);
+    }
     expect(at('xorBptt', 94).lossSmoothed).toBeGreaterThanOrEqual(0.65);
-    expect(at('xorEkf', 60).lossSmoothed).toBeLessThan(at('xorBptt', 60).lossSmoothed - 0.02);
-    expect(at('xorBptt', 400).lossSmoothed).toBeLessThan(at('xorEkf', 200).lossSmoothed);
   });
 
   it('the stories quote the record, in both languages', () => {
@@ -113,9 +123,9 @@ describe('Playground presets', () => {
         two(at('waveformSrn', 600).metric),
       ],
       xorEkf: [
-        String(record.xorEkf.below!.step),
-        three(at('xorEkf', 40).lossSmoothed),
-        two(at('xorEkf', 60).lossSmoothed),
+        String(ekfBelow),
+        ekfRange(40),
+        ekfRange(60),
         three(at('xorBptt', 40).lossSmoothed),
         two(at('xorBptt', 60).lossSmoothed),
         String(record.xorBptt.below!.step),
@@ -124,9 +134,9 @@ describe('Playground presets', () => {
         three(at('xorBptt', 40).lossSmoothed),
         two(at('xorBptt', 60).lossSmoothed),
         String(record.xorBptt.below!.step),
-        String(record.xorEkf.below!.step),
-        two(at('xorEkf', 200).lossSmoothed),
+        String(ekfBelow),
         two(at('xorBptt', 200).lossSmoothed),
+        ekfRange(200),
         two(at('xorBptt', 400).lossSmoothed),
       ],
     };
