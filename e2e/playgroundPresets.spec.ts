@@ -27,9 +27,7 @@ async function openPlayground(page: Page, lang: 'en' | 'zh', strings: Strings, e
   await page.goto(`/${lang}/playground/`);
   await hydrated(page);
   const widget = page.locator('[data-widget="Playground"]');
-  const t0 = Date.now();
   await expect(widget).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
-  console.log('TIMING ready', Date.now() - t0);
   await pin(widget, strings, engine);
   return widget;
 }
@@ -51,7 +49,6 @@ async function choose(widget: Locator, strings: Strings, key: Key) {
  */
 async function trainTo(widget: Locator, strings: Strings, to: number, engine: string) {
   const s = strings.playground;
-  const t0 = Date.now();
   await widget.getByTestId('playground-steps').fill(String(to));
   await widget.getByRole('button', { name: s.play, exact: true }).click();
   await expect(widget.getByTestId('playground-status')).toHaveAttribute('data-step', String(to), {
@@ -63,7 +60,6 @@ async function trainTo(widget: Locator, strings: Strings, to: number, engine: st
     String(to),
     { timeout: 15_000 },
   );
-  console.log('TIMING train', to, Date.now() - t0);
   const table = widget.getByTestId('playground-numbers');
   const headers = await table.locator('th').allTextContents();
   const cells = await table.locator('tbody td, tbody th').allTextContents();
@@ -80,61 +76,61 @@ function expectMeasured(reading: number, measured: number) {
 const at = (key: Key, step: number) => record[key].checkpoints[step]!;
 const digits = (v: number, n: number) => v.toPrecision(n);
 
-test('/en/playground/: the EKF learns temporal XOR in fewer sequences than BPTT', async ({
+test('/en/playground/: the EKF is below 0.65 nats by sequence 40, long before BPTT', async ({
   page,
 }) => {
   const strings = en;
-  const story = (key: Key) => strings.playground.stories[key]!;
   const widget = await openPlayground(page, 'en', strings, 'simd');
-
-  await choose(widget, strings, 'xorBptt');
-  const bptt: Record<number, number> = {};
-  for (const step of [40, 60, 94, 95]) {
-    bptt[step] = (await trainTo(widget, strings, step, 'simd')).lossSmoothed;
-    expectMeasured(bptt[step]!, at('xorBptt', step).lossSmoothed);
-  }
-  // "0.68 at sequence 60, below 0.65 only from sequence 95"
-  expect(story('xorBptt')).toContain(digits(bptt[60]!, 2));
-  expect(bptt[94]).toBeGreaterThanOrEqual(0.65);
-  expect(bptt[95]).toBeLessThan(0.65);
-  expect(story('xorBptt')).toContain(`${record.xorBptt.below!.step}`);
-
-  // The EKF trains on typed arrays only; its curve depends on the last bit of this browser's
-  // exp and log, so the story quotes the range of Node's and Chromium's runs.
+  // The WebAssembly engine the reader chose cannot run the EKF: auto takes over, afresh, and
+  // trains on typed arrays (the only engine the EKF runs on), which the test then pins.
   await choose(widget, strings, 'xorEkf');
+  await expect(widget.getByLabel(strings.engineBadge.label)).toHaveValue('auto');
+  await expect(widget.getByTestId('playground-status')).toHaveAttribute('data-step', '0');
   await pin(widget, strings, 'core');
   const ekf40 = (await trainTo(widget, strings, 40, 'core')).lossSmoothed;
+  // Its curve depends on the last bit of this browser's exp and log: the story quotes the range
+  // of Node's and Chromium's runs. "below 0.65 nats … at 0.63–0.65 by sequence 40; BPTT … is at
+  // 0.687 at sequence 40" (BPTT's reading: the Chinese test).
   const range = [record.xorEkf, ekfInChromium].map((run) => run.checkpoints[40]!.lossSmoothed);
-  const [low, high] = [Math.min(...range), Math.max(...range)];
-  // "below 0.65 nats from sequence 39 on, at 0.63–0.65 by sequence 40 … BPTT … 0.687"
+  const [low, high] = [digits(Math.min(...range), 2), digits(Math.max(...range), 2)];
   expect(ekf40).toBeLessThan(0.65);
-  expect(ekf40).toBeGreaterThanOrEqual(Number(digits(low, 2)) - 0.005);
-  expect(ekf40).toBeLessThanOrEqual(Number(digits(high, 2)) + 0.005);
-  expect(bptt[40]).toBeGreaterThan(0.65);
-  for (const quote of [
-    `${digits(low, 2)}–${digits(high, 2)}`,
-    digits(at('xorBptt', 40).lossSmoothed, 3),
-  ])
-    expect(story('xorEkf')).toContain(quote);
+  expect(ekf40).toBeGreaterThanOrEqual(Number(low) - 0.005);
+  expect(ekf40).toBeLessThanOrEqual(Number(high) + 0.005);
+  expect(ekf40).toBeLessThan(at('xorBptt', 40).lossSmoothed - 0.03);
+  const story = strings.playground.stories['xorEkf']!;
+  expect(story).toContain(`${low}–${high}`);
+  expect(story).toContain(digits(at('xorBptt', 40).lossSmoothed, 3));
 });
 
-test('/zh/playground/: the clockwork RNN generates the waveform the SRN cannot', async ({
+test('/zh/playground/: BPTT reaches 0.65 nats at sequence 95; the clockwork RNN generates the waveform the SRN cannot', async ({
   page,
 }) => {
   const strings = zh;
   const story = (key: Key) => strings.playground.stories[key]!;
   const widget = await openPlayground(page, 'zh', strings, 'simd');
+
+  await choose(widget, strings, 'xorBptt');
+  const bptt: Record<number, number> = {};
+  for (const step of [40, 94, 95]) {
+    bptt[step] = (await trainTo(widget, strings, step, 'simd')).lossSmoothed;
+    expectMeasured(bptt[step]!, at('xorBptt', step).lossSmoothed);
+  }
+  // "0.687 at sequence 40 … below 0.65 only from sequence 95"
+  expect(story('xorBptt')).toContain(digits(bptt[40]!, 3));
+  expect(bptt[94]).toBeGreaterThanOrEqual(0.65);
+  expect(bptt[95]).toBeLessThan(0.65);
+  expect(story('xorBptt')).toContain(`${record.xorBptt.below!.step}`);
+
   const wave = waveform320();
   const mean = wave.reduce((sum, v) => sum + v, 0) / wave.length;
   const variance = wave.reduce((sum, v) => sum + (v - mean) ** 2, 0) / wave.length;
-
   await choose(widget, strings, 'waveformSrn');
   const srn = (await trainTo(widget, strings, 100, 'simd')).mse;
   await choose(widget, strings, 'waveformClockwork');
   const clockwork = (await trainTo(widget, strings, 100, 'simd')).mse;
   expectMeasured(srn, at('waveformSrn', 100).metric);
   expectMeasured(clockwork, at('waveformClockwork', 100).metric);
-  // The SRN no better than a constant output; the clockwork well below it by step 100.
+  // "0.16 at step 100 … no better than a constant output"; the clockwork "0.062 at step 100".
   expect(srn).toBeGreaterThan(0.99 * variance);
   expect(clockwork).toBeLessThan(srn / 2);
   expect(story('waveformSrn')).toContain(digits(srn, 2));

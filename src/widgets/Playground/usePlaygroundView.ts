@@ -45,8 +45,10 @@ export function usePlaygroundView(root: RefObject<Element | null>) {
       }),
     root,
   );
+  // An engine the reader chose that cannot train this config (the EKF on WASM) gives way to
+  // auto, which says why; else the previous run would stay, under the new settings.
   useEffect(() => {
-    if (config) controller.configure(config);
+    if (config && !controller.configure(config)) controller.configure(config, { engine: 'auto' });
   }, [controller, config]);
   // A refused combination leaves the previous session in place: it must not train on.
   useEffect(() => {
