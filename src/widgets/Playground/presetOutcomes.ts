@@ -139,10 +139,11 @@ export const presetOutcomes: Record<keyof typeof playgroundPresets, PresetMeasur
 };
 
 /**
- * The EKF's temporal XOR measured the same way in Chromium 156 (scripts/measure-presets-browser.mjs):
- * the filter magnifies the last bit in which the browser's Math.exp and Math.log differ from
- * Node's (V8 11.3) into another curve. Every other preset agrees with Node’s record to 10⁻⁸ there,
- * so its stories quote one number; the EKF's stories quote the range of the two.
+ * The EKF's temporal XOR measured the same way in Chromium 156
+ * (scripts/measure-presets-browser.mjs): the filter magnifies the last bit in which that
+ * browser's Math.exp and Math.log differ from Node's (V8 11.3) into another curve. Every other
+ * preset agrees with Node's record to 10⁻⁸ there, so its stories quote one number; the EKF's
+ * stories quote the range of the two.
  */
 export const ekfInChromium: PresetMeasure = {
   firstLosses: [0.8145187144576616, 0.6819799480011968, 0.6802349625581693],
