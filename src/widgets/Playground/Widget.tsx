@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { format } from '../../i18n';
 import { EngineBadge } from '../../ui/EngineBadge';
 import { useLang, useStrings } from '../../ui/LangContext';
-import { FigureLayout, matchingPreset, NumbersTable, PlayPause, PresetRow } from '../../ui/figure';
+import { FigureLayout, NumbersTable, PlayPause, PresetRow } from '../../ui/figure';
 import { HeldNotice } from '../training/HeldNotice';
 import { KeepPanel } from './keep/KeepPanel';
 import { useWidgetProps } from '../host/context';
@@ -11,6 +11,7 @@ import { EsnPlayground } from './esn/EsnPlayground';
 import { metricKind } from '../../core/experiments';
 import { ModelDiagram } from './ModelDiagram';
 import { playgroundMeta } from './meta';
+import { storyPreset } from './presetStory';
 import { problemText } from './problemText';
 import { TaskPanel } from './TaskPanel';
 import { TaskPreview } from './TaskPreview';
@@ -40,7 +41,7 @@ function SessionPlayground() {
           ? format(s.status.paused, { step: v.step, steps: props.steps, loss })
           : format(s.status.idle, { params: composed.parameterCount });
 
-  const story = s.stories[matchingPreset(playgroundMeta, props)];
+  const story = s.stories[storyPreset(props)];
   const controls = (
     <>
       <PresetRow meta={playgroundMeta} props={props} onApply={setProps} />
@@ -120,10 +121,11 @@ function SessionPlayground() {
       columns={[
         { label: s.numbersStep, digits: 0 },
         s.numbersLoss,
+        s.loss,
         s.metrics[metricKind(composed.task)],
         { label: s.numbersParams, digits: 0 },
       ]}
-      rows={[[v.step, loss, fixed(metric), composed.parameterCount]]}
+      rows={[[v.step, loss, fixed(v.lossSmoothed), fixed(metric), composed.parameterCount]]}
       testId="playground-numbers"
     />
   );

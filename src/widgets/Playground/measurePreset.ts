@@ -1,3 +1,4 @@
+import type { SessionConfig } from '../../sim';
 import { TypedArraySessionCore } from '../../sim/typedArraySessionCore';
 import { compose, heldOutSamples } from './compose';
 import { evaluate, metricKind } from '../../core/experiments';
@@ -21,14 +22,21 @@ export interface PresetMeasure {
   /** Losses of the first three steps: which run this is. */
   readonly firstLosses: readonly number[];
   readonly checkpoints: Readonly<Record<number, Checkpoint>>;
-  /** The first step whose smoothed loss is below `threshold`, or null within the run. */
+  /**
+   * The step from which the smoothed loss stays below `threshold` to the end of the run (the
+   * last checkpoint), or null when it is not below there.
+   */
   readonly below: { readonly threshold: number; readonly step: number | null } | null;
 }
+
+/** Makes the session core that trains (the typed arrays by default; a test passes the wasm one). */
+export type SessionCoreMaker = (config: SessionConfig) => TypedArraySessionCore;
 
 export function measurePreset(
   values: Partial<PlaygroundSettings>,
   at: readonly number[],
   threshold: number | null = null,
+  makeCore: SessionCoreMaker = (config) => new TypedArraySessionCore(config),
 ): PresetMeasure {
   const settings = playgroundMeta.props.parse(values);
   const c = compose(settings);
@@ -39,17 +47,17 @@ export function measurePreset(
     heldOutCount(c.parameterCount, c.sampleLength),
   );
   const kind = metricKind(c.task);
-  const core = new TypedArraySessionCore(c.config);
+  const core = makeCore(c.config);
   const firstLosses: number[] = [];
   const checkpoints: Record<number, Checkpoint> = {};
-  let crossed: number | null = null;
+  let settled: number | null = null;
   const last = Math.max(...at);
   for (let step = 1; step <= last; step++) {
     const outcome = core.step();
     if (outcome.diverged) throw new Error(`step ${step} diverged: ${outcome.diverged}`);
     if (step <= 3) firstLosses.push(outcome.loss);
     const { lossSmoothed } = core.stats();
-    if (threshold !== null && crossed === null && lossSmoothed < threshold) crossed = step;
+    if (threshold !== null) settled = lossSmoothed < threshold ? (settled ?? step) : null;
     if (at.includes(step))
       checkpoints[step] = {
         metric: evaluate(c.model, core.getWeights(), samples, kind).metric,
@@ -59,6 +67,6 @@ export function measurePreset(
   return {
     firstLosses,
     checkpoints,
-    below: threshold === null ? null : { threshold, step: crossed },
+    below: threshold === null ? null : { threshold, step: settled },
   };
 }

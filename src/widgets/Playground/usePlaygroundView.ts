@@ -5,6 +5,8 @@ import { SessionController } from '../training/sessionController';
 import { useEngineBadge } from '../training/useEngineBadge';
 import { useSessionController } from '../training/useSessionController';
 import { compose, heldOutSamples } from './compose';
+import { runKeyOf } from './presetStory';
+import type { PlaygroundSettings } from './settings';
 import { modelDiagram } from './diagram';
 import { emptyHistory, heldOutCount, historyReducer, type Evaluator } from './history';
 import { playgroundMeta } from './meta';
@@ -17,7 +19,9 @@ import { useWatchJob } from './watch/useWatchJob';
  */
 export function usePlaygroundView(root: RefObject<Element | null>) {
   const [props, setProps] = useWidgetProps(playgroundMeta);
-  const composition = useMemo(() => compose(props), [props]);
+  // Composed once per run (runKeyOf): raising the step budget trains on, the axis keeps the run.
+  const runKey = runKeyOf(props);
+  const composition = useMemo(() => compose(JSON.parse(runKey) as PlaygroundSettings), [runKey]);
   const composed = composition.ok ? composition : null;
   const config = composed?.config ?? null;
 
@@ -41,8 +45,10 @@ export function usePlaygroundView(root: RefObject<Element | null>) {
       }),
     root,
   );
+  // An engine the reader chose that cannot train this config (the EKF on WASM) gives way to
+  // auto, which says why; else the previous run would stay, under the new settings.
   useEffect(() => {
-    if (config) controller.configure(config);
+    if (config && !controller.configure(config)) controller.configure(config, { engine: 'auto' });
   }, [controller, config]);
   // A refused combination leaves the previous session in place: it must not train on.
   useEffect(() => {
@@ -94,6 +100,7 @@ export function usePlaygroundView(root: RefObject<Element | null>) {
     state,
     step,
     loss: progress?.loss ?? null,
+    lossSmoothed: progress?.lossSmoothed ?? null,
     running,
     done,
     held,
