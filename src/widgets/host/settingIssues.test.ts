@@ -1,0 +1,80 @@
+import type * as z from 'zod';
+import { describe, expect, it } from 'vitest';
+import { zhSettingIssues } from '../../i18n/zh/settingIssues';
+import { decodeProps } from '../../state/propsCodec';
+import { issueReason, type SettingIssueCode } from '../../state/settingProblem';
+import { parsePeriods } from '../ClockGradient/periods';
+import { parseHand } from '../LSTMGates/hand';
+import { findWidget } from '../list';
+
+/** A link whose settings break one of a figure's own checks, and the check's key. */
+const badLinks: readonly [string, Record<string, string>, SettingIssueCode][] = [
+  ['BPTTStepper', { word: 'hello', pos: '16' }, 'posBeyondBackward'],
+  ['RecurrenceStepper', { word: 'hi', t: '5' }, 'stepBeyondWord'],
+  ['LSTMGates', { word: 'ab', t: '5' }, 'stepBeyondWord'],
+  ['LSTMGates', { hidden: '2', unit: '4' }, 'unitBeyondCells'],
+  ['LSTMGates', { hand: 'lstm.f1@0:-0.5' }, 'handRange'],
+  ['LSTMGates', { hand: Array(25).fill('lstm.f1@0:0.5').join(' ') }, 'handCount'],
+  ['ClockSchedule', { periods: '4,2' }, 'periodsOrder'],
+  ['ClockSchedule', { periods: '1,2', t: '200' }, 'stepBeyondRun'],
+  ['ClockGradient', { periods: '1,300' }, 'periodsRange'],
+  ['ClockGradient', { periods: '4,2' }, 'periodsOrder'],
+  ['Unroll', { sentence: 'a b c d e f g h i j k l m' }, 'sentenceWords'],
+];
+
+/** Checks a link cannot reach today (a field's own range or pattern refuses first), met directly. */
+const direct: readonly [z.core.$ZodIssue, SettingIssueCode][] = [
+  [custom(parsePeriods('1;2')), 'periodsForm'],
+  [custom(parseHand('lstm.x1@0:1')), 'handForm'],
+  // AlgorithmRace's lag (at most 5) is always shorter than its sequence (at least 10) today.
+  [
+    custom({ message: 'the lag must be shorter', params: { zhIssue: 'lagBeyondSequence' } }),
+    'lagBeyondSequence',
+  ],
+];
+
+function custom(problem: unknown): z.core.$ZodIssue {
+  return { code: 'custom', path: [], input: '', ...(problem as object) } as z.core.$ZodIssue;
+}
+
+const hanzi = /[\u4e00-\u9fff]/;
+
+describe("a figure's own checks speak the page's language", () => {
+  it.each(badLinks)('%s %j: %s', async (name, raw, code) => {
+    const meta = await findWidget(name)!.loadMeta();
+    const zh = decodeProps(meta.props, raw, 'zh').issues;
+    const en = decodeProps(meta.props, raw, 'en').issues;
+    expect(zh).toHaveLength(1);
+    expect(en).toHaveLength(1);
+    expect(zh[0]!.reason).toMatch(hanzi);
+    expect(zh[0]!.reason).not.toMatch(/\{\w+\}/);
+    expect(zh[0]!.reason.startsWith(zhSettingIssues[code].split('{')[0]!)).toBe(true);
+    expect(en[0]!.reason).not.toMatch(hanzi);
+  });
+
+  it('fills the placeholders with the values of the check', () => {
+    const [issue] = direct;
+    expect(issueReason(issue![0], 'zh')).toBe('应为一到 4 个整数，用逗号分隔');
+    expect(issueReason(custom(parseHand('lstm.f1@0:-0.5')), 'zh')).toBe(
+      'lstm.f 的取值范围是 [0, 1]',
+    );
+    expect(issueReason(issue![0], 'en')).toBe('one to 4 whole numbers separated by commas');
+  });
+
+  it('has a Chinese text for every check, and every text belongs to a check', () => {
+    const met = new Set([...badLinks.map(([, , c]) => c), ...direct.map(([, c]) => c)]);
+    expect(Object.keys(zhSettingIssues).sort()).toEqual([...met].sort());
+    for (const [issue] of direct) expect(issueReason(issue, 'zh')).toMatch(hanzi);
+  });
+
+  it('no meta.ts writes a message of its own outside settingProblem()', () => {
+    const sources = import.meta.glob('../*/meta.ts', {
+      query: '?raw',
+      import: 'default',
+      eager: true,
+    });
+    expect(Object.keys(sources).length).toBe(29);
+    for (const [path, text] of Object.entries(sources))
+      expect(String(text), path).not.toMatch(/\bmessage:/);
+  });
+});
