@@ -34,7 +34,12 @@ const direct: readonly [z.core.$ZodIssue, SettingIssueCode][] = [
 ];
 
 function custom(problem: unknown): z.core.$ZodIssue {
-  return { code: 'custom', path: [], input: '', ...(problem as object) } as z.core.$ZodIssue;
+  return {
+    code: 'custom',
+    path: [],
+    input: '',
+    ...(problem as object),
+  } as unknown as z.core.$ZodIssue;
 }
 
 const hanzi = /[\u4e00-\u9fff]/;
