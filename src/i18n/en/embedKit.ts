@@ -62,5 +62,8 @@ export const embedKit = {
   preset: 'Preset',
   presetNone: 'None (the chapter’s settings)',
   settings: 'Settings, as in a link (word=rnn&seed=3)',
-  settingsIssues: 'Not understood:',
+  settingsIssues: 'Not understood: {list}',
+  /** One refused setting; `settingsIssueSeparator` between two. */
+  settingsIssue: '{key}={raw} ({reason})',
+  settingsIssueSeparator: '; ',
 } as const;

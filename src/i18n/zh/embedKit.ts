@@ -62,5 +62,7 @@ export const embedKit: Strings['embedKit'] = {
   preset: '预设',
   presetNone: '无（沿用章节中的设置）',
   settings: '设置，写法同链接（word=rnn&seed=3）',
-  settingsIssues: '无法识别：',
+  settingsIssues: '无法识别：{list}',
+  settingsIssue: '{key}={raw}（{reason}）',
+  settingsIssueSeparator: '；',
 };
