@@ -62,7 +62,7 @@ export function TeachBuilder({
         >
           {widgetList.map(({ info: w }) => (
             <option key={w.name} value={w.name}>
-              {w.title[lang]} ({w.name})
+              {format(s.figureOption, { title: w.title[lang], name: w.name })}
             </option>
           ))}
         </select>

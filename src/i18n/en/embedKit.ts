@@ -58,6 +58,8 @@ export const embedKit = {
   presets: 'Presets:',
   build: 'Build an embed',
   buildPreset: 'Build with “{preset}”',
+  /** A figure in the picker: its title and its name (as `widget=` takes it). */
+  figureOption: '{title} ({name})',
   figure: 'Figure',
   preset: 'Preset',
   presetNone: 'None (the chapter’s settings)',

@@ -58,6 +58,7 @@ export const embedKit: Strings['embedKit'] = {
   presets: '预设：',
   build: '生成嵌入代码',
   buildPreset: '用“{preset}”生成',
+  figureOption: '{title}（{name}）',
   figure: '图示',
   preset: '预设',
   presetNone: '无（沿用章节中的设置）',
