@@ -15,7 +15,7 @@ export const playgroundSettings = {
   scaleRho: '把循环矩阵缩放到谱半径 rho。',
   rho: 'scaleRho 打开时的谱半径。',
   task: '引擎任务库中的一个任务。',
-  taskParams: '任务参数，JSON 格式，覆盖其默认值，例如 {"T":50}。',
+  taskParams: '任务参数（JSON），在默认值的基础上修改，例如 {"T":50}。',
   algorithm:
     '训练算法（梯度怎样计算），如随时间反向传播（BPTT）、实时循环学习（RTRL）或扩展卡尔曼滤波（EKF）。',
   k1: '截断 BPTT：两次更新之间的步数。',

@@ -23,7 +23,7 @@ export const zhSettingDescriptions = {
     pos: '进度：0 = 尚未运行，1…T 为前向各步，T+1…2T 为反向各步。',
   },
   CharRNN: {
-    corpus: '训练文本：本项目的短语料（随读者的语言）、本章正文，或 Reber 文法生成的字符串。',
+    corpus: '训练文本：本项目的短语料（与读者的语言一致）、本章正文，或 Reber 文法生成的字符串。',
     cell: '循环单元类型：SRN、GRU 或 LSTM。',
     hidden: '每层的隐藏单元数。',
     layers: '堆叠的层数。',
@@ -61,7 +61,7 @@ export const zhSettingDescriptions = {
   },
   ClockworkWave: {
     budget: '每个网络的参数量：各网络取参数总数与它最接近的隐藏层大小。',
-    target: '目标曲线：多时间尺度的替代波形、它的慢分量或快分量，或者自己画的曲线。',
+    target: '目标曲线：多时间尺度波形、它的慢分量或快分量，或者自己画的曲线。',
     points: '所画目标曲线的控制点，在 320 步上均匀分布，取值在 [−1, 1] 内。',
     modules: '时钟模块数，周期依次为 1、2、4、… 2^(modules − 1)。',
     iterations: '每个网络的训练更新次数（每次在整条序列上做 BPTT）。',
@@ -101,7 +101,7 @@ export const zhSettingDescriptions = {
     seed: '随机权重的种子。',
   },
   Embeddings: {
-    words: '要比较的词，用空格或逗号分隔，取自玩具词表（英文或中文）；最多显示 8 个。',
+    words: '要比较的词，取自图中的小词表（英文或中文），用空格或逗号分隔；最多显示 8 个。',
     seed: '语料、初始权重和训练顺序的随机种子。',
   },
   EngineRace: {
@@ -156,17 +156,17 @@ export const zhSettingDescriptions = {
     every: '热图相邻两列之间的训练步数。',
   },
   LSTMGates: {
-    word: '两种单元读入的单词，1–12 个字母 a–z（对其中出现的字母做独热编码）。',
+    word: 'LSTM 和 GRU 读入的同一个单词，1–12 个字母 a–z（对其中出现的字母做独热编码）。',
     t: '显示的时间步，从 0 开始计。',
     unit: '滑块设定的是哪个单元的门。',
-    hand: '手动固定的门值：形如“lstm.f2@3:0.25”的条目（单元类型.门、单元编号、@时间步、:取值；* 表示所有单元或所有时间步），用空格分隔。',
-    hidden: '每种单元的隐藏单元数。',
+    hand: '手动固定的门值：形如“lstm.f2@3:0.25”的条目（网络.门、单元编号、@时间步、:取值；* 表示所有单元或所有时间步），用空格分隔。',
+    hidden: '每个网络的单元数。',
     forgetBias: '加到 LSTM 遗忘门偏置上的量。',
     seed: '随机权重的种子。',
   },
   Latch: {
     hidden: '网络的 tanh 隐藏单元数。',
-    noiseStd: '比特之后输入的噪声的标准差。',
+    noiseStd: '比特之后送入网络的噪声的标准差。',
     lr: '普通 SGD 的学习率。',
     budget: '一次运行可处理的序列数，用完仍未学会即算失败。',
     runs: '每种方法在每个间隔上的运行次数。',
@@ -219,7 +219,7 @@ export const zhSettingDescriptions = {
     app: '显示的任务：languageModel（语言模型）、translation（机器翻译）、sentiment（情感分析）、captioning（图像描述）或 speech（语音识别：输入与输出未对齐，用连接时序分类 CTC）。',
   },
   Unroll: {
-    sentence: '读入的句子，1–12 个词（中文按字计）。留空：用页面语言的预设句子。',
+    sentence: '读入的句子，1–12 个词（中文按字计）；留空则用页面语言的预设句子。',
     T: '循环展开成的副本数（不超过词数）。',
     unrolled: '展开的链（true）或折叠的循环。',
     t: '显示其状态和公式的时间步，从 0 开始计。',
