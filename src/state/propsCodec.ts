@@ -1,9 +1,8 @@
 import * as z from 'zod';
-import zhCN from 'zod/v4/locales/zh-CN.js';
 import en from 'zod/v4/locales/en.js';
 import type { Lang } from '../i18n/lang';
 import { echo } from './echo';
-import { issueReason } from './settingProblem';
+import { issueReason, zhErrorMap } from './settingProblem';
 
 export { ECHO_LIMIT, echo } from './echo';
 
@@ -22,7 +21,7 @@ export interface PropIssue {
   readonly reason: string;
 }
 
-const localeErrors = { en: en().localeError, zh: zhCN().localeError } as const;
+const localeErrors = { en: en().localeError, zh: zhErrorMap } as const;
 
 interface JsonSchemaField {
   type?: string;

@@ -16,3 +16,24 @@ export const zhSettingIssues = {
   handCount: '最多 {max} 个条目',
   sentenceWords: '句子需要 1 到 {max} 个词',
 } as const;
+
+/**
+ * 链接里某个值本身不合规定时的说明（代替 zod 自带的中文信息，如“数值过大：期望 number <=32”）。
+ * 未列出的情形仍用 zod 的中文信息。
+ */
+export const zhValueIssues = {
+  atMost: '不能大于 {limit}',
+  below: '必须小于 {limit}',
+  atLeast: '不能小于 {limit}',
+  above: '必须大于 {limit}',
+  textAtMost: '最多 {limit} 个字符',
+  textAtLeast: '至少 {limit} 个字符',
+  listAtMost: '最多 {limit} 项',
+  listAtLeast: '至少 {limit} 项',
+  listExactly: '应为 {limit} 项',
+  number: '应为数字',
+  integer: '应为整数',
+  boolean: '应为 true 或 false',
+  oneOf: '应为以下之一：{list}',
+  pattern: '格式不符（应匹配 {pattern}）',
+} as const;

@@ -1,8 +1,8 @@
 import type * as z from 'zod';
 import { describe, expect, it } from 'vitest';
-import { zhSettingIssues } from '../../i18n/zh/settingIssues';
+import { zhSettingIssues, zhValueIssues } from '../../i18n/zh/settingIssues';
 import { decodeProps } from '../../state/propsCodec';
-import { issueReason, type SettingIssueCode } from '../../state/settingProblem';
+import { issueReason, zhErrorMap, type SettingIssueCode } from '../../state/settingProblem';
 import { parsePeriods } from '../ClockGradient/periods';
 import { parseHand } from '../LSTMGates/hand';
 import { findWidget } from '../list';
@@ -81,5 +81,68 @@ describe("a figure's own checks speak the page's language", () => {
     expect(Object.keys(sources).length).toBe(29);
     for (const [path, text] of Object.entries(sources))
       expect(String(text), path).not.toMatch(/\bmessage:/);
+  });
+});
+
+describe('a refused value says why in plain Chinese', () => {
+  it.each([
+    [
+      'PhasedGate',
+      { period: '40', shift: 'abc', leak: '-1' },
+      ['不能大于 32', '应为数字', '不能小于 0'],
+    ],
+    [
+      'CharRNN',
+      { cell: 'rnn', seedText: 'x'.repeat(41) },
+      ['应为以下之一：srn、gru、lstm', '最多 40 个字符'],
+    ],
+    [
+      'RecurrenceStepper',
+      { W: '1,2', word: 'Hi' },
+      ['格式不符（应匹配 /^[a-z]{1,12}$/）', '应为 9 项'],
+    ],
+    ['Unroll', { unrolled: 'maybe', hidden: '2.5' }, ['应为 true 或 false', '应为整数']],
+    [
+      'Playground',
+      { lr: '0', periods: Array(17).fill('1').join(',') },
+      ['必须大于 0', '最多 16 项'],
+    ],
+  ] as const)('%s %j', async (name, raw, reasons) => {
+    const meta = await findWidget(name)!.loadMeta();
+    const issues = decodeProps(meta.props, raw, 'zh').issues;
+    expect(issues.map((i) => i.reason).sort()).toEqual([...reasons].sort());
+  });
+
+  it('every text is one a refusal can give', () => {
+    const raw = (issue: object) =>
+      ({ input: 0, path: [], ...issue }) as unknown as z.core.$ZodRawIssue;
+    const given = [
+      zhErrorMap(raw({ code: 'too_big', origin: 'number', maximum: 5, inclusive: true })),
+      zhErrorMap(raw({ code: 'too_big', origin: 'number', maximum: 5, inclusive: false })),
+      zhErrorMap(raw({ code: 'too_small', origin: 'int', minimum: 1, inclusive: true })),
+      zhErrorMap(raw({ code: 'too_small', origin: 'number', minimum: 0, inclusive: false })),
+      zhErrorMap(raw({ code: 'too_big', origin: 'string', maximum: 40, inclusive: true })),
+      zhErrorMap(raw({ code: 'too_small', origin: 'string', minimum: 1, inclusive: true })),
+      zhErrorMap(raw({ code: 'too_big', origin: 'array', maximum: 8, inclusive: true })),
+      zhErrorMap(raw({ code: 'too_small', origin: 'array', minimum: 1, inclusive: true })),
+      zhErrorMap(
+        raw({ code: 'too_small', origin: 'array', minimum: 9, inclusive: true, exact: true }),
+      ),
+      zhErrorMap(raw({ code: 'invalid_type', expected: 'number' })),
+      zhErrorMap(raw({ code: 'invalid_type', expected: 'int' })),
+      zhErrorMap(raw({ code: 'invalid_type', expected: 'boolean' })),
+      zhErrorMap(raw({ code: 'invalid_value', values: ['a', 'b'] })),
+      zhErrorMap(raw({ code: 'invalid_format', format: 'regex', pattern: /^a$/ })),
+    ];
+    const templates = Object.values(zhValueIssues).map((t) => t.split('{')[0]!);
+    for (const t of templates)
+      expect(
+        given.some((g) => String(g).startsWith(t)),
+        t,
+      ).toBe(true);
+    expect(given).toContain('不能大于 5');
+    expect(given).toContain('必须小于 5');
+    // Anything else: zod's own Chinese.
+    expect(zhErrorMap(raw({ code: 'unrecognized_keys', keys: ['x'] }))).toMatch(hanzi);
   });
 });
