@@ -14,6 +14,13 @@ export const playgroundSettings = {
   initScale: '高斯分布的 σ、单位矩阵的缩放倍数或正交矩阵的增益。',
   scaleRho: '把循环矩阵缩放到谱半径 rho。',
   rho: 'scaleRho 打开时的谱半径。',
+  esnSize: '回声状态网络：储备池单元数 N。',
+  esnRho: '回声状态网络：储备池矩阵 W 的谱半径 ρ。',
+  esnSparsity: '回声状态网络：W 中为零的元素所占比例。',
+  esnInputScaling: '回声状态网络：输入权重在 ±这个值之间均匀抽取。',
+  esnLeak: '回声状态网络：泄漏率 a（1：无泄漏）。',
+  esnWashout: '回声状态网络：每条序列开头不参与拟合的步数。',
+  esnRidge: '回声状态网络：读出层的岭正则化系数 λ。',
   task: '引擎任务库中的一个任务。',
   taskParams: '任务参数（JSON），在默认值的基础上修改，例如 {"T":50}。',
   algorithm:
