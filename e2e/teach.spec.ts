@@ -25,8 +25,18 @@ for (const lang of ['en', 'zh'] as const) {
   }) => {
     const s =
       lang === 'en'
-        ? { hide: 'Hide W', lock: 'Lock word', preset: /W = 0: no memory/ }
-        : { hide: '隐藏 W', lock: '锁定 word', preset: /W = 0：没有记忆/ };
+        ? {
+            hide: 'Hide W',
+            lock: 'Lock word',
+            preset: /W = 0: no memory/,
+            about: /Recurrent weights W, 3×3/,
+          }
+        : {
+            hide: '隐藏 W',
+            lock: '锁定 word',
+            preset: /W = 0：没有记忆/,
+            about: /循环权重 W，3×3/,
+          };
     await page.goto(`/${lang}/teach/`);
     await hydrated(page);
     const cards = page.getByTestId('teach-figure');
@@ -49,6 +59,10 @@ for (const lang of ['en', 'zh'] as const) {
       .poll(async () => (await snippetUrl(page)).searchParams.get('W'))
       .toBe('0,0,0,0,0,0,0,0,0');
 
+    // Each setting's row says what it does, in the page's language.
+    await expect(
+      page.getByRole('row').filter({ has: page.getByLabel(s.hide, { exact: true }) }),
+    ).toContainText(s.about);
     await page.getByLabel(s.hide, { exact: true }).check();
     await page.getByLabel(s.lock, { exact: true }).check();
     const url = await snippetUrl(page);

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { format, type Lang } from '../i18n';
-import { decodeProps, encodeChangedProps } from '../state/propsCodec';
+import { decodeProps, echo, encodeChangedProps } from '../state/propsCodec';
 import type { WidgetMeta } from '../state/widgetMeta';
 import { useLang, useStrings } from '../ui/LangContext';
 import { EmbedBuilder } from '../widgets/host/embedKit/EmbedBuilder';
@@ -23,7 +23,11 @@ function embedParams(meta: WidgetMeta | null, selection: TeachSelection, lang: L
     ? Object.fromEntries(encodeChangedProps(meta.props, meta.props.parse(preset.values)))
     : {};
   const params = { ...fromPreset, ...typed };
-  return { params, issues: decodeProps(meta.props, typed, lang).issues };
+  // A clash between settings (t past the word's end) names the setting but not the text typed.
+  const issues = decodeProps(meta.props, typed, lang).issues.map((i) =>
+    i.raw === '' && Object.hasOwn(typed, i.key) ? { ...i, raw: echo(typed[i.key]!) } : i,
+  );
+  return { params, issues };
 }
 
 /** The teachers' builder: pick a figure, a preset and settings, then the shared embed builder. */
@@ -58,7 +62,7 @@ export function TeachBuilder({
         >
           {widgetList.map(({ info: w }) => (
             <option key={w.name} value={w.name}>
-              {w.title[lang]} ({w.name})
+              {format(s.figureOption, { title: w.title[lang], name: w.name })}
             </option>
           ))}
         </select>
@@ -89,8 +93,11 @@ export function TeachBuilder({
       </label>
       {issues.length > 0 && (
         <p className="embed-builder__issues" role="status">
-          {s.settingsIssues}{' '}
-          {issues.map((i) => format('{key}={raw} ({reason})', { ...i })).join('; ')}
+          {format(s.settingsIssues, {
+            list: issues
+              .map((i) => format(s.settingsIssue, { ...i }))
+              .join(s.settingsIssueSeparator),
+          })}
         </p>
       )}
     </>

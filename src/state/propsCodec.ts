@@ -1,8 +1,8 @@
 import * as z from 'zod';
-import zhCN from 'zod/v4/locales/zh-CN.js';
 import en from 'zod/v4/locales/en.js';
 import type { Lang } from '../i18n/lang';
 import { echo } from './echo';
+import { issueReason, zhErrorMap } from './settingProblem';
 
 export { ECHO_LIMIT, echo } from './echo';
 
@@ -21,7 +21,7 @@ export interface PropIssue {
   readonly reason: string;
 }
 
-const localeErrors = { en: en().localeError, zh: zhCN().localeError } as const;
+const localeErrors = { en: en().localeError, zh: zhErrorMap } as const;
 
 interface JsonSchemaField {
   type?: string;
@@ -111,13 +111,15 @@ export function decodeProps<S extends z.ZodObject>(
       issues.push({
         key,
         raw: echo(text),
-        reason: parsed.error.issues.map((i) => i.message).join('; '),
+        reason: parsed.error.issues
+          .map((i) => issueReason(i, lang))
+          .join(lang === 'zh' ? '；' : '; '),
       });
   }
   // Object-level checks (refinements across fields): if the mix fails, keep the base.
   const whole = schema.safeParse({ ...base, ...given }, { error: localeErrors[lang] });
   if (whole.success) return { values: whole.data, issues };
-  return { values: base, issues: [...issues, ...wholeIssues(whole.error.issues)] };
+  return { values: base, issues: [...issues, ...wholeIssues(whole.error.issues, lang)] };
 }
 
 /** Validates JS values (MDX props) over the defaults, reporting what was refused. */
@@ -128,11 +130,11 @@ export function validateProps<S extends z.ZodObject>(
 ): DecodeResult<z.output<S>> {
   const parsed = schema.strict().safeParse(given, { error: localeErrors[lang] });
   if (parsed.success) return { values: parsed.data as z.output<S>, issues: [] };
-  return { values: schema.parse({}), issues: wholeIssues(parsed.error.issues) };
+  return { values: schema.parse({}), issues: wholeIssues(parsed.error.issues, lang) };
 }
 
-function wholeIssues(list: readonly z.core.$ZodIssue[]): PropIssue[] {
-  return list.map((i) => ({ key: i.path.join('.'), raw: '', reason: i.message }));
+function wholeIssues(list: readonly z.core.$ZodIssue[], lang: Lang): PropIssue[] {
+  return list.map((i) => ({ key: i.path.join('.'), raw: '', reason: issueReason(i, lang) }));
 }
 
 /** The props that differ from their defaults, as string pairs in the schema's key order. */

@@ -58,9 +58,14 @@ export const embedKit = {
   presets: 'Presets:',
   build: 'Build an embed',
   buildPreset: 'Build with “{preset}”',
+  /** A figure in the picker: its title and its name (as `widget=` takes it). */
+  figureOption: '{title} ({name})',
   figure: 'Figure',
   preset: 'Preset',
   presetNone: 'None (the chapter’s settings)',
   settings: 'Settings, as in a link (word=rnn&seed=3)',
-  settingsIssues: 'Not understood:',
+  settingsIssues: 'Not understood: {list}',
+  /** One refused setting; `settingsIssueSeparator` between two. */
+  settingsIssue: '{key}={raw} ({reason})',
+  settingsIssueSeparator: '; ',
 } as const;

@@ -2,6 +2,8 @@
 export const embedRuntime = {
   unknownControl:
     'Ignored “{list}={name}”: this figure has no setting called that. Its settings: {keys}.',
+  /** Between two setting names in `{keys}`. */
+  keySeparator: ', ',
   openInUnrolled: 'Open in Unrolled',
   openInUnrolledLabel: 'Open this figure, with these settings, in its chapter of Unrolled',
   locked: 'Fixed by the page that embeds this figure',

@@ -58,9 +58,12 @@ export const embedKit: Strings['embedKit'] = {
   presets: '预设：',
   build: '生成嵌入代码',
   buildPreset: '用“{preset}”生成',
+  figureOption: '{title}（{name}）',
   figure: '图示',
   preset: '预设',
   presetNone: '无（沿用章节中的设置）',
   settings: '设置，写法同链接（word=rnn&seed=3）',
-  settingsIssues: '无法识别：',
+  settingsIssues: '无法识别：{list}',
+  settingsIssue: '{key}={raw}（{reason}）',
+  settingsIssueSeparator: '；',
 };

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { settingProblem } from '../../state/settingProblem';
 import { defineWidget } from '../../state/widgetMeta';
 import { algorithmRaceInfo } from './info';
 
@@ -30,7 +31,7 @@ export const algorithmRaceMeta = defineWidget({
       seed: z.int().min(1).max(9999).default(1).describe('Seed of the weights and the data.'),
     })
     .refine((p) => p.lag < p.length, {
-      message: 'the lag must be shorter than the sequence',
+      ...settingProblem('the lag must be shorter than the sequence', 'lagBeyondSequence'),
       path: ['lag'],
     }),
   presets: {

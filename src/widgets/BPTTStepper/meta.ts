@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { settingProblem } from '../../state/settingProblem';
 import { defineWidget } from '../../state/widgetMeta';
 import { bpttStepperInfo } from './info';
 
@@ -37,7 +38,10 @@ export const bpttStepperMeta = defineWidget({
         .describe('Progress: 0 = nothing run, 1…T forward steps, T+1…2T backward steps.'),
     })
     .refine((p) => p.pos <= 2 * (p.word.length - 1), {
-      message: 'pos cannot pass the end of the backward pass (2 × (letters − 1))',
+      ...settingProblem(
+        'pos cannot pass the end of the backward pass (2 × (letters − 1))',
+        'posBeyondBackward',
+      ),
       path: ['pos'],
     }),
   presets: {

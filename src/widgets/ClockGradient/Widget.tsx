@@ -16,7 +16,7 @@ import { parsePeriods } from './periods';
 import { fmtNorm, tableLags, useClockGradientView } from './useClockGradientView';
 import './clockGradient.css';
 
-const isPeriods = (text: string) => typeof parsePeriods(text) !== 'string';
+const isPeriods = (text: string) => Array.isArray(parsePeriods(text));
 /** Beside the periods: the spectral radius. */
 const RHO = [['rho', 0.1, 2, 0.05]] as const satisfies readonly SliderRow<string>[];
 /** Under "More settings": the horizon and the module size. */

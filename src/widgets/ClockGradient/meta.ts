@@ -12,7 +12,7 @@ export const clockGradientMeta = defineWidget({
       .default('1,2,4,8')
       .superRefine((text, ctx) => {
         const parsed = parsePeriods(text);
-        if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
+        if (!Array.isArray(parsed)) ctx.addIssue({ code: 'custom', ...parsed });
       })
       .describe('The modules’ clock periods, fastest first, e.g. “1,2,4,8” (one to four modules).'),
     rho: z

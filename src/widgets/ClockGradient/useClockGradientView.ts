@@ -55,12 +55,12 @@ export function useClockGradientView(rootRef: RefObject<HTMLElement | null>) {
   const horizon = useSettled(props.horizon);
   const unitsPerModule = useSettled(props.unitsPerModule);
   const { seed } = props;
-  // The schema has checked the periods; a string here would be a bug, and is shown as one.
+  // The schema has checked the periods; a problem here would be a bug (the figure draws none).
   const periodsOrError = useMemo(() => parsePeriods(props.periods), [props.periods]);
 
   const settings = useMemo<ClockGradientSettings>(
     () => ({
-      periods: typeof periodsOrError === 'string' ? [] : periodsOrError,
+      periods: Array.isArray(periodsOrError) ? periodsOrError : [],
       rho,
       horizon,
       unitsPerModule,

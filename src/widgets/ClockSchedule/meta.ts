@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { runLength } from '../../core/lessons';
+import { settingProblem } from '../../state/settingProblem';
 import { defineWidget } from '../../state/widgetMeta';
 import { clockScheduleInfo } from './info';
 
@@ -40,7 +41,10 @@ export const clockScheduleMeta = defineWidget({
         .array(z.int().min(1).max(MAX_PERIOD))
         .min(1)
         .max(MAX_MODULES)
-        .refine(sorted, { message: 'periods go fastest first: each at least the one before' })
+        .refine(
+          sorted,
+          settingProblem('periods go fastest first: each at least the one before', 'periodsOrder'),
+        )
         .default(exponential(4))
         .describe(
           `Module periods T_i, fastest first, 1–${MAX_MODULES} of them, each 1–${MAX_PERIOD}.`,
@@ -65,7 +69,10 @@ export const clockScheduleMeta = defineWidget({
       t: z.int().min(0).max(256).default(0).describe('The step shown, counted from 0.'),
     })
     .refine((p) => p.t < runLength(p.periods), {
-      message: 'the step t must lie inside the run (two turns of the slowest clock)',
+      ...settingProblem(
+        'the step t must lie inside the run (two turns of the slowest clock)',
+        'stepBeyondRun',
+      ),
       path: ['t'],
     }),
   presets: {

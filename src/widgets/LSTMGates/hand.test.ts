@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatHand, holdsOf, parseHand, releaseHand, setHand, type HandEntry } from './hand';
+import type { SettingProblem } from '../../state/settingProblem';
 import { lstmGatesMeta } from './meta';
 
 describe('gates held by hand, as a string', () => {
@@ -14,7 +15,7 @@ describe('gates held by hand, as a string', () => {
   });
 
   it('refuses values outside a gate’s range and malformed entries (the schema says so)', () => {
-    expect(parseHand('lstm.f1@0:-0.5')).toMatch(/\[0, 1\]/);
+    expect((parseHand('lstm.f1@0:-0.5') as SettingProblem).message).toMatch(/\[0, 1\]/);
     expect(lstmGatesMeta.props.safeParse({ hand: 'lstm.f1@0:-0.5' }).success).toBe(false);
     expect(lstmGatesMeta.props.safeParse({ hand: 'lstm.z1@0:0.5' }).success).toBe(false);
     expect(lstmGatesMeta.props.safeParse({ hand: 'lstm.g1@0:-0.5' }).success).toBe(true);

@@ -1,4 +1,5 @@
 import type { GruGateName, HeldGate, LstmGateName } from '../../core/lessons';
+import { settingProblem, type SettingProblem } from '../../state/settingProblem';
 
 /**
  * The gates the reader holds by hand, as one short string (so a share link carries them):
@@ -35,17 +36,23 @@ export const HAND_PATTERN =
 export const MAX_HAND_ENTRIES = 24;
 
 /** The entries of a hand string the schema accepted; an entry out of its gate's range is refused. */
-export function parseHand(text: string): HandEntry[] | string {
+export function parseHand(text: string): HandEntry[] | SettingProblem {
   const entries: HandEntry[] = [];
   for (const token of text.split(' ').filter(Boolean)) {
     const head = ENTRY.exec(token);
     const rest = head && REST.exec(token.slice(head[0].length));
-    if (!head || !rest) return `“${token}” is not of the form lstm.f2@3:0.25`;
+    if (!head || !rest)
+      return settingProblem(`“${token}” is not of the form lstm.f2@3:0.25`, 'handForm', { token });
     const cell = (head[1] ?? head[3]) as CellName;
     const gate = (head[2] ?? head[4]) as GateName;
     const value = Number(rest[3]);
     const [lo, hi] = isTanhGate(cell, gate) ? [-1, 1] : [0, 1];
-    if (value < lo || value > hi) return `${cell}.${gate} takes values in [${lo}, ${hi}]`;
+    if (value < lo || value > hi)
+      return settingProblem(`${cell}.${gate} takes values in [${lo}, ${hi}]`, 'handRange', {
+        gate: `${cell}.${gate}`,
+        lo,
+        hi,
+      });
     entries.push({
       cell,
       gate,

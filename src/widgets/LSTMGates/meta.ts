@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { settingProblem } from '../../state/settingProblem';
 import { defineWidget } from '../../state/widgetMeta';
 import { HAND_PATTERN, MAX_HAND_ENTRIES, parseHand } from './hand';
 import { lstmGatesInfo } from './info';
@@ -40,21 +41,25 @@ export const lstmGatesMeta = defineWidget({
       seed: z.int().min(1).max(9999).default(1).describe('Seed of the random weights.'),
     })
     .refine((p) => p.t < Array.from(p.word).length, {
-      message: 'the time step t must be smaller than the length of the word',
+      ...settingProblem(
+        'the time step t must be smaller than the length of the word',
+        'stepBeyondWord',
+      ),
       path: ['t'],
     })
     .refine((p) => p.unit <= p.hidden, {
-      message: 'the unit must be one of the cells’ units',
+      ...settingProblem('the unit must be one of the cells’ units', 'unitBeyondCells'),
       path: ['unit'],
     })
     .superRefine((p, ctx) => {
       const parsed = parseHand(p.hand);
-      if (typeof parsed === 'string')
-        ctx.addIssue({ code: 'custom', message: parsed, path: ['hand'] });
+      if (!Array.isArray(parsed)) ctx.addIssue({ code: 'custom', ...parsed, path: ['hand'] });
       else if (parsed.length > MAX_HAND_ENTRIES)
         ctx.addIssue({
           code: 'custom',
-          message: `at most ${MAX_HAND_ENTRIES} entries`,
+          ...settingProblem(`at most ${MAX_HAND_ENTRIES} entries`, 'handCount', {
+            max: MAX_HAND_ENTRIES,
+          }),
           path: ['hand'],
         });
     }),

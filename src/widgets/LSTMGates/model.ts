@@ -30,7 +30,7 @@ export function buildGatesModel({ word, hidden, seed, forgetBias, hand }: GatesI
   const symbols = symbolsOf(word);
   const xs = symbols.map((c) => oneHot(vocabulary.indexOf(c), vocabulary.symbols.length));
   const parsed = parseHand(hand);
-  const entries = typeof parsed === 'string' ? [] : parsed;
+  const entries = Array.isArray(parsed) ? parsed : [];
   const lesson = gateLesson({
     xs,
     hidden,

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { settingProblem } from '../../state/settingProblem';
 import { defineWidget } from '../../state/widgetMeta';
 import { recurrenceStepperInfo } from './info';
 
@@ -30,7 +31,10 @@ export const recurrenceStepperMeta = defineWidget({
       t: z.int().min(0).max(11).default(0).describe('The time step shown, counted from 0.'),
     })
     .refine((p) => p.t < Array.from(p.word).length, {
-      message: 'the time step t must be smaller than the length of the word',
+      ...settingProblem(
+        'the time step t must be smaller than the length of the word',
+        'stepBeyondWord',
+      ),
       path: ['t'],
     }),
   presets: {

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { sentenceTokens } from '../../core/tokens';
+import { settingProblem } from '../../state/settingProblem';
 import { defineWidget } from '../../state/widgetMeta';
 import { unrollInfo } from './info';
 
@@ -21,9 +22,12 @@ export const unrollMeta = defineWidget({
     sentence: z
       .string()
       .max(MAX_SENTENCE_CHARS)
-      .refine((s) => s === '' || sentenceProblem(s) === null, {
-        message: `a sentence needs 1 to ${MAX_TOKENS} words`,
-      })
+      .refine(
+        (s) => s === '' || sentenceProblem(s) === null,
+        settingProblem(`a sentence needs 1 to ${MAX_TOKENS} words`, 'sentenceWords', {
+          max: MAX_TOKENS,
+        }),
+      )
       .default('')
       .describe(
         `The sentence read, 1–${MAX_TOKENS} words (Chinese: characters). Empty: the preset sentence of the page's language.`,

@@ -152,7 +152,7 @@ function RuntimeWithMeta({ meta, runtime }: { meta: WidgetMeta; runtime: WidgetR
                 values={{
                   ...issue,
                   name: echo(issue.name),
-                  keys: Object.keys(meta.props.shape).join(', '),
+                  keys: Object.keys(meta.props.shape).join(e.keySeparator),
                 }}
                 readerText={['name']}
               />

@@ -65,6 +65,8 @@ describe('an embed’s hide= and lock=', { timeout: 30_000 }, () => {
 
   it('says it in Chinese on a Chinese embed', async () => {
     const root = await renderEmbed({}, ['nope'], [], 'zh');
-    expect(root.querySelector('.widget__issues')!.textContent).toContain('已忽略“hide=nope”');
+    const issues = root.querySelector('.widget__issues')!.textContent!;
+    expect(issues).toContain('已忽略“hide=nope”');
+    expect(issues).toContain('它的设置有：period、shift、openRatio、leak。');
   });
 });

@@ -1,6 +1,7 @@
 import { format } from '../../../i18n';
 import { useLang, useStrings } from '../../../ui/LangContext';
 import type { WidgetMeta } from '../../../state/widgetMeta';
+import { settingDescription } from './settingDescription';
 import type { EmbedBuilderState } from './useEmbedBuilder';
 
 /** One row per setting of the widget (its schema's keys), with a Hide and a Lock checkbox. */
@@ -31,8 +32,7 @@ export function ControlsTable({
           <tbody>
             {names.map((name) => {
               const hidden = choices.hide.includes(name);
-              // The schema's descriptions are written in English only.
-              const about = lang === 'en' ? meta.props.shape[name]?.description : undefined;
+              const about = settingDescription(meta, name, lang);
               return (
                 <tr key={name}>
                   <th scope="row">

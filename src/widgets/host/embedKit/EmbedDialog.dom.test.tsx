@@ -28,6 +28,10 @@ async function openDialog(lang: 'en' | 'zh' = 'en') {
   return { button, dialog };
 }
 
+/** The text of the row header (name and description) of the setting a checkbox belongs to. */
+const settingRow = (dialog: HTMLElement, checkbox: string) =>
+  within(dialog).getByLabelText(checkbox).closest('tr')!.querySelector('th')!.textContent;
+
 const snippet = () => (screen.getByTestId('embed-snippet') as HTMLTextAreaElement).value;
 
 describe('the Embed dialog', () => {
@@ -52,6 +56,7 @@ describe('the Embed dialog', () => {
     // One row per setting of the widget's schema.
     for (const name of ['word', 'W', 'uScale', 'seed', 't'])
       expect(within(dialog).getByLabelText(`Hide ${name}`)).toBeTruthy();
+    expect(settingRow(dialog, 'Hide uScale')).toBe('uScale Multiplies the random input weights U.');
     fireEvent.click(within(dialog).getByLabelText('Hide W'));
     fireEvent.click(within(dialog).getByLabelText('Lock word'));
     fireEvent.click(within(dialog).getByLabelText('Lock seed'));
@@ -79,6 +84,17 @@ describe('the Embed dialog', () => {
     expect(el.getAttribute('params')).toBe('word=rnn');
     fireEvent.click(within(dialog).getByLabelText('Link'));
     expect(snippet()).toBe(frameUrl);
+  });
+
+  it('describes every setting in Chinese on a Chinese page', async () => {
+    const { dialog } = await openDialog('zh');
+    expect(settingRow(dialog, '隐藏 uScale')).toBe('uScale 乘在随机输入权重 U 上的倍数。');
+    expect(settingRow(dialog, '隐藏 W')).toBe(
+      'W 循环权重 W，3×3，按行排列，每个元素在 [−2, 2] 内。',
+    );
+    const rows = within(dialog).getAllByRole('rowheader');
+    expect(rows).toHaveLength(5);
+    for (const row of rows) expect(row.textContent).toMatch(/^\S+ [^a-z]*[\u4e00-\u9fff].*。$/);
   });
 
   it('says so when the clipboard is refused, and selects the text', async () => {
