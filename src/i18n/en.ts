@@ -1,5 +1,6 @@
 import { site, content, widget, engineBadge } from './en/common';
 import { figure } from './en/figure';
+import { engineReasons } from './en/engineReasons';
 import { recurrenceStepper } from './en/recurrenceStepper';
 import { algorithmRace } from './en/algorithmRace';
 import { bpttStepper } from './en/bpttStepper';
@@ -47,6 +48,7 @@ export const en = {
   widget,
   figure,
   engineBadge,
+  engineReasons,
   training,
   recurrenceStepper,
   algorithmRace,

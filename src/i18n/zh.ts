@@ -1,6 +1,7 @@
 import type { Strings } from './en';
 import { site, content, widget, engineBadge } from './zh/common';
 import { figure } from './zh/figure';
+import { engineReasons } from './zh/engineReasons';
 import { recurrenceStepper } from './zh/recurrenceStepper';
 import { algorithmRace } from './zh/algorithmRace';
 import { bpttStepper } from './zh/bpttStepper';
@@ -45,6 +46,7 @@ export const zh: Strings = {
   widget,
   figure,
   engineBadge,
+  engineReasons,
   training,
   recurrenceStepper,
   algorithmRace,

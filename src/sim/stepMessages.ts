@@ -1,5 +1,4 @@
-import type { Divergence, EngineKind } from './types';
-import { ENGINE_LABEL } from './engineStart';
+import type { Divergence } from './types';
 
 /**
  * The English messages that name a training step. The session writes them with its own step
@@ -25,11 +24,4 @@ export function divergenceMessage(d: Omit<Divergence, 'message'>): string {
 export interface LostContext {
   readonly lostAt: number;
   readonly from: number;
-}
-
-export function lostContextReason(steps: LostContext, engine: EngineKind): string {
-  return (
-    `The WebGL context was lost at step ${steps.lostAt}; training continues on ` +
-    `${ENGINE_LABEL[engine]} from the weights of step ${steps.from}.`
-  );
 }

@@ -133,6 +133,8 @@ export interface ProgressInfo {
 export type EngineKind = 'core' | 'simd' | 'webgl' | 'wasm' | 'cpu';
 export type EngineRequest = 'auto' | EngineKind;
 
+import type { EngineReason } from './engineReasons';
+
 /** Which engine a session trains on now, where, and why that one. */
 export interface EngineInfo {
   readonly engine: EngineKind;
@@ -141,9 +143,9 @@ export interface EngineInfo {
   readonly where: 'worker' | 'thread';
   /**
    * Why the session is not on the requested engine (a fallback, a lost WebGL context) or how
-   * 'auto' chose; null when it runs exactly what was asked for.
+   * 'auto' chose, as codes the UI words; empty when it runs exactly what was asked for.
    */
-  readonly reason: string | null;
+  readonly reasons: readonly EngineReason[];
   /**
    * 'requested': the engine asked for; 'auto': measured as the fastest; 'fallback': the
    * requested one could not start; 'lost-context': moved off WebGL after its context was lost.

@@ -1,6 +1,9 @@
 import {
   createTrainingSession,
+  EngineRefusedError,
   type EngineKind,
+  type EngineProblem,
+  type EngineReason,
   type ProgressInfo,
   type SessionConfig,
   type SessionOptions,
@@ -23,9 +26,14 @@ export interface RaceEntry {
   readonly stepsPerSecond: number | null;
   /** stepsPerSecond × T × batch. */
   readonly charsPerSecond: number | null;
-  /** Why it is unavailable. */
-  readonly reason: string | null;
+  /** Why it is unavailable: worded already, or the session's codes (worded by the view). */
+  readonly reason: RaceWhy | null;
 }
+
+export type RaceWhy =
+  | string
+  | { readonly reasons: readonly EngineReason[] }
+  | { readonly problem: EngineProblem };
 
 export type RacePhase = 'idle' | 'running' | 'paused' | 'held' | 'done' | 'stopped' | 'error';
 
@@ -133,7 +141,10 @@ export class EngineRace {
     try {
       session = createTrainingSession(this.config, { ...this.options.session, engine });
     } catch (e) {
-      this.finish(engine, { status: 'unavailable', reason: messageOf(e) });
+      this.finish(engine, {
+        status: 'unavailable',
+        reason: e instanceof EngineRefusedError ? { problem: e.problem } : messageOf(e),
+      });
       return;
     }
     this.session = session;
@@ -142,7 +153,7 @@ export class EngineRace {
     this.off = session.on((event) => {
       if (this.session !== session) return;
       if (event.type === 'engine' && event.engine !== engine) {
-        this.finish(engine, { status: 'unavailable', reason: event.reason ?? event.cause });
+        this.finish(engine, { status: 'unavailable', reason: { reasons: event.reasons } });
       } else if (event.type === 'error') {
         this.finish(engine, { status: 'unavailable', reason: event.message });
       } else if (event.type === 'diverged') {

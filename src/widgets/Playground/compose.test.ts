@@ -109,9 +109,11 @@ describe('Playground composition', () => {
           for (const engine of ENGINES)
             if (engine === 'core') expect(engineProblem(resolved, engine)).toBeNull();
             else
-              expect(engineProblem(resolved, engine), `${where} on ${engine}`).toMatch(
-                /^D?EKF runs only on the typed-array engine \('core'\)/,
-              );
+              expect(engineProblem(resolved, engine), `${where} on ${engine}`).toEqual({
+                code: 'algorithmOnlyCore',
+                algorithm,
+                engine,
+              });
           expect(trainsOrRefuses(s), where).toBe('trained');
           trained.add(`${s.cell}:${algorithm}`);
         }

@@ -1,7 +1,6 @@
 import {
   divergenceMessage,
   initialWeights,
-  lostContextReason,
   createTrainingSession,
   type EngineInfo,
   type EngineRequest,
@@ -340,7 +339,10 @@ function readerSteps(event: SessionEvent, offset: number): ControllerEvent {
         lostAt: event.lostContext.lostAt + offset,
         from: event.lostContext.from + offset,
       };
-      return { ...event, lostContext, reason: lostContextReason(lostContext, event.engine) };
+      const reasons = event.reasons.map((r) =>
+        r.code === 'lostContext' ? { ...r, ...lostContext } : r,
+      );
+      return { ...event, lostContext, reasons };
     }
     default:
       return event;
