@@ -64,15 +64,13 @@ export function engineReasonText(reason: EngineReason, t: Words, lang: 'en' | 'z
     case 'scalarBuild':
       return t.scalarBuild;
     case 'wasmFailed':
-      return reason.message === null
-        ? t.noWasm
-        : format(t.wasmFailed, { message: reason.message });
+      return reason.message === null ? t.noWasm : format(t.wasmFailed, { message: reason.message });
     case 'backendsFailed':
       return format(t.backendsFailed, {
         failures: reason.failures
           .map((f) =>
             format(t.backendFailed, {
-              backend: f.backend,
+              backend: t.backendName[f.backend],
               why: format(t.backend[f.code], { message: f.message ?? '' }),
             }),
           )
@@ -103,7 +101,8 @@ export function engineProblemText(problem: EngineProblem, t: Words): string {
     case 'lstmVariantOnlyCore':
       return problem.variant === null
         ? t.problem.lstmTruncatedOnlyCore
-        : format(t.problem.lstmVariantOnlyCore, { variant: problem.variant });
+        : // Variant names as the paper writes them (Greff et al.: CIFG, NFG …).
+          format(t.problem.lstmVariantOnlyCore, { variant: problem.variant.toUpperCase() });
     case 'modelRefused':
       return format(t.problem.modelRefused, { message: problem.message });
   }

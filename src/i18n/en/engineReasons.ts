@@ -37,6 +37,7 @@ export const engineReasons = {
   backendsFailed: '{failures}.',
   backendFailed: '{backend}: {why}',
   backendSeparator: '; ',
+  backendName: { webgl: 'webgl', wasm: 'wasm', cpu: 'cpu' },
   backend: {
     noWebgl: 'WebGL is not available in this environment',
     webglLost: 'the WebGL context was lost earlier on this page',
@@ -58,6 +59,23 @@ export const engineReasons = {
     lstmTruncatedOnlyCore:
       'the 1997 truncated gradient runs only on the typed-array engine: the tfjs engine has the standard LSTM only',
     modelRefused: 'the engine refused this model: {message}',
+  },
+  /** A diverging step (src/ui/divergenceText.ts). */
+  divergence: {
+    message: 'Training diverged at step {step}: {problem}. {kept}; {advice}.',
+    keptAnchor: 'The weights of step {kept}, which score better, are restored',
+    keptCheckpoint: 'The weights of step {kept} (the last checked) are kept',
+    keptBefore: 'The weights from before this step are kept',
+    adviceClipOn: 'lower the learning rate, or reset',
+    adviceClipOff: 'lower the learning rate, clip the gradient, or reset',
+    infinity: 'Infinity',
+    problem: {
+      loss: 'the loss became {value}',
+      gradNorm: 'the gradient norm became {value}',
+      gradLimit: 'the gradient norm reached {value}, above the limit of {limit}',
+      nonFinite: 'a loss or gradient was not a finite number',
+      weight: 'a weight grew beyond the range of numbers',
+    },
   },
   /** Algorithm names inside a problem. */
   algorithm: {

@@ -1,6 +1,7 @@
 import {
   createTrainingSession,
   EngineRefusedError,
+  type Divergence,
   type EngineKind,
   type EngineProblem,
   type EngineReason,
@@ -31,9 +32,7 @@ export interface RaceEntry {
 }
 
 export type RaceWhy =
-  | string
-  | { readonly reasons: readonly EngineReason[] }
-  | { readonly problem: EngineProblem };
+  string | { readonly reasons: readonly EngineReason[] } | { readonly problem: EngineProblem };
 
 export type RacePhase = 'idle' | 'running' | 'paused' | 'held' | 'done' | 'stopped' | 'error';
 
@@ -42,7 +41,8 @@ export interface RaceSnapshot {
   readonly entries: readonly RaceEntry[];
   /** The engine being measured, or null. */
   readonly current: EngineKind | null;
-  readonly error: string | null;
+  /** Why the race stopped: a diverging step (worded by the view). */
+  readonly error: Divergence | null;
 }
 
 export interface RaceOptions {
@@ -157,7 +157,8 @@ export class EngineRace {
       } else if (event.type === 'error') {
         this.finish(engine, { status: 'unavailable', reason: event.message });
       } else if (event.type === 'diverged') {
-        this.update({ phase: 'error', error: event.message });
+        const { type: _type, ...divergence } = event;
+        this.update({ phase: 'error', error: divergence });
         this.dropSession();
       } else if (event.type === 'state') {
         const waiting = event.state === 'paused' && event.reason === 'hidden';

@@ -11,6 +11,7 @@ import {
 } from '../../sim';
 import type { JobRunControls } from '../../ui/jobPhase';
 import { useLang, useStrings } from '../../ui/LangContext';
+import { divergenceText } from '../../ui/divergenceText';
 import { engineProblemText, engineReasonText, engineReasonsText } from '../../ui/engineReasonText';
 import { useBusyStatus } from '../../ui/useBusyStatus';
 import { useNumberFormat } from '../../ui/useNumberFormat';
@@ -136,7 +137,7 @@ export function useEngineRaceView(session?: RaceOptions['session']) {
           ? 'hidden-tab'
           : 'offscreen'
         : null,
-    error: snap?.error ?? null,
+    error: snap?.error ? divergenceText(snap.error, words.divergence) : null,
     running: phase === 'running' || phase === 'held',
     stoppable: phase === 'running' || phase === 'held' || phase === 'paused',
     toggle: () => {
