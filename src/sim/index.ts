@@ -22,7 +22,13 @@ export {
   type EngineReason,
   type MeasuredRate,
 } from './engineReasons';
-export { resolveConfig, DEFAULT_MAX_GRAD_NORM, DEFAULT_SMOOTHING } from './config';
+export {
+  resolveConfig,
+  DEFAULT_MAX_GRAD_NORM,
+  DEFAULT_SMOOTHING,
+  TaskFitError,
+  type TaskMismatch,
+} from './config';
 export { initialWeights } from './sessionWeights';
 export type { Clock, Yielder } from './clock';
 export type { SliceTiming } from './jobs/slicer';

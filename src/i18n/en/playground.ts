@@ -78,6 +78,13 @@ export const playground = {
   refusedTitle: 'Cannot train this combination:',
   problems: {
     engine: '{message}',
+    taskFit: 'This task needs {needs}.',
+    taskFitOutput: 'a {task} output layer (the model has {model})',
+    taskFitSize: {
+      inputSize: 'input size {task} (the model has {model})',
+      outputSize: 'output size {task} (the model has {model})',
+    },
+    taskFitSeparator: ', ',
     taskJson: 'The task parameters are not valid JSON ({message}).',
     unknownParam: 'The task has no parameter “{name}” (it has: {known}).',
     paramType: 'The parameter “{name}” must be a {type}.',

@@ -80,6 +80,13 @@ export const playground: Strings['playground'] = {
   refusedTitle: '无法训练这个组合：',
   problems: {
     engine: '{message}',
+    taskFit: '这个任务需要{needs}。',
+    taskFitOutput: '“{task}”输出层（当前模型用的是“{model}”）',
+    taskFitSize: {
+      inputSize: '输入维数为 {task}（当前模型是 {model}）',
+      outputSize: '输出维数为 {task}（当前模型是 {model}）',
+    },
+    taskFitSeparator: '；',
     taskJson: '任务参数不是有效的 JSON（{message}）。',
     unknownParam: '这个任务没有参数“{name}”（它的参数有：{known}）。',
     paramType: '参数“{name}”必须是 {type}。',
