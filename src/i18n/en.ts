@@ -1,5 +1,7 @@
 import { site, content, widget, engineBadge } from './en/common';
 import { figure } from './en/figure';
+import { engineReasons } from './en/engineReasons';
+import { terms } from './en/terms';
 import { recurrenceStepper } from './en/recurrenceStepper';
 import { algorithmRace } from './en/algorithmRace';
 import { bpttStepper } from './en/bpttStepper';
@@ -48,6 +50,8 @@ export const en = {
   widget,
   figure,
   engineBadge,
+  engineReasons,
+  terms,
   training,
   recurrenceStepper,
   algorithmRace,

@@ -1,6 +1,8 @@
 import type { Strings } from './en';
 import { site, content, widget, engineBadge } from './zh/common';
 import { figure } from './zh/figure';
+import { engineReasons } from './zh/engineReasons';
+import { terms } from './zh/terms';
 import { recurrenceStepper } from './zh/recurrenceStepper';
 import { algorithmRace } from './zh/algorithmRace';
 import { bpttStepper } from './zh/bpttStepper';
@@ -46,6 +48,8 @@ export const zh: Strings = {
   widget,
   figure,
   engineBadge,
+  engineReasons,
+  terms,
   training,
   recurrenceStepper,
   algorithmRace,

@@ -13,6 +13,7 @@ import { TypedArrayRunner } from './typedArrayRunner';
 import { TypedArraySessionCore } from './typedArraySessionCore';
 import { wasmTrainers } from './wasmSessionCore';
 import type { EngineKind, SessionConfig, SessionEvent } from './types';
+import type { EngineReason } from './engineReasons';
 
 beforeAll(() => useEngineFilesForTests());
 
@@ -58,11 +59,10 @@ function run(
   const sessionAt: number[] = [];
   const step = core.step.bind(core);
   core.step = () => (sessionAt.push(time.time), step());
-  const announced: { engine: EngineKind; reason: string; step: number }[] = [];
+  const announced: { engine: EngineKind; reason: EngineReason; step: number }[] = [];
   const auto = new AutoSwitch(resolved, core, guess, [guess, other], {
     clock: time,
     yielder: time.yielder,
-    label: (e) => e,
     announce: (c, reason) => announced.push({ engine: c.engine, reason, step: core.stepCount }),
     candidateMs: 60,
   });
@@ -103,9 +103,16 @@ describe('auto: start on a guess, measure in the background, switch', () => {
     expect(auto.engine).toBe('core');
     expect(announced).toHaveLength(1);
     expect(announced[0]!.engine).toBe('core');
-    expect(announced[0]!.reason).toMatch(
-      /Switched at step \d+ .*core ran 2\.0× the steps per second of simd/,
-    );
+    const reason = announced[0]!.reason;
+    expect(reason).toMatchObject({
+      code: 'autoSwitched',
+      step: announced[0]!.step,
+      from: { engine: 'simd' },
+      to: { engine: 'core' },
+    });
+    if (reason.code !== 'autoSwitched') throw new Error('not a switch');
+    expect((reason.to.rate / reason.from.rate).toFixed(1)).toBe('2.0');
+    expect(reason.measured.map((m) => m.engine)).toEqual(['simd', 'core']);
     const switchedAt = announced[0]!.step;
     expect(switchedAt).toBeGreaterThan(0);
     expect(switchedAt).toBeLessThan(400);
@@ -123,7 +130,7 @@ describe('auto: start on a guess, measure in the background, switch', () => {
     expect(announced).toEqual([
       expect.objectContaining({
         engine: 'simd',
-        reason: expect.stringMatching(/within 10% of the fastest/),
+        reason: expect.objectContaining({ code: 'autoKept', margin: 0.1 }),
       }),
     ]);
   });
@@ -132,7 +139,11 @@ describe('auto: start on a guess, measure in the background, switch', () => {
     const { time, guess, other } = pair(0.5, 1);
     const { auto, announced } = run(time, tinyConfig, guess.candidate, other.candidate, 400);
     expect(auto.engine).toBe('simd');
-    expect(announced[0]!.reason).toMatch(/simd is the fastest here/);
+    expect(announced[0]!.reason).toMatchObject({
+      code: 'autoKept',
+      engine: { engine: 'simd' },
+      margin: null,
+    });
   });
 
   it('measures only while the session runs', () => {
@@ -145,7 +156,7 @@ describe('auto: start on a guess, measure in the background, switch', () => {
 
   it('moves from the typed arrays to the real wasm engine with the loss carrying on', async () => {
     const module = await engineModule('simd');
-    const loaded = { module, flavour: 'simd' as const, reason: null };
+    const loaded = { module, flavour: 'simd' as const };
     const time = new ManualTime();
     const guess = fake(time, 'core', 1);
     const resolved = resolveConfig(tinyConfig);
@@ -186,7 +197,7 @@ describe("the reader's engine choice", { timeout: 30_000 }, () => {
     auto.session.dispose();
     expect(auto.engines()[0]).toMatchObject({ engine: 'simd', requested: 'auto', cause: 'auto' });
     expect(auto.engines()[1]).toMatchObject({ requested: 'auto', cause: 'auto' });
-    expect(auto.engines()[1]!.reason).toMatch(/Measured while training|Switched at step/);
+    expect(['autoKept', 'autoSwitched']).toContain(auto.engines()[1]!.reasons[0]?.code);
     // The reader's choice trains as many steps and more without a word of measuring.
     for (const engine of ['core', 'simd'] as const) {
       const chosen = open(engine);

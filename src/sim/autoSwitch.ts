@@ -3,6 +3,7 @@ import type { ResolvedConfig } from './config';
 import { EngineTimings, type AutoCandidate, type MeasureTiming } from './engineTimings';
 import type { RunnerEvent } from './sessionProtocol';
 import type { TypedArraySessionCore } from './typedArraySessionCore';
+import type { EngineReason, MeasuredRate } from './engineReasons';
 import type { EngineKind } from './types';
 
 /** A faster engine must beat the current one by this share before 'auto' moves the session. */
@@ -11,9 +12,8 @@ export const SWITCH_MARGIN = 0.1;
 export interface AutoSwitchOptions extends MeasureTiming {
   readonly clock: Clock;
   readonly yielder: Yielder;
-  readonly label: (engine: EngineKind) => string;
   /** Says which engine trains now and why (the session's 'engine' event). */
-  readonly announce: (candidate: AutoCandidate, reason: string) => void;
+  readonly announce: (candidate: AutoCandidate, reason: EngineReason) => void;
   readonly margin?: number;
 }
 
@@ -109,33 +109,32 @@ export class AutoSwitch {
 
   private decide(rates: Partial<Record<EngineKind, number>>): void {
     this.decided = true;
-    const { label } = this.options;
     const margin = this.options.margin ?? SWITCH_MARGIN;
-    const here = rates[this.current.engine] ?? 0;
     const best = fastest(rates, this.candidates);
-    const measured = this.candidates
-      .map((c) => `${label(c.engine)} ${Math.round(rates[c.engine] ?? 0)}`)
-      .join(', ');
+    const rateOf = (c: AutoCandidate): MeasuredRate => ({
+      engine: c.engine,
+      rate: rates[c.engine] ?? 0,
+      ...(c.wasmBuild === 'scalar' ? { scalar: true } : {}),
+    });
+    const measured = this.candidates.map(rateOf);
     if (keepOrMove(rates, this.current, this.candidates, margin) !== this.current) {
-      const bestRate = rates[best.engine] ?? 0;
       const from = this.current;
       this.core.switchTrainer(best.trainers());
       this.current = best;
-      const ratio =
-        here > 0 ? `${(bestRate / here).toFixed(1)}× the steps per second of` : 'faster than';
-      this.options.announce(
-        best,
-        `Switched at step ${this.core.stepCount} with the weights and optimiser state: measured while training, ${label(best.engine)} ran ${ratio} ${label(from.engine)} (steps per second: ${measured}).`,
-      );
+      this.options.announce(best, {
+        code: 'autoSwitched',
+        step: this.core.stepCount,
+        from: rateOf(from),
+        to: rateOf(best),
+        measured,
+      });
       return;
     }
-    const verdict =
-      best.engine === this.current.engine
-        ? 'the fastest here'
-        : `within ${Math.round(margin * 100)}% of the fastest, so it stays`;
-    this.options.announce(
-      this.current,
-      `Measured while training (steps per second: ${measured}): ${label(this.current.engine)} is ${verdict}.`,
-    );
+    this.options.announce(this.current, {
+      code: 'autoKept',
+      engine: rateOf(this.current),
+      measured,
+      margin: best.engine === this.current.engine ? null : margin,
+    });
   }
 }

@@ -42,16 +42,40 @@ const KIND_FOR_OUTPUT: Record<OutputKind, TaskInfo['kind']> = {
   sigmoid: 'binary',
 };
 
+/** What a task needs that the model lacks: a size, or the kind of output layer. */
+export type TaskMismatch =
+  | { readonly what: 'inputSize' | 'outputSize'; readonly task: number; readonly model: number }
+  | { readonly what: 'output'; readonly task: OutputKind; readonly model: OutputKind };
+
+/** The task does not fit the model: the mismatches as values, for the UI to word. */
+export class TaskFitError extends Error {
+  constructor(
+    readonly task: string,
+    readonly mismatches: readonly TaskMismatch[],
+  ) {
+    super(
+      `the task ${task} needs ${mismatches
+        .map((m) =>
+          m.what === 'output'
+            ? `a '${m.task}' output (the model has '${m.model}')`
+            : `${m.what} ${m.task} (the model has ${m.model})`,
+        )
+        .join(', ')}`,
+    );
+    this.name = 'TaskFitError';
+  }
+}
+
 function checkTaskFitsModel(task: TaskInfo, model: Model): void {
   const { spec } = model;
-  const problems: string[] = [];
+  const mismatches: TaskMismatch[] = [];
   if (task.inputSize !== spec.inputSize)
-    problems.push(`inputSize ${task.inputSize} (the model has ${spec.inputSize})`);
+    mismatches.push({ what: 'inputSize', task: task.inputSize, model: spec.inputSize });
   if (task.outputSize !== spec.outputSize)
-    problems.push(`outputSize ${task.outputSize} (the model has ${spec.outputSize})`);
+    mismatches.push({ what: 'outputSize', task: task.outputSize, model: spec.outputSize });
   if (OUTPUT_FOR_KIND[task.kind] !== spec.output)
-    problems.push(`a '${OUTPUT_FOR_KIND[task.kind]}' output (the model has '${spec.output}')`);
-  if (problems.length > 0) throw new Error(`the task ${task.name} needs ${problems.join(', ')}`);
+    mismatches.push({ what: 'output', task: OUTPUT_FOR_KIND[task.kind], model: spec.output });
+  if (mismatches.length > 0) throw new TaskFitError(task.name, mismatches);
 }
 
 function checkAlgorithm(algorithm: AlgorithmSpec, model: Model, batchSize: number): void {

@@ -158,9 +158,11 @@ describe('EKF sessions refuse, saying why', () => {
   it('every engine but the typed arrays refuses it; auto trains on the typed arrays', async () => {
     const resolved = resolveConfig(ekfConfig({ kind: 'dekf' }));
     for (const engine of ['simd', 'webgl', 'wasm', 'cpu'] as const)
-      expect(engineProblem(resolved, engine)).toMatch(
-        /DEKF runs only on the typed-array engine \('core'\)/,
-      );
+      expect(engineProblem(resolved, engine)).toEqual({
+        code: 'algorithmOnlyCore',
+        algorithm: 'dekf',
+        engine,
+      });
     expect(engineProblem(resolved, 'core')).toBeNull();
     const session = new TrainingSession(resolved.config, {
       engine: 'auto',
@@ -172,7 +174,12 @@ describe('EKF sessions refuse, saying why', () => {
     expect(session.engine).toMatchObject({
       engine: 'core',
       cause: 'auto',
-      reason: expect.stringMatching(/DEKF runs only on the typed-array engine/),
+      reasons: [
+        {
+          code: 'autoOnlyCore',
+          problem: { code: 'algorithmOnlyCore', algorithm: 'dekf', engine: 'cpu' },
+        },
+      ],
     });
     expect(session.progress!.step).toBe(2);
     session.dispose();

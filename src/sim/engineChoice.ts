@@ -1,6 +1,7 @@
 import { createModel, initParams, type ModelSpec, type Sample } from '../core/model';
 import { createTrainer } from '../core/train';
 import {
+  NoBackendError,
   selectBackend,
   webglAvailable,
   type BackendName,
@@ -150,7 +151,7 @@ export async function chooseEngine(
         continue;
       }
       const choice = await selectBackend(engine, { ...options.backendOptions, fallback: [] });
-      if (choice.active !== engine) throw new Error(choice.reasons.join('; '));
+      if (choice.active !== engine) throw new NoBackendError(choice.failures);
       const tfModel = createTfModel(spec, params);
       const trainer = createTfTrainer(tfModel, { optimiser: { kind: 'adam', lr: 1e-3 } });
       const tfBatch = batchFromSamples(spec, batch);

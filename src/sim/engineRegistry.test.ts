@@ -15,9 +15,14 @@ describe('the engine registry', () => {
       ['wasm', 1200],
       ['cpu', 80],
     ]);
-    expect(autoReason(pick, (e) => e.toUpperCase())).toBe(
-      'Fastest here (steps per second measured: CORE 900, WASM 1200, CPU 80).',
-    );
+    expect(autoReason(pick)).toEqual({
+      code: 'autoFastest',
+      measured: [
+        { engine: 'core', rate: 900 },
+        { engine: 'wasm', rate: 1200 },
+        { engine: 'cpu', rate: 80 },
+      ],
+    });
   });
 
   it('gives ties and an empty measurement to the earlier candidate', () => {

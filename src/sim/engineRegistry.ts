@@ -1,3 +1,4 @@
+import type { EngineReason } from './engineReasons';
 import type { EngineKind } from './types';
 
 /**
@@ -36,8 +37,7 @@ export function pickFastest(
   return { engine, measured };
 }
 
-/** Why 'auto' picked what it did, in the words the session's engine event carries. */
-export function autoReason(pick: AutoPick, label: (engine: EngineKind) => string): string {
-  const rates = pick.measured.map(([e, r]) => `${label(e)} ${Math.round(r)}`).join(', ');
-  return `Fastest here (steps per second measured: ${rates}).`;
+/** Why 'auto' picked what it did: the reason the session's engine event carries. */
+export function autoReason(pick: AutoPick): EngineReason {
+  return { code: 'autoFastest', measured: pick.measured.map(([engine, rate]) => ({ engine, rate })) };
 }

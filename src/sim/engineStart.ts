@@ -3,11 +3,12 @@ import { createTrainer } from '../core/train';
 import { AutoSwitch } from './autoSwitch';
 import { createYielder, performanceClock } from './clock';
 import type { AutoCandidate } from './engineTimings';
-import { wasmSupport } from '../wasm/detect';
+import { NoWebAssemblyError, wasmSupport } from '../wasm/detect';
 import { wasmEngineProblem } from '../wasm/load';
 import type { ResolvedConfig } from './config';
 import { createDataStream } from './data';
 import { autoReason, ENGINES, pickFastest } from './engineRegistry';
+import { EngineRefusedError, type EngineProblem, type EngineReason } from './engineReasons';
 import type { EngineRunner, RunnerEvent } from './sessionProtocol';
 import { TypedArrayRunner } from './typedArrayRunner';
 import type { RunnerOptions } from './sessionRunner';
@@ -72,36 +73,35 @@ function webglContextProbe(): boolean {
   return contextCreated;
 }
 
-export const ENGINE_LABEL: Record<EngineKind, string> = {
-  core: 'typed arrays',
-  simd: 'WASM SIMD',
-  webgl: 'WebGL',
-  wasm: 'WASM',
-  cpu: 'CPU',
-};
-
 /**
  * Why `resolved` cannot train on `engine`, or null. tfjs sessions train with BPTT only, on
  * models the tfjs engine has (not Jordan networks, not the LSTM variants of lstmVariants.ts);
  * the wasm engine ('simd') trains with BPTT and truncated BPTT every model the core does
  * (src/wasm/load.ts says which).
  */
-export function engineProblem(resolved: ResolvedConfig, engine: EngineKind): string | null {
+export function engineProblem(resolved: ResolvedConfig, engine: EngineKind): EngineProblem | null {
   if (engine === 'core') return null;
   const { algorithm, model } = resolved;
-  if (engine === 'simd')
-    return algorithm.kind === 'bptt' || algorithm.kind === 'tbptt'
-      ? wasmEngineProblem(model.spec)
-      : `${algorithm.kind.toUpperCase()} runs only on the typed-array engine ('core'); the WASM SIMD engine trains with BPTT and truncated BPTT`;
-  if (algorithm.kind !== 'bptt')
-    return (
-      `${algorithm.kind.toUpperCase()} runs only on the typed-array engine ('core'); ` +
-      `the ${ENGINE_LABEL[engine]} engine trains with BPTT only`
-    );
-  if (model.spec.cell.kind === 'jordan')
-    return 'Jordan networks run only on the typed-array engine';
-  if (model.spec.cell.kind === 'lstm') return lstmTfProblem(model.spec.cell);
+  if (engine === 'simd') {
+    if (algorithm.kind !== 'bptt' && algorithm.kind !== 'tbptt')
+      return { code: 'algorithmOnlyCore', algorithm: algorithm.kind, engine };
+    const refused = wasmEngineProblem(model.spec);
+    return refused === null ? null : { code: 'modelRefused', message: refused };
+  }
+  if (algorithm.kind !== 'bptt') return { code: 'algorithmOnlyCore', algorithm: algorithm.kind, engine };
+  const { cell } = model.spec;
+  if (cell.kind === 'jordan') return { code: 'jordanOnlyCore' };
+  if (cell.kind === 'lstm' && lstmTfProblem(cell) !== null)
+    return { code: 'lstmVariantOnlyCore', variant: cell.truncatedGradient ? null : (cell.variant ?? null) };
   return null;
+}
+
+/** Why a module or backend could not start, as a reason the UI can word. */
+function startFailure(e: unknown): EngineReason {
+  return {
+    code: 'wasmFailed',
+    message: e instanceof NoWebAssemblyError ? null : e instanceof Error ? e.message : String(e),
+  };
 }
 
 export function createEngineRunner(
@@ -112,19 +112,20 @@ export function createEngineRunner(
 ): EngineRunner | Promise<EngineRunner> {
   if (requested !== 'auto') {
     const problem = engineProblem(resolved, requested);
-    if (problem) throw new Error(problem);
+    if (problem) throw new EngineRefusedError(problem);
   }
-  const onCore = (reason: string | null, cause: EngineInfo['cause'] = 'requested') => {
-    emit({ type: 'engine', engine: 'core', requested, where: options.where, reason, cause });
+  const onCore = (reasons: readonly EngineReason[], cause: EngineInfo['cause'] = 'requested') => {
+    emit({ type: 'engine', engine: 'core', requested, where: options.where, reasons, cause });
     return new TypedArrayRunner(new TypedArraySessionCore(resolved), emit, options);
   };
-  if (requested === 'core') return onCore(null);
+  if (requested === 'core') return onCore([]);
   if (requested === 'simd') return startOnWasm(resolved, requested, emit, options, onCore);
   if (requested === 'auto' && engineProblem(resolved, 'simd') === null && wasmSupport().flavour)
     return startAuto(resolved, emit, options, onCore);
   // Where the wasm engine cannot train the model, 'auto' measures the tfjs engines up front.
   const autoProblem = engineProblem(resolved, 'cpu');
-  if (requested === 'auto' && autoProblem) return onCore(`${autoProblem}.`, 'auto');
+  if (requested === 'auto' && autoProblem)
+    return onCore([{ code: 'autoOnlyCore', problem: autoProblem }], 'auto');
   return startOnTf(resolved, requested, emit, options, onCore);
 }
 
@@ -133,9 +134,9 @@ async function startOnTf(
   requested: Exclude<EngineRequest, 'core'>,
   emit: (event: RunnerEvent) => void,
   options: EngineHostOptions,
-  onCore: (reason: string | null, cause?: EngineInfo['cause']) => EngineRunner,
+  onCore: (reasons: readonly EngineReason[], cause?: EngineInfo['cause']) => EngineRunner,
 ): Promise<EngineRunner> {
-  const [{ selectBackend }, wasmPaths, { TfSessionCore }, { TfRunner }] = await Promise.all([
+  const [{ selectBackend, NoBackendError }, wasmPaths, { TfSessionCore }, { TfRunner }] = await Promise.all([
     import('../tf/backend'),
     // The site's own copies of the WASM binaries (Vite `?url` assets), never another origin's.
     // Only a test runner that refuses asset URLs fails here; tfjs then looks beside its script.
@@ -148,7 +149,7 @@ async function startOnTf(
   ]);
   const backendOptions = wasmPaths ? { wasmPaths } : {};
   let engine: EngineKind;
-  let reason: string | null = null;
+  let reasons: readonly EngineReason[] = [];
   let cause: EngineInfo['cause'] = 'requested';
   if (requested === 'auto') {
     cause = 'auto';
@@ -162,9 +163,9 @@ async function startOnTf(
       backendOptions,
     });
     engine = verdict.engine;
-    reason = autoReason(pickFastest(verdict.stepsPerSecond, candidates), (e) => ENGINE_LABEL[e]);
-    if (engine === 'core') return onCore(reason, 'auto');
-    if (engine === 'simd') return startOnWasm(resolved, requested, emit, options, onCore, reason);
+    reasons = [autoReason(pickFastest(verdict.stepsPerSecond, candidates))];
+    if (engine === 'core') return onCore(reasons, 'auto');
+    if (engine === 'simd') return startOnWasm(resolved, requested, emit, options, onCore, reasons);
   } else engine = requested;
 
   const tfEngine = engine as Exclude<EngineKind, 'core' | 'simd'>;
@@ -176,13 +177,17 @@ async function startOnTf(
     const choice = await selectBackend(tfEngine, { ...backendOptions, fallback });
     active = choice.active;
     if (choice.fellBack) {
-      reason = `${choice.reasons.join('; ')}.`;
+      reasons = [{ code: 'backendsFailed', failures: choice.failures }];
       cause = 'fallback';
     }
   } catch (e) {
-    return onCore(`${e instanceof Error ? e.message : String(e)}.`, 'fallback');
+    const failures =
+      e instanceof NoBackendError
+        ? e.failures
+        : [{ backend: tfEngine, code: 'error' as const, message: String(e) }];
+    return onCore([{ code: 'backendsFailed', failures }], 'fallback');
   }
-  emit({ type: 'engine', engine: active, requested, where: options.where, reason, cause });
+  emit({ type: 'engine', engine: active, requested, where: options.where, reasons, cause });
   const core = new TfSessionCore(resolved, active);
   return new TfRunner(core, emit, { ...options, backendOptions, requested });
 }
@@ -197,7 +202,7 @@ async function startAuto(
   resolved: ResolvedConfig,
   emit: (event: RunnerEvent) => void,
   options: EngineHostOptions,
-  onCore: (reason: string | null, cause?: EngineInfo['cause']) => EngineRunner,
+  onCore: (reasons: readonly EngineReason[], cause?: EngineInfo['cause']) => EngineRunner,
 ): Promise<EngineRunner> {
   let wasm: AutoCandidate;
   try {
@@ -212,17 +217,17 @@ async function startAuto(
       wasmBuild: loaded.flavour,
     };
   } catch (e) {
-    return onCore(`${e instanceof Error ? e.message : String(e)}.`, 'fallback');
+    return onCore([startFailure(e)], 'fallback');
   }
   const typed: AutoCandidate = { engine: 'core', trainers: () => createTrainer };
   const core = new TypedArraySessionCore(resolved, wasm.trainers());
-  const announce = (c: AutoCandidate, reason: string) =>
+  const announce = (c: AutoCandidate, reason: EngineReason) =>
     emit({
       type: 'engine',
       engine: c.engine,
       requested: 'auto',
       where: options.where,
-      reason,
+      reasons: [reason],
       cause: 'auto',
       ...(c.wasmBuild ? { wasmBuild: c.wasmBuild } : {}),
     });
@@ -230,14 +235,9 @@ async function startAuto(
   const auto = new AutoSwitch(resolved, core, wasm, [wasm, typed], {
     clock: options.clock ?? performanceClock,
     yielder,
-    label: (e) =>
-      ENGINE_LABEL[e] + (e === 'simd' && wasm.wasmBuild === 'scalar' ? ' (scalar)' : ''),
     announce,
   });
-  announce(
-    wasm,
-    'A first guess, training at once; the engines are measured in the background and the session moves if another is more than 10% faster.',
-  );
+  announce(wasm, { code: 'autoGuess' });
   return new TypedArrayRunner(
     core,
     (event) => {
@@ -259,11 +259,10 @@ async function startOnWasm(
   requested: EngineRequest,
   emit: (event: RunnerEvent) => void,
   options: EngineHostOptions,
-  onCore: (reason: string | null, cause?: EngineInfo['cause']) => EngineRunner,
-  autoReason: string | null = null,
+  onCore: (reasons: readonly EngineReason[], cause?: EngineInfo['cause']) => EngineRunner,
+  autoReasons: readonly EngineReason[] = [],
 ): Promise<EngineRunner> {
   let runner: EngineRunner;
-  let loadedReason: string | null;
   let build: 'simd' | 'scalar';
   try {
     const [{ loadEngineModule }, { createWasmSessionCore }] = await Promise.all([
@@ -271,21 +270,20 @@ async function startOnWasm(
       import('./wasmSessionCore'),
     ]);
     const loaded = await loadEngineModule();
-    loadedReason = loaded.reason;
     build = loaded.flavour;
     runner = new TypedArrayRunner(createWasmSessionCore(resolved, loaded), emit, options);
   } catch (e) {
-    return onCore(`${e instanceof Error ? e.message : String(e)}.`, 'fallback');
+    return onCore([startFailure(e)], 'fallback');
   }
-  const reason = [autoReason, loadedReason && `${loadedReason}.`].filter(Boolean).join(' ');
+  const scalar = build === 'scalar';
   const cause: EngineInfo['cause'] =
-    requested === 'auto' ? 'auto' : loadedReason ? 'fallback' : 'requested';
+    requested === 'auto' ? 'auto' : scalar ? 'fallback' : 'requested';
   emit({
     type: 'engine',
     engine: 'simd',
     requested,
     where: options.where,
-    reason: reason || null,
+    reasons: [...autoReasons, ...(scalar ? [{ code: 'scalarBuild' as const }] : [])],
     cause,
     wasmBuild: build,
   });

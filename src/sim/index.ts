@@ -5,7 +5,7 @@
  */
 export { createTrainingSession, TrainingSession, type SessionOptions } from './session';
 export { pageScheduler, Scheduler } from './scheduler';
-export { engineProblem, missingEngines, ENGINE_LABEL } from './engineStart';
+export { engineProblem, missingEngines } from './engineStart';
 export {
   ENGINES,
   autoReason,
@@ -13,8 +13,22 @@ export {
   type AutoPick,
   type EngineRates,
 } from './engineRegistry';
-export { divergenceMessage, lostContextReason, type LostContext } from './stepMessages';
-export { resolveConfig, DEFAULT_MAX_GRAD_NORM, DEFAULT_SMOOTHING } from './config';
+export { divergenceMessage, type LostContext } from './stepMessages';
+export {
+  ENGINE_PROBLEM_CODES,
+  ENGINE_REASON_CODES,
+  EngineRefusedError,
+  type EngineProblem,
+  type EngineReason,
+  type MeasuredRate,
+} from './engineReasons';
+export {
+  resolveConfig,
+  DEFAULT_MAX_GRAD_NORM,
+  DEFAULT_SMOOTHING,
+  TaskFitError,
+  type TaskMismatch,
+} from './config';
 export { initialWeights } from './sessionWeights';
 export type { Clock, Yielder } from './clock';
 export type { SliceTiming } from './jobs/slicer';

@@ -6,6 +6,7 @@ import {
   type SessionDriver,
 } from './sessionThreadDriver';
 import { createEngineRunner, engineProblem } from './engineStart';
+import { EngineRefusedError } from './engineReasons';
 import type { SliceTiming } from './jobs/slicer';
 import type { RunnerCommand, RunnerEvent } from './sessionProtocol';
 import type { RunnerOptions } from './sessionRunner';
@@ -90,7 +91,7 @@ export class TrainingSession {
     this.requestedEngine = engine;
     if (engine !== 'auto') {
       const problem = engineProblem(resolved, engine);
-      if (problem) throw new Error(problem);
+      if (problem) throw new EngineRefusedError(problem);
     }
     const worker = pickWorker(options, engine);
     if (worker) {

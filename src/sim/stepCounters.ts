@@ -1,4 +1,5 @@
 import type { StepStats } from './progress';
+import type { DivergenceProblem } from './types';
 
 /**
  * What both engines' session cores count and check per training step: the counters a progress
@@ -55,19 +56,13 @@ export function statsOf(counters: StepCounters, smoothing: number): StepStats {
 }
 
 /** Why a step's loss or gradient norm is not a finite number, or null. */
-export function nonFiniteProblem(report: StepNumbers): string | null {
-  if (!Number.isFinite(report.loss)) return `the loss became ${show(report.loss)}`;
-  if (!Number.isFinite(report.gradNorm)) return `the gradient norm became ${show(report.gradNorm)}`;
+export function nonFiniteProblem(report: StepNumbers): DivergenceProblem | null {
+  if (!Number.isFinite(report.loss)) return { code: 'loss', value: report.loss };
+  if (!Number.isFinite(report.gradNorm)) return { code: 'gradNorm', value: report.gradNorm };
   return null;
 }
 
 /** Why a step's gradient norm is too large (above `limit`), or null. */
-export function gradLimitProblem(report: StepNumbers, limit: number): string | null {
-  return report.gradNorm > limit
-    ? `the gradient norm reached ${show(report.gradNorm)}, above the limit of ${show(limit)}`
-    : null;
-}
-
-function show(x: number): string {
-  return Number.isFinite(x) ? x.toPrecision(3) : String(x);
+export function gradLimitProblem(report: StepNumbers, limit: number): DivergenceProblem | null {
+  return report.gradNorm > limit ? { code: 'gradLimit', value: report.gradNorm, limit } : null;
 }

@@ -10,7 +10,6 @@ import {
 import type { RunnerCommand, RunnerEvent } from './sessionProtocol';
 import { inTurn, SessionRunner, type RunnerOptions } from './sessionRunner';
 import type { TfSessionCore } from './tfSessionCore';
-import { lostContextReason } from './stepMessages';
 import type { EngineInfo } from './types';
 
 /**
@@ -175,7 +174,7 @@ export class TfRunner extends SessionRunner<TfSessionCore, Promise<void>> {
     this.unwatch();
     const lostAt = this.core.stats().step;
     this.core.releaseDevice();
-    retireWebGL('the WebGL context was lost earlier on this page');
+    retireWebGL();
     const choice = await selectBackend('wasm', {
       ...this.options.backendOptions,
       fallback: ['cpu'],
@@ -187,7 +186,7 @@ export class TfRunner extends SessionRunner<TfSessionCore, Promise<void>> {
       engine: choice.active,
       requested: this.options.requested ?? 'webgl',
       where: this.options.where ?? 'thread',
-      reason: lostContextReason(lostContext, choice.active),
+      reasons: [{ code: 'lostContext', ...lostContext, engine: choice.active }],
       cause: 'lost-context',
       lostContext,
     };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { liveTensorCount, selectBackend } from '../tf/backend';
+import { EngineRefusedError } from './engineReasons';
 import { Scheduler } from './scheduler';
 import { TrainingSession } from './session';
 import { referenceWeights, tinyConfig } from './testing/fixtures';
@@ -65,10 +66,10 @@ describe('training sessions on tfjs (CPU backend)', { timeout: 90_000 }, () => {
       engine: 'cpu',
       requested: 'cpu',
       where: 'thread',
-      reason: null,
+      reasons: [],
       cause: 'requested',
     });
-    expect(core.session.engine).toMatchObject({ engine: 'core', reason: null });
+    expect(core.session.engine).toMatchObject({ engine: 'core', reasons: [] });
     expect(cpu.events.find((e) => e.type === 'engine')).toMatchObject({ engine: 'cpu' });
     core.session.dispose();
     cpu.session.dispose();
@@ -78,7 +79,13 @@ describe('training sessions on tfjs (CPU backend)', { timeout: 90_000 }, () => {
     const { session } = open(tinyConfig, 'webgl');
     await session.step(3);
     expect(session.engine?.engine).toBe('cpu');
-    expect(session.engine?.reason).toMatch(/webgl: WebGL is not available/);
+    // WebGL is missing in Node (and tfjs's WASM backend finds no binaries here).
+    expect(session.engine?.reasons).toEqual([
+      {
+        code: 'backendsFailed',
+        failures: expect.arrayContaining([{ backend: 'webgl', code: 'noWebgl' }]),
+      },
+    ]);
     expect(session.progress?.step).toBe(3);
     session.dispose();
   });
@@ -142,16 +149,35 @@ describe('training sessions on tfjs (CPU backend)', { timeout: 90_000 }, () => {
       batchSize: 1,
       algorithm: { kind: 'tbptt', k1: 3, k2: 3 },
     };
-    expect(() => open(tbptt, 'webgl')).toThrow(
-      /TBPTT runs only on the typed-array engine \('core'\); the WebGL engine trains with BPTT only/,
-    );
-    expect(() => open({ ...tbptt, algorithm: { kind: 'rtrl' } }, 'cpu')).toThrow(/RTRL runs only/);
+    const refusal = (config: SessionConfig, engine: 'webgl' | 'cpu') => {
+      try {
+        open(config, engine);
+      } catch (e) {
+        return e instanceof EngineRefusedError ? e.problem : e;
+      }
+      return null;
+    };
+    expect(refusal(tbptt, 'webgl')).toEqual({
+      code: 'algorithmOnlyCore',
+      algorithm: 'tbptt',
+      engine: 'webgl',
+    });
+    expect(refusal({ ...tbptt, algorithm: { kind: 'rtrl' } }, 'cpu')).toEqual({
+      code: 'algorithmOnlyCore',
+      algorithm: 'rtrl',
+      engine: 'cpu',
+    });
   });
 
   it("'auto' trains RTRL on the typed-array engine and says why", async () => {
     const { session } = open({ ...tinyConfig, batchSize: 1, algorithm: { kind: 'rtrl' } }, 'auto');
     expect(session.engine).toMatchObject({ engine: 'core', requested: 'auto' });
-    expect(session.engine?.reason).toMatch(/RTRL runs only on the typed-array engine/);
+    expect(session.engine?.reasons).toEqual([
+      {
+        code: 'autoOnlyCore',
+        problem: { code: 'algorithmOnlyCore', algorithm: 'rtrl', engine: 'cpu' },
+      },
+    ]);
     await session.step(2);
     expect(session.progress?.step).toBe(2);
     session.dispose();

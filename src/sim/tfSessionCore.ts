@@ -18,7 +18,7 @@ import {
   statsOf,
   type StepCounters,
 } from './stepCounters';
-import type { Divergence } from './types';
+import type { Divergence, DivergenceProblem } from './types';
 
 /** What settle() found in the steps it read back. */
 export interface Settled {
@@ -114,7 +114,7 @@ export class TfSessionCore {
   }
 
   /** After a diverging step on `batch`: back to the better of the checkpoint and the anchor. */
-  private keepGoodWeights(step: number, problem: string, batch: Sample[]): Divergence {
+  private keepGoodWeights(step: number, problem: DivergenceProblem, batch: Sample[]): Divergence {
     const kept = this.good.keep(this.saved.weights, this.saved.counters, batch);
     this.saved = { weights: kept.weights, counters: kept.counters };
     this.restore();
@@ -137,11 +137,7 @@ export class TfSessionCore {
     const weights = await tfModel.readParams();
     for (let k = 0; k < weights.length; k++)
       if (!Number.isFinite(weights[k]!))
-        return this.keepGoodWeights(
-          this.counters.steps,
-          'a weight grew beyond the range of numbers',
-          this.lastBatch,
-        );
+        return this.keepGoodWeights(this.counters.steps, { code: 'weight' }, this.lastBatch);
     this.saved = { weights, counters: { ...this.counters } };
     this.good.consider(weights, this.saved.counters, this.lastBatch);
     return null;

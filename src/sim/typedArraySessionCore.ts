@@ -14,7 +14,7 @@ import {
   nonFiniteProblem,
   statsOf,
 } from './stepCounters';
-import type { Divergence, SessionConfig, StepOutcome } from './types';
+import type { Divergence, DivergenceProblem, SessionConfig, StepOutcome } from './types';
 
 /**
  * The synchronous heart of a training session: the weights, the trainer, the data stream and
@@ -112,7 +112,7 @@ export class TypedArraySessionCore {
   }
 
   /** After a diverging step on `batch`: keeps the better of the weights before it and the anchor. */
-  private keepGoodWeights(problem: string, batch: readonly Sample[]): Divergence {
+  private keepGoodWeights(problem: DivergenceProblem, batch: readonly Sample[]): Divergence {
     const step = this.counters.steps + 1;
     const kept = this.good.keep(this.backup.slice(), { ...this.counters }, batch);
     this.params.set(kept.weights);
@@ -131,14 +131,14 @@ export class TypedArraySessionCore {
     return this.lastDivergence;
   }
 
-  private problemWith(report: StepReport): string | null {
+  private problemWith(report: StepReport): DivergenceProblem | null {
     const problem =
       nonFiniteProblem(report) ??
-      (report.diverged ? 'a loss or gradient was not a finite number' : null) ??
+      (report.diverged ? { code: 'nonFinite' as const } : null) ??
       gradLimitProblem(report, this.resolved.maxGradNorm);
     if (problem !== null) return problem;
     for (let k = 0; k < this.params.length; k++)
-      if (!Number.isFinite(this.params[k]!)) return 'a weight grew beyond the range of numbers';
+      if (!Number.isFinite(this.params[k]!)) return { code: 'weight' };
     return null;
   }
 

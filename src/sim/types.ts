@@ -86,13 +86,22 @@ export interface StepOutcome {
 /** Why and where training stopped on a diverging step, and which weights it kept. */
 import type { LostContext } from './stepMessages';
 
+/**
+ * What went wrong on a diverging step: the loss or the gradient norm became `value` (NaN, ±∞),
+ * the gradient norm passed the session's `limit`, a step reported a non-finite number
+ * ('nonFinite'), or a weight did ('weight'). Codes: the UI words them.
+ */
+export type DivergenceProblem =
+  | { readonly code: 'loss' | 'gradNorm'; readonly value: number }
+  | { readonly code: 'gradLimit'; readonly value: number; readonly limit: number }
+  | { readonly code: 'nonFinite' | 'weight' };
+
 export interface Divergence {
-  /** For the reader, in English, naming the session's own step count. */
+  /** In English, naming the session's own step count (logs, tests); the UI words the parts. */
   readonly message: string;
   /** The step that diverged (the session's count). */
   readonly step: number;
-  /** What went wrong, e.g. "the loss became NaN". */
-  readonly problem: string;
+  readonly problem: DivergenceProblem;
   /** The step whose weights the session now holds (the session's count). */
   readonly keptStep: number;
   /**
@@ -133,6 +142,8 @@ export interface ProgressInfo {
 export type EngineKind = 'core' | 'simd' | 'webgl' | 'wasm' | 'cpu';
 export type EngineRequest = 'auto' | EngineKind;
 
+import type { EngineReason } from './engineReasons';
+
 /** Which engine a session trains on now, where, and why that one. */
 export interface EngineInfo {
   readonly engine: EngineKind;
@@ -141,9 +152,9 @@ export interface EngineInfo {
   readonly where: 'worker' | 'thread';
   /**
    * Why the session is not on the requested engine (a fallback, a lost WebGL context) or how
-   * 'auto' chose; null when it runs exactly what was asked for.
+   * 'auto' chose, as codes the UI words; empty when it runs exactly what was asked for.
    */
-  readonly reason: string | null;
+  readonly reasons: readonly EngineReason[];
   /**
    * 'requested': the engine asked for; 'auto': measured as the fastest; 'fallback': the
    * requested one could not start; 'lost-context': moved off WebGL after its context was lost.

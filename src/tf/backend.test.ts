@@ -6,7 +6,7 @@ import { activeBackend, selectBackend, webglAvailable } from './backend';
 describe('backend selection', () => {
   it('selects the CPU backend', async () => {
     const choice = await selectBackend('cpu');
-    expect(choice).toEqual({ requested: 'cpu', active: 'cpu', fellBack: false, reasons: [] });
+    expect(choice).toEqual({ requested: 'cpu', active: 'cpu', fellBack: false, failures: [] });
     expect(activeBackend()).toBe('cpu');
     expect(tf.getBackend()).toBe('cpu');
   });
@@ -17,7 +17,7 @@ describe('backend selection', () => {
     expect(choice.requested).toBe('webgl');
     expect(choice.active).toBe('cpu');
     expect(choice.fellBack).toBe(true);
-    expect(choice.reasons[0]).toMatch(/^webgl: .*WebGL/);
+    expect(choice.failures).toEqual([{ backend: 'webgl', code: 'noWebgl' }]);
     expect(activeBackend()).toBe('cpu');
   });
 
@@ -27,7 +27,7 @@ describe('backend selection', () => {
     try {
       const choice = await selectBackend('webgl');
       expect(choice.active).toBe('cpu');
-      expect(choice.reasons).toHaveLength(1);
+      expect(choice.failures).toMatchObject([{ backend: 'webgl', code: 'error' }]);
     } finally {
       vi.unstubAllGlobals();
     }

@@ -24,13 +24,38 @@ export interface BackendOptions {
   readonly fallback?: readonly BackendName[];
 }
 
+/**
+ * Why a backend did not start: not in this environment ('noWebgl', 'noWasm'), WebGL retired
+ * after its context was lost on this page ('webglLost'), tfjs refused it ('notStarted'), or it
+ * threw ('error', with the message). A code, not words: the UI words it in the reader's language.
+ */
+export interface BackendFailure {
+  readonly backend: BackendName;
+  readonly code: 'noWebgl' | 'webglLost' | 'noWasm' | 'notStarted' | 'error';
+  readonly message?: string;
+}
+
 interface BackendChoice {
   readonly requested: BackendName;
   /** The backend tfjs now computes on. */
   readonly active: BackendName;
   readonly fellBack: boolean;
   /** Why each backend tried before `active` did not start. */
-  readonly reasons: readonly string[];
+  readonly failures: readonly BackendFailure[];
+}
+
+/** No backend could start: why each did not. */
+export class NoBackendError extends Error {
+  constructor(readonly failures: readonly BackendFailure[]) {
+    super(`no tfjs backend could start (${failures.map((f) => `${f.backend}: ${f.message ?? f.code}`).join('; ')})`);
+    this.name = 'NoBackendError';
+  }
+}
+
+class BackendUnavailable extends Error {
+  constructor(readonly code: BackendFailure['code']) {
+    super(code);
+  }
 }
 
 /** Whether this environment has WebGL at all (a page, or a worker with OffscreenCanvas). */
@@ -52,12 +77,12 @@ async function load(name: BackendName, options: BackendOptions): Promise<void> {
       await import('@tensorflow/tfjs-backend-cpu');
       return;
     case 'webgl':
-      if (webglRetired) throw new Error(webglRetired);
-      if (!webglAvailable()) throw new Error('WebGL is not available in this environment');
+      if (webglRetired) throw new BackendUnavailable('webglLost');
+      if (!webglAvailable()) throw new BackendUnavailable('noWebgl');
       await import('@tensorflow/tfjs-backend-webgl');
       return;
     case 'wasm': {
-      if (typeof WebAssembly === 'undefined') throw new Error('WebAssembly is not available');
+      if (typeof WebAssembly === 'undefined') throw new BackendUnavailable('noWasm');
       const wasm = await import('@tensorflow/tfjs-backend-wasm');
       // tfjs accepts the paths only before the WASM backend first starts.
       if (options.wasmPaths !== undefined && !wasmPathsSet) {
@@ -69,14 +94,18 @@ async function load(name: BackendName, options: BackendOptions): Promise<void> {
   }
 }
 
-async function tryBackend(name: BackendName, options: BackendOptions): Promise<string | null> {
+async function tryBackend(
+  name: BackendName,
+  options: BackendOptions,
+): Promise<BackendFailure | null> {
   try {
     await load(name, options);
-    if (!(await tf.setBackend(name))) return `${name}: the backend failed to start`;
+    if (!(await tf.setBackend(name))) return { backend: name, code: 'notStarted' };
     await tf.ready();
     return null;
   } catch (e) {
-    return `${name}: ${e instanceof Error ? e.message : String(e)}`;
+    if (e instanceof BackendUnavailable) return { backend: name, code: e.code };
+    return { backend: name, code: 'error', message: e instanceof Error ? e.message : String(e) };
   }
 }
 
@@ -88,17 +117,17 @@ export async function selectBackend(
   name: BackendName,
   options: BackendOptions = {},
 ): Promise<BackendChoice> {
-  const reasons: string[] = [];
+  const failures: BackendFailure[] = [];
   const candidates = [name, ...(options.fallback ?? ['cpu'])].filter(
     (b, i, all) => all.indexOf(b) === i,
   );
   for (const candidate of candidates) {
     const failure = await tryBackend(candidate, options);
     if (failure === null)
-      return { requested: name, active: candidate, fellBack: candidate !== name, reasons };
-    reasons.push(failure);
+      return { requested: name, active: candidate, fellBack: candidate !== name, failures };
+    failures.push(failure);
   }
-  throw new Error(`no tfjs backend could start (${reasons.join('; ')})`);
+  throw new NoBackendError(failures);
 }
 
 /** The name of the backend tfjs computes on now. */
@@ -107,11 +136,11 @@ export function activeBackend(): string {
 }
 
 /**
- * Why WebGL may no longer be used on this page (its context was lost), or null. Once a context
- * is lost tfjs's WebGL backend is removed; later requests for WebGL fall back with this reason
- * rather than train on a dead context.
+ * Whether WebGL may no longer be used on this page (its context was lost). Once a context is
+ * lost tfjs's WebGL backend is removed; later requests for WebGL fall back ('webglLost') rather
+ * than train on a dead context.
  */
-let webglRetired: string | null = null;
+let webglRetired = false;
 
 /** The WebGL context tfjs's active WebGL backend draws with, or null (another backend, none). */
 function activeWebGLContext(): WebGLRenderingContext | WebGL2RenderingContext | null {
@@ -153,11 +182,11 @@ export function loseWebGLContextForTesting(): boolean {
 }
 
 /**
- * After a lost context: removes the WebGL backend (its textures are gone) and remembers why,
- * so selectBackend() falls back from now on.
+ * After a lost context: removes the WebGL backend (its textures are gone) and remembers it, so
+ * selectBackend() falls back from now on.
  */
-export function retireWebGL(reason: string): void {
-  webglRetired = reason;
+export function retireWebGL(): void {
+  webglRetired = true;
   try {
     if (tf.findBackend('webgl')) tf.removeBackend('webgl');
   } catch {

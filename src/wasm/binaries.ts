@@ -1,6 +1,6 @@
 import scalarUrl from './build/engine-scalar.wasm?url';
 import simdUrl from './build/engine-simd.wasm?url';
-import { wasmSupport, type WasmFlavour } from './detect';
+import { NoWebAssemblyError, wasmSupport, type WasmFlavour } from './detect';
 import { compileEngine } from './load';
 
 /**
@@ -27,9 +27,8 @@ export function setEngineSource(next: EngineSource | null): void {
 
 export interface LoadedEngine {
   readonly module: WebAssembly.Module;
+  /** 'scalar' where this browser has no WebAssembly SIMD. */
   readonly flavour: WasmFlavour;
-  /** Why the SIMD build is not the one running, or null. */
-  readonly reason: string | null;
 }
 
 /** The compiled module of one build (the benchmark measures both). */
@@ -45,7 +44,7 @@ export function engineModule(flavour: WasmFlavour): Promise<WebAssembly.Module> 
 
 /** The module for this environment: SIMD where it validates, else the scalar build. */
 export async function loadEngineModule(): Promise<LoadedEngine> {
-  const { flavour, reason } = wasmSupport();
-  if (flavour === null) throw new Error(reason ?? 'WebAssembly is not available here');
-  return { module: await engineModule(flavour), flavour, reason };
+  const { flavour } = wasmSupport();
+  if (flavour === null) throw new NoWebAssemblyError();
+  return { module: await engineModule(flavour), flavour };
 }

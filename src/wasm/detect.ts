@@ -11,10 +11,19 @@ const SIMD_PROBE = new Uint8Array([
 export type WasmFlavour = 'simd' | 'scalar';
 
 export interface WasmSupport {
-  /** The build that runs here, or null when there is no WebAssembly at all. */
+  /**
+   * The build that runs here ('scalar': this browser has no WebAssembly SIMD), or null when
+   * there is no WebAssembly at all. The flavour is the reason: the UI words it.
+   */
   readonly flavour: WasmFlavour | null;
-  /** Why the SIMD build is not used (null when it is). */
-  readonly reason: string | null;
+}
+
+/** This environment has no WebAssembly at all (loadEngineModule throws it). */
+export class NoWebAssemblyError extends Error {
+  constructor() {
+    super('WebAssembly is not available here');
+    this.name = 'NoWebAssemblyError';
+  }
 }
 
 /** A test hook: pretend this browser lacks WASM SIMD (or WebAssembly), or stop pretending. */
@@ -25,11 +34,7 @@ export function forceWasmSupport(what: 'no-simd' | 'no-wasm' | null): void {
 
 export function wasmSupport(): WasmSupport {
   if (forced === 'no-wasm' || typeof WebAssembly === 'undefined')
-    return { flavour: null, reason: 'WebAssembly is not available here' };
-  if (forced === 'no-simd' || !WebAssembly.validate(SIMD_PROBE))
-    return {
-      flavour: 'scalar',
-      reason: 'this browser has no WebAssembly SIMD: the wasm engine runs its scalar build',
-    };
-  return { flavour: 'simd', reason: null };
+    return { flavour: null };
+  if (forced === 'no-simd' || !WebAssembly.validate(SIMD_PROBE)) return { flavour: 'scalar' };
+  return { flavour: 'simd' };
 }

@@ -33,7 +33,6 @@ export const engineRace = {
     'Training speed in this browser (model: H = {hidden}, batch {batch}, T = 25, V = {V})',
   autoPick: '“Auto” picks {engine}. Why, as the session says it:',
   autoWaiting: 'Which engine “auto” picks appears here once every engine is measured.',
-  autoReason: 'Fastest here (steps per second measured: {rates}).',
   ratio: '{winner} ran {ratio}× as many steps per second as {second}, the runner-up.',
   note: 'These are your browser’s numbers: the same measurement “auto” makes (the fastest candidate wins), with more time per engine. Small models favour the typed arrays, whose steps pay no per-operation dispatch; a larger H and batch give WebAssembly and the GPU enough work per operation to win.',
 } as const;

@@ -80,6 +80,13 @@ export const playground = {
   refusedTitle: 'Cannot train this combination:',
   problems: {
     engine: '{message}',
+    taskFit: 'This task needs {needs}.',
+    taskFitOutput: 'a {task} output layer (the model has {model})',
+    taskFitSize: {
+      inputSize: 'input size {task} (the model has {model})',
+      outputSize: 'output size {task} (the model has {model})',
+    },
+    taskFitSeparator: ', ',
     esnCell: 'The echo state network is composed on its own (choose it under Cell).',
     ridgeOnlyEsn:
       'The ridge readout fits an echo state network’s output weights in one solve; a {cell} learns all its weights by gradient: choose BPTT, truncated BPTT, RTRL or an EKF — or the echo state network.',

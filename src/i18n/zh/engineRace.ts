@@ -34,7 +34,6 @@ export const engineRace: Strings['engineRace'] = {
   tableCaption: '本浏览器中的训练速度（模型：H = {hidden}，批大小 {batch}，T = 25，V = {V}）',
   autoPick: '“自动”选择 {engine}。会话给出的理由：',
   autoWaiting: '所有引擎测完后，这里显示“自动”会选哪个引擎。',
-  autoReason: '在这里最快（实测每秒步数：{rates}）。',
   ratio: '{winner} 每秒的步数是第二名 {second} 的 {ratio} 倍。',
   note: '这些是你的浏览器测出的数字：与“自动”做的测量相同（最快的候选者胜出），只是每个引擎测得更久。小模型有利于类型化数组，它的每一步不必为每个运算付出调度开销；更大的 H 和批大小让每个运算有足够的工作量，WebAssembly 和 GPU 才能胜出。',
 };

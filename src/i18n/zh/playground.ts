@@ -82,6 +82,13 @@ export const playground: Strings['playground'] = {
   refusedTitle: '无法训练这个组合：',
   problems: {
     engine: '{message}',
+    taskFit: '这个任务需要{needs}。',
+    taskFitOutput: '“{task}”输出层（当前模型用的是“{model}”）',
+    taskFitSize: {
+      inputSize: '输入维数为 {task}（当前模型是 {model}）',
+      outputSize: '输出维数为 {task}（当前模型是 {model}）',
+    },
+    taskFitSeparator: '；',
     esnCell: '回声状态网络单独搭建（在“单元”里选择它）。',
     ridgeOnlyEsn:
       '岭回归读出是一次求解出回声状态网络的输出权重；{cell}的全部权重都要靠梯度来学，请选 BPTT、截断 BPTT、RTRL 或 EKF——或者改用回声状态网络。',

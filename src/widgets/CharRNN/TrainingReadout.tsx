@@ -1,4 +1,5 @@
 import { format } from '../../i18n';
+import { divergenceProblemText } from '../../ui/divergenceText';
 import { EngineBadge, type EngineBadgeProps } from '../../ui/EngineBadge';
 import { useLang, useStrings } from '../../ui/LangContext';
 import { HeldNotice } from '../training/HeldNotice';
@@ -25,7 +26,8 @@ export function TrainingReadout({
   badge,
   shippedMessage,
 }: TrainingReadoutProps) {
-  const s = useStrings().charRnn;
+  const strings = useStrings();
+  const s = strings.charRnn;
   const lang = useLang();
   const n = (v: number) => v.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
   const { lossNats, step } = snapshot;
@@ -75,7 +77,7 @@ export function TrainingReadout({
       {snapshot.message && (
         <p className="widget-message" role="alert" data-testid="train-message">
           {snapshot.divergence
-            ? divergenceText(s, snapshot.divergence)
+            ? divergenceText(s, strings.engineReasons.divergence, snapshot.divergence)
             : format(s.stopped, { message: snapshot.message })}
         </p>
       )}
@@ -91,6 +93,7 @@ export function TrainingReadout({
 /** Where training stopped (the reader's step), what was kept, and advice that fits the settings. */
 function divergenceText(
   s: ReturnType<typeof useStrings>['charRnn'],
+  words: ReturnType<typeof useStrings>['engineReasons']['divergence'],
   d: NonNullable<CharTraining['divergence']>,
 ): string {
   const kept =
@@ -100,7 +103,7 @@ function divergenceText(
         ? format(s.keptCheckpoint, { kept: d.keptStep })
         : s.keptBefore;
   return [
-    format(s.divergedAt, { step: d.step, problem: d.problem }),
+    format(s.divergedAt, { step: d.step, problem: divergenceProblemText(d.problem, words) }),
     kept,
     d.clipping ? s.adviceClipOn : s.adviceClipOff,
   ].join(' ');

@@ -19,6 +19,7 @@ const TARGETS: readonly ExportTarget[] = ['typescript', 'tfjs', 'pytorch'];
 
 export default function CodeExport() {
   const s = useStrings().codeExport;
+  const terms = useStrings().terms;
   const rootRef = useRef<HTMLDivElement>(null);
   const v = useCodeExportView(rootRef);
   const { props, setProps, bundle, training } = v;
@@ -102,10 +103,10 @@ export default function CodeExport() {
               legend={s.optimiser}
               value={props.optimiser}
               options={[
-                ['sgd', 'SGD'],
-                ['momentum', 'Momentum'],
-                ['rmsprop', 'RMSProp'],
-                ['adam', 'Adam'],
+                ['sgd', terms.optimiser.sgd],
+                ['momentum', terms.optimiser.momentum],
+                ['rmsprop', terms.optimiser.rmsprop],
+                ['adam', terms.optimiser.adam],
               ]}
               onChange={(optimiser) => setProps({ optimiser })}
             />

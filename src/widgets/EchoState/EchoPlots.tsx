@@ -6,9 +6,9 @@ import {
   TRAIN_STEPS,
   WINDOW_AFTER,
   WINDOW_BEFORE,
-  convergenceVerdict,
   type EchoStateResult,
 } from '../../core/experiments';
+import { verdictText } from './EchoReadout';
 import { sci } from './format';
 import { EigenFigure, SeriesFigure, seriesStyle } from './Plots';
 
@@ -130,7 +130,7 @@ export function EchoPlots({ result: r }: { result: EchoStateResult }) {
           testId="distance-plot"
           yScale="log"
           height={150}
-          ariaLabel={s[convergenceVerdict(r.distance)]}
+          ariaLabel={verdictText(s, r.distance)}
           data={distanceData}
         />
         <EigenFigure

@@ -13,6 +13,18 @@ import { sci } from './format';
 /** How well the free run follows the sine, in words. */
 const quality = (nrmse: number) => (nrmse < 0.01 ? 'good' : nrmse < 0.1 ? 'drifting' : 'bad');
 
+/** Whether the two reservoirs forgot their starts, with the distances (readout and plot label). */
+export function verdictText(
+  s: ReturnType<typeof useStrings>['echoState'],
+  distance: EchoStateResult['distance'],
+): string {
+  return format(s[convergenceVerdict(distance)], {
+    last: sci(distance[distance.length - 1]!),
+    first: sci(distance[0]!),
+    steps: CONVERGENCE_STEPS,
+  });
+}
+
 /** What one result shows, in words: the free run's error, the verdict on forgetting, ρ. */
 export function EchoReadout({
   result: r,
@@ -36,11 +48,7 @@ export function EchoReadout({
         data-verdict={verdict}
         data-distance={lastDistance}
       >
-        {format(s[verdict], {
-          last: sci(lastDistance),
-          first: sci(r.distance[0]!),
-          steps: CONVERGENCE_STEPS,
-        })}
+        {verdictText(s, r.distance)}
       </p>
       <p data-testid="rho" data-measured={r.measuredRho}>
         {format(s.rhoShown, {

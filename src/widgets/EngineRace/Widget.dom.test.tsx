@@ -1,7 +1,10 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { autoReason, ENGINE_LABEL, ENGINES, pickFastest, type EngineKind } from '../../sim';
+import { en } from '../../i18n/en';
+import { ENGINES, pickFastest, type EngineKind } from '../../sim';
+
+const ENGINE_LABEL = en.engineReasons.engine;
 import { LangContext } from '../../ui/LangContext';
 import { WidgetHost } from '../host/WidgetHost';
 import { findWidget } from '../list';
@@ -74,7 +77,9 @@ describe('EngineRace', () => {
     const auto = screen.getByTestId('race-auto');
     expect(auto.dataset['engine']).toBe(LABELS[pick.engine]);
     expect(screen.getByTestId('race-reason').textContent).toBe(
-      autoReason(pick, (e) => ENGINE_LABEL[e]),
+      `Fastest here (steps per second measured: ${pick.measured
+      .map(([e, r]) => `${ENGINE_LABEL[e]} ${Math.round(r)}`)
+      .join(', ')}).`,
     );
     expect(root.querySelector('.rate-bar--winner')?.getAttribute('data-label')).toBe(
       LABELS[pick.engine],

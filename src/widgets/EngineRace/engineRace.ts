@@ -1,6 +1,10 @@
 import {
   createTrainingSession,
+  EngineRefusedError,
+  type Divergence,
   type EngineKind,
+  type EngineProblem,
+  type EngineReason,
   type ProgressInfo,
   type SessionConfig,
   type SessionOptions,
@@ -23,9 +27,12 @@ export interface RaceEntry {
   readonly stepsPerSecond: number | null;
   /** stepsPerSecond × T × batch. */
   readonly charsPerSecond: number | null;
-  /** Why it is unavailable. */
-  readonly reason: string | null;
+  /** Why it is unavailable: worded already, or the session's codes (worded by the view). */
+  readonly reason: RaceWhy | null;
 }
+
+export type RaceWhy =
+  string | { readonly reasons: readonly EngineReason[] } | { readonly problem: EngineProblem };
 
 export type RacePhase = 'idle' | 'running' | 'paused' | 'held' | 'done' | 'stopped' | 'error';
 
@@ -34,7 +41,8 @@ export interface RaceSnapshot {
   readonly entries: readonly RaceEntry[];
   /** The engine being measured, or null. */
   readonly current: EngineKind | null;
-  readonly error: string | null;
+  /** Why the race stopped: a diverging step (worded by the view). */
+  readonly error: Divergence | null;
 }
 
 export interface RaceOptions {
@@ -133,7 +141,10 @@ export class EngineRace {
     try {
       session = createTrainingSession(this.config, { ...this.options.session, engine });
     } catch (e) {
-      this.finish(engine, { status: 'unavailable', reason: messageOf(e) });
+      this.finish(engine, {
+        status: 'unavailable',
+        reason: e instanceof EngineRefusedError ? { problem: e.problem } : messageOf(e),
+      });
       return;
     }
     this.session = session;
@@ -142,11 +153,12 @@ export class EngineRace {
     this.off = session.on((event) => {
       if (this.session !== session) return;
       if (event.type === 'engine' && event.engine !== engine) {
-        this.finish(engine, { status: 'unavailable', reason: event.reason ?? event.cause });
+        this.finish(engine, { status: 'unavailable', reason: { reasons: event.reasons } });
       } else if (event.type === 'error') {
         this.finish(engine, { status: 'unavailable', reason: event.message });
       } else if (event.type === 'diverged') {
-        this.update({ phase: 'error', error: event.message });
+        const { type: _type, ...divergence } = event;
+        this.update({ phase: 'error', error: divergence });
         this.dropSession();
       } else if (event.type === 'state') {
         const waiting = event.state === 'paused' && event.reason === 'hidden';

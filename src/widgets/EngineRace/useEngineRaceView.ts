@@ -3,7 +3,6 @@ import type { RateBar } from '../../charts/rateBars';
 import { format } from '../../i18n';
 import {
   autoReason,
-  ENGINE_LABEL,
   ENGINES,
   missingEngines,
   pickFastest,
@@ -12,10 +11,12 @@ import {
 } from '../../sim';
 import type { JobRunControls } from '../../ui/jobPhase';
 import { useLang, useStrings } from '../../ui/LangContext';
+import { divergenceText } from '../../ui/divergenceText';
+import { engineProblemText, engineReasonText, engineReasonsText } from '../../ui/engineReasonText';
 import { useBusyStatus } from '../../ui/useBusyStatus';
 import { useNumberFormat } from '../../ui/useNumberFormat';
 import { useWidgetProps, WidgetContext } from '../host/context';
-import { EngineRace, type RaceOptions } from './engineRace';
+import { EngineRace, type RaceOptions, type RaceWhy } from './engineRace';
 import { engineRaceMeta } from './meta';
 import { loadRaceText, RACE_T, raceConfig } from './raceText';
 
@@ -25,8 +26,10 @@ import { loadRaceText, RACE_T, raceConfig } from './raceText';
  * starts, the figure's place on screen, the table, the bars and what "auto" would pick.
  */
 export function useEngineRaceView(session?: RaceOptions['session']) {
-  const s = useStrings().engineRace;
-  const badge = useStrings().engineBadge;
+  const strings = useStrings();
+  const s = strings.engineRace;
+  const badge = strings.engineBadge;
+  const words = strings.engineReasons;
   const lang = useLang();
   const number = useNumberFormat();
   const [props, setProps] = useWidgetProps(engineRaceMeta);
@@ -40,7 +43,7 @@ export function useEngineRaceView(session?: RaceOptions['session']) {
       live = false;
     };
   }, [lang]);
-  const label = (e: EngineKind) => (badge as Record<string, string>)[e] ?? ENGINE_LABEL[e];
+  const label = (e: EngineKind) => (badge as Record<string, string>)[e] ?? words.engine[e];
 
   const { hidden, batch, budgetMs, warmup } = props;
   const config = useMemo(
@@ -95,13 +98,13 @@ export function useEngineRaceView(session?: RaceOptions['session']) {
     entries.filter((e) => e.stepsPerSecond !== null).map((e) => [e.engine, e.stepsPerSecond!]),
   );
   const pick = finished ? pickFastest(rates, ENGINES) : null;
-  const reason = pick
-    ? lang === 'en'
-      ? autoReason(pick, (e) => ENGINE_LABEL[e])
-      : format(s.autoReason, {
-          rates: pick.measured.map(([e, r]) => `${label(e)} ${Math.round(r)}`).join('，'),
-        })
-    : null;
+  const reason = pick ? engineReasonText(autoReason(pick), words, lang) : null;
+  const whyText = (why: RaceWhy | null) =>
+    why === null || typeof why === 'string'
+      ? (why ?? '')
+      : 'problem' in why
+        ? engineProblemText(why.problem, words)
+        : (engineReasonsText(why.reasons, words, lang) ?? '');
   const ranked = pick ? [...pick.measured].sort((a, b) => b[1] - a[1]) : [];
 
   const bars: RateBar[] = entries.map((e) => ({
@@ -112,7 +115,7 @@ export function useEngineRaceView(session?: RaceOptions['session']) {
   }));
   const statusOf = (e: (typeof entries)[number]) =>
     e.status === 'unavailable'
-      ? format(s.unavailableBecause, { reason: e.reason ?? '' })
+      ? format(s.unavailableBecause, { reason: whyText(e.reason) })
       : e.status === 'done'
         ? s.measured
         : e.status === 'running'
@@ -134,7 +137,7 @@ export function useEngineRaceView(session?: RaceOptions['session']) {
           ? 'hidden-tab'
           : 'offscreen'
         : null,
-    error: snap?.error ?? null,
+    error: snap?.error ? divergenceText(snap.error, words.divergence) : null,
     running: phase === 'running' || phase === 'held',
     stoppable: phase === 'running' || phase === 'held' || phase === 'paused',
     toggle: () => {

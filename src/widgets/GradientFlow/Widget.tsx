@@ -23,6 +23,7 @@ const VERDICTS = {
 
 export default function GradientFlow() {
   const s = useStrings().gradientFlow;
+  const terms = useStrings().terms;
   const rootRef = useRef<HTMLDivElement>(null);
   const v = useGradientFlowView(rootRef);
   const { props, setProps, measurement: m, lastLag } = v;
@@ -47,7 +48,7 @@ export default function GradientFlow() {
           >
             {ACTIVATIONS.map((a) => (
               <option key={a} value={a}>
-                {a}
+                {terms.activation[a]}
               </option>
             ))}
           </select>

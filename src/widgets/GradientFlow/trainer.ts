@@ -5,6 +5,7 @@ import { runJob } from '../../sim/jobs';
 import { onTabVisibility, tabHidden } from '../training/pageVisibility';
 import type { ExportSnapshot } from '../training/exportSources';
 import { SessionController, type HeldBy } from '../training/sessionController';
+import { SESSION_MESSAGES, type SessionWords } from '../training/sessionWords';
 import {
   TASK,
   flowParams,
@@ -40,6 +41,8 @@ export interface TrainerOptions extends FlowSettings {
   readonly clip: boolean;
   readonly lstm: boolean;
   readonly every: number;
+  /** How a divergence is worded (the page's language); default the session's English. */
+  readonly words?: SessionWords;
 }
 
 interface Run {
@@ -88,7 +91,7 @@ export class FlowTrainer {
       // The two sessions take turns inside one loop, so neither preempts the other.
       const controller = new SessionController(sessionConfig(model, options), {
         session: { concurrent: true },
-      });
+      }).speak(options.words ?? SESSION_MESSAGES);
       const columns = [{ step: 0, norms: start, loss: NaN }];
       return { name, model, controller, unsubscribe: null, columns };
     });

@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useStrings } from '../../ui/LangContext';
 import { useExportSource } from '../training/exportSources';
+import { sessionWords } from '../training/sessionWords';
 import type { HeldBy } from '../training/sessionController';
 import { FlowTrainer, type FlowHistory, type TrainerOptions } from './trainer';
 
@@ -13,6 +15,8 @@ export function useFlowTrainer(options: TrainerOptions, root: RefObject<Element 
   const { rho, activation, hidden, T, init, seed, lr, clip, lstm, every } = options;
   const trainerRef = useRef<FlowTrainer | null>(null);
   const visibleRef = useRef(true);
+  const t = useStrings().engineReasons;
+  const words = useMemo(() => sessionWords(t), [t]);
   const [history, setHistory] = useState<FlowHistory>(EMPTY);
   const [running, setRunning] = useState(false);
   const [held, setHeld] = useState<HeldBy | null>(null);
@@ -33,7 +37,7 @@ export function useFlowTrainer(options: TrainerOptions, root: RefObject<Element 
   useExportSource(lstmSource);
   useEffect(() => {
     const trainer = new FlowTrainer(
-      { rho, activation, hidden, T, init, seed, lr, clip, lstm, every },
+      { rho, activation, hidden, T, init, seed, lr, clip, lstm, every, words },
       (h, r, waiting) => {
         setHistory(h);
         setRunning(r);
@@ -46,7 +50,7 @@ export function useFlowTrainer(options: TrainerOptions, root: RefObject<Element 
       trainer.dispose();
       trainerRef.current = null;
     };
-  }, [rho, activation, hidden, T, init, seed, lr, clip, lstm, every, generation]);
+  }, [rho, activation, hidden, T, init, seed, lr, clip, lstm, every, words, generation]);
 
   // Training waits while the figure is scrolled out of view.
   useEffect(() => {

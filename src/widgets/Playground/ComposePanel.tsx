@@ -60,6 +60,7 @@ const algorithmFor = (cell: PlaygroundSettings['cell'], now: PlaygroundSettings[
 
 /** Cell, size, depth, direction, head and initialiser (or the echo state reservoir's settings). */
 export function ComposePanel({ props, setProps }: PanelProps) {
+  const terms = useStrings().terms;
   const s = useStrings().playground;
   const { cell } = props;
   return (
@@ -78,7 +79,7 @@ export function ComposePanel({ props, setProps }: PanelProps) {
           prop="activation"
           label={s.activation}
           value={props.activation}
-          options={ACTIVATIONS.map((a) => [a, a] as const)}
+          options={ACTIVATIONS.map((a) => [a, terms.activation[a]] as const)}
           onChange={(v) => setProps({ activation: v })}
         />
       )}
@@ -88,7 +89,7 @@ export function ComposePanel({ props, setProps }: PanelProps) {
             prop="variant"
             label={s.variant}
             value={props.variant}
-            options={LSTM_VARIANT_NAMES.map((v) => [v, v] as const)}
+            options={LSTM_VARIANT_NAMES.map((v) => [v, terms.lstmVariant[v]] as const)}
             onChange={(v) => setProps({ variant: v })}
           />
           <CheckField

@@ -16,6 +16,7 @@ interface PanelProps {
  */
 export function TrainPanel({ props, setProps }: PanelProps) {
   const s = useStrings().playground;
+  const terms = useStrings().terms;
   const e = useStrings().playgroundEsn;
   const field = (name: Parameters<typeof NumberSetting>[0]['name'], label: string) => (
     <NumberSetting name={name} label={label} props={props} setProps={setProps} />
@@ -54,7 +55,7 @@ export function TrainPanel({ props, setProps }: PanelProps) {
             prop="optimiser"
             label={s.optimiser}
             value={props.optimiser}
-            options={OPTIMISERS.map((o) => [o, o] as const)}
+            options={OPTIMISERS.map((o) => [o, terms.optimiser[o]] as const)}
             onChange={(v) => setProps({ optimiser: v })}
           />
           {field('lr', s.lr)}

@@ -4,7 +4,13 @@ import { createModel, parameterCount, type InitScheme, type Model } from '../../
 import { createRng } from '../../core/rng';
 import { createTask, taskRegistry, type Sample, type Task } from '../../core/tasks';
 import type { OptimiserSpec } from '../../core/train';
-import { resolveConfig, type AlgorithmSpec, type SessionConfig } from '../../sim';
+import {
+  resolveConfig,
+  TaskFitError,
+  type AlgorithmSpec,
+  type SessionConfig,
+  type TaskMismatch,
+} from '../../sim';
 import type { CellKindName } from './choices';
 import type { PlaygroundSettings } from './settings';
 
@@ -24,6 +30,8 @@ export const MAX_PARAMETERS = 1e6;
 export type Problem =
   /** The engine refused (a task generator, the model, the session config): its message. */
   | { readonly kind: 'engine'; readonly part: 'task' | 'model' | 'train'; readonly message: string }
+  /** The task needs another output layer (or size) than the model has. */
+  | { readonly kind: 'taskFit'; readonly mismatches: readonly TaskMismatch[] }
   | { readonly kind: 'taskJson'; readonly message: string }
   | { readonly kind: 'unknownParam'; readonly name: string; readonly known: string }
   | { readonly kind: 'paramType'; readonly name: string; readonly type: string }
@@ -212,6 +220,7 @@ export function compose(s: PlaygroundSettings): Composition {
   try {
     resolveConfig(config);
   } catch (e) {
+    if (e instanceof TaskFitError) return refuse({ kind: 'taskFit', mismatches: e.mismatches });
     return refuse({ kind: 'engine', part: 'train', message: messageOf(e) });
   }
   const cost = stepCost(model, s.algorithm, { T: sampleLength, k1: s.k1, k2: s.k2 });

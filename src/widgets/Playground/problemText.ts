@@ -9,6 +9,16 @@ export function problemText(problem: Problem, s: Strings['playground'], lang: 'e
   switch (problem.kind) {
     case 'engine':
       return format(s.problems.engine, { message: problem.message });
+    case 'taskFit':
+      return format(s.problems.taskFit, {
+        needs: problem.mismatches
+          .map((m) =>
+            m.what === 'output'
+              ? format(s.problems.taskFitOutput, { task: s.heads[m.task], model: s.heads[m.model] })
+              : format(s.problems.taskFitSize[m.what], { task: m.task, model: m.model }),
+          )
+          .join(s.problems.taskFitSeparator),
+      });
     case 'taskJson':
       return format(s.problems.taskJson, { message: problem.message });
     case 'unknownParam':

@@ -1,7 +1,6 @@
 import {
   divergenceMessage,
   initialWeights,
-  lostContextReason,
   createTrainingSession,
   type EngineInfo,
   type EngineRequest,
@@ -12,7 +11,8 @@ import {
   type SessionState,
   type TrainingSession,
 } from '../../sim';
-import { messageOf, resumeWork, takeWork, type CarriedWork } from './carry';
+import { resumeWork, takeWork, type CarriedWork } from './carry';
+import { SESSION_MESSAGES, type SessionWords } from './sessionWords';
 import type { ExportSnapshot } from './exportSources';
 import { onTabVisibility, tabHidden } from './pageVisibility';
 
@@ -88,6 +88,7 @@ export class SessionController<X = undefined> {
   /** Added to the session's own step count (carried steps, or minus the steps before a restart). */
   private offset = 0;
   private onScreen = true;
+  private words: SessionWords = SESSION_MESSAGES;
 
   constructor(
     private config: SessionConfig | null,
@@ -196,7 +197,7 @@ export class SessionController<X = undefined> {
     try {
       await session.setWeights(weights);
     } catch (e) {
-      if (session === this.current) this.update({ error: messageOf(e) });
+      if (session === this.current) this.update({ error: this.words.error(e) });
     }
   }
 
@@ -210,6 +211,12 @@ export class SessionController<X = undefined> {
   /** Changes the widget's own state (e.g. clears a history the reader reset). */
   setExtra(change: (extra: X) => X): void {
     this.update({ extra: change(this.snapshot.extra) });
+  }
+
+  /** Words what stops or refuses a session in the reader's language (default: the session's English). */
+  speak(words: SessionWords): this {
+    this.words = words;
+    return this;
   }
 
   private update(change: Partial<SessionSnapshot<X>>): void {
@@ -232,7 +239,7 @@ export class SessionController<X = undefined> {
         engine: this.snapshot.requestedEngine,
       });
     } catch (e) {
-      this.update({ error: messageOf(e) });
+      this.update({ error: this.words.error(e) });
       return false;
     }
     this.dropSession();
@@ -289,7 +296,7 @@ export class SessionController<X = undefined> {
       }
       case 'diverged':
         // The kept weights' step is the reader's count now.
-        Object.assign(change, { error: event.message, step: event.keptStep });
+        Object.assign(change, { error: this.words.divergence(event), step: event.keptStep });
         break;
       case 'error':
         change.error = event.message;
@@ -340,7 +347,10 @@ function readerSteps(event: SessionEvent, offset: number): ControllerEvent {
         lostAt: event.lostContext.lostAt + offset,
         from: event.lostContext.from + offset,
       };
-      return { ...event, lostContext, reason: lostContextReason(lostContext, event.engine) };
+      const reasons = event.reasons.map((r) =>
+        r.code === 'lostContext' ? { ...r, ...lostContext } : r,
+      );
+      return { ...event, lostContext, reasons };
     }
     default:
       return event;

@@ -9,7 +9,8 @@ import {
   type SessionConfig,
 } from '../../sim';
 import type { EngineBadgeProps } from '../../ui/EngineBadge';
-import { useStrings } from '../../ui/LangContext';
+import { engineReasonsText } from '../../ui/engineReasonText';
+import { useLang, useStrings } from '../../ui/LangContext';
 
 /** What a widget knows about its session, for the engine badge. */
 export interface EngineBadgeInput {
@@ -33,7 +34,9 @@ export interface EngineBadgeInput {
  * useTrainingSession and by widgets that keep their own snapshot over a SessionController (CharRNN).
  */
 export function useEngineBadge(input: EngineBadgeInput): EngineBadgeProps {
-  const t = useStrings().engineBadge;
+  const strings = useStrings();
+  const t = strings.engineBadge;
+  const lang = useLang();
   const { config, webglLost } = input;
   const unavailable = useMemo(() => {
     const out: Partial<Record<EngineKind, string>> = {};
@@ -52,7 +55,11 @@ export function useEngineBadge(input: EngineBadgeInput): EngineBadgeProps {
   return {
     engine: engine?.engine ?? null,
     requested: input.requested,
-    reason: failed ? error : (engine?.reason ?? null),
+    reason: failed
+      ? error
+      : engine
+        ? engineReasonsText(engine.reasons, strings.engineReasons, lang)
+        : null,
     failed,
     where: engine?.where ?? null,
     symbolsPerSecond: input.running ? input.symbolsPerSecond : null,

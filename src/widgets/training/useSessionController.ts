@@ -1,19 +1,24 @@
 import { useEffect, useState, type RefObject } from 'react';
+import { useStrings } from '../../ui/LangContext';
 import { useDeferredStore } from '../../ui/useDeferredStore';
 import { useExportSource } from './exportSources';
 import type { SessionController, SessionSnapshot } from './sessionController';
+import { sessionWords } from './sessionWords';
 
 /**
  * A widget's SessionController and its snapshot. `create` runs once (a StrictMode double call
  * makes an extra controller that never subscribes, so never builds a session); the session
  * lives while the component is mounted. With `root`, the session holds while that element is
- * off screen (IntersectionObserver). The snapshot is rendered as a transition (useDeferredStore).
+ * off screen (IntersectionObserver). What stops or refuses a session is worded in the page's
+ * language (sessionWords). The snapshot is rendered as a transition (useDeferredStore).
  */
 export function useSessionController<X>(
   create: () => SessionController<X>,
   root?: RefObject<Element | null>,
 ): { controller: SessionController<X>; snapshot: SessionSnapshot<X> } {
-  const [controller] = useState(create);
+  const t = useStrings().engineReasons;
+  // Refusals and divergences in the reader's language, before the first session is built.
+  const [controller] = useState(() => create().speak(sessionWords(t)));
   // Every training figure's session can be exported from the host's "Code" tool.
   const [source] = useState(() => ({
     read: () => controller.exportSnapshot(),
