@@ -48,8 +48,8 @@ test('en: every engine races on the chapter page; table, bars and auto’s pick 
   const pick = pickFastest(rates, ENGINES);
   await expect(widget.getByTestId('race-reason')).toHaveText(
     `Fastest here (steps per second measured: ${pick.measured
-    .map(([e, r]) => `${ENGINE_LABEL[e]} ${Math.round(r)}`)
-    .join(', ')}).`,
+      .map(([e, r]) => `${ENGINE_LABEL[e]} ${Math.round(r)}`)
+      .join(', ')}).`,
   );
   const winner = rows.find((r) => r.engine === pick.engine)!.label;
   await expect(widget.getByTestId('race-auto')).toHaveAttribute('data-engine', winner);

@@ -87,7 +87,9 @@ export const ENGINE_PROBLEM_CODES = [
 ] as const satisfies readonly EngineProblem['code'][];
 
 // Fails the type check when a code is missing from its list.
-const _everyReason: [Exclude<EngineReason['code'], (typeof ENGINE_REASON_CODES)[number]>] extends [never]
+const _everyReason: [Exclude<EngineReason['code'], (typeof ENGINE_REASON_CODES)[number]>] extends [
+  never,
+]
   ? true
   : never = true;
 const _everyProblem: [

@@ -39,5 +39,8 @@ export function pickFastest(
 
 /** Why 'auto' picked what it did: the reason the session's engine event carries. */
 export function autoReason(pick: AutoPick): EngineReason {
-  return { code: 'autoFastest', measured: pick.measured.map(([engine, rate]) => ({ engine, rate })) };
+  return {
+    code: 'autoFastest',
+    measured: pick.measured.map(([engine, rate]) => ({ engine, rate })),
+  };
 }

@@ -88,11 +88,15 @@ export function engineProblem(resolved: ResolvedConfig, engine: EngineKind): Eng
     const refused = wasmEngineProblem(model.spec);
     return refused === null ? null : { code: 'modelRefused', message: refused };
   }
-  if (algorithm.kind !== 'bptt') return { code: 'algorithmOnlyCore', algorithm: algorithm.kind, engine };
+  if (algorithm.kind !== 'bptt')
+    return { code: 'algorithmOnlyCore', algorithm: algorithm.kind, engine };
   const { cell } = model.spec;
   if (cell.kind === 'jordan') return { code: 'jordanOnlyCore' };
   if (cell.kind === 'lstm' && lstmTfProblem(cell) !== null)
-    return { code: 'lstmVariantOnlyCore', variant: cell.truncatedGradient ? null : (cell.variant ?? null) };
+    return {
+      code: 'lstmVariantOnlyCore',
+      variant: cell.truncatedGradient ? null : (cell.variant ?? null),
+    };
   return null;
 }
 
@@ -136,17 +140,18 @@ async function startOnTf(
   options: EngineHostOptions,
   onCore: (reasons: readonly EngineReason[], cause?: EngineInfo['cause']) => EngineRunner,
 ): Promise<EngineRunner> {
-  const [{ selectBackend, NoBackendError }, wasmPaths, { TfSessionCore }, { TfRunner }] = await Promise.all([
-    import('../tf/backend'),
-    // The site's own copies of the WASM binaries (Vite `?url` assets), never another origin's.
-    // Only a test runner that refuses asset URLs fails here; tfjs then looks beside its script.
-    import('../tf/wasmPaths').then(
-      (m) => m.bundledWasmPaths,
-      () => undefined,
-    ),
-    import('./tfSessionCore'),
-    import('./tfRunner'),
-  ]);
+  const [{ selectBackend, NoBackendError }, wasmPaths, { TfSessionCore }, { TfRunner }] =
+    await Promise.all([
+      import('../tf/backend'),
+      // The site's own copies of the WASM binaries (Vite `?url` assets), never another origin's.
+      // Only a test runner that refuses asset URLs fails here; tfjs then looks beside its script.
+      import('../tf/wasmPaths').then(
+        (m) => m.bundledWasmPaths,
+        () => undefined,
+      ),
+      import('./tfSessionCore'),
+      import('./tfRunner'),
+    ]);
   const backendOptions = wasmPaths ? { wasmPaths } : {};
   let engine: EngineKind;
   let reasons: readonly EngineReason[] = [];

@@ -47,7 +47,9 @@ interface BackendChoice {
 /** No backend could start: why each did not. */
 export class NoBackendError extends Error {
   constructor(readonly failures: readonly BackendFailure[]) {
-    super(`no tfjs backend could start (${failures.map((f) => `${f.backend}: ${f.message ?? f.code}`).join('; ')})`);
+    super(
+      `no tfjs backend could start (${failures.map((f) => `${f.backend}: ${f.message ?? f.code}`).join('; ')})`,
+    );
     this.name = 'NoBackendError';
   }
 }

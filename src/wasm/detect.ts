@@ -33,8 +33,7 @@ export function forceWasmSupport(what: 'no-simd' | 'no-wasm' | null): void {
 }
 
 export function wasmSupport(): WasmSupport {
-  if (forced === 'no-wasm' || typeof WebAssembly === 'undefined')
-    return { flavour: null };
+  if (forced === 'no-wasm' || typeof WebAssembly === 'undefined') return { flavour: null };
   if (forced === 'no-simd' || !WebAssembly.validate(SIMD_PROBE)) return { flavour: 'scalar' };
   return { flavour: 'simd' };
 }

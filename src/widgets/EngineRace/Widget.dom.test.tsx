@@ -78,8 +78,8 @@ describe('EngineRace', () => {
     expect(auto.dataset['engine']).toBe(LABELS[pick.engine]);
     expect(screen.getByTestId('race-reason').textContent).toBe(
       `Fastest here (steps per second measured: ${pick.measured
-      .map(([e, r]) => `${ENGINE_LABEL[e]} ${Math.round(r)}`)
-      .join(', ')}).`,
+        .map(([e, r]) => `${ENGINE_LABEL[e]} ${Math.round(r)}`)
+        .join(', ')}).`,
     );
     expect(root.querySelector('.rate-bar--winner')?.getAttribute('data-label')).toBe(
       LABELS[pick.engine],
