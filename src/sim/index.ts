@@ -15,7 +15,8 @@ export {
 } from './engineRegistry';
 export { divergenceMessage, lostContextReason, type LostContext } from './stepMessages';
 export { resolveConfig, DEFAULT_MAX_GRAD_NORM, DEFAULT_SMOOTHING } from './config';
-export { initialWeights } from './sessionWeights';
+export { initialWeights, weightsOnlyRun } from './sessionWeights';
+export type { TrainingSnapshot } from './sessionProtocol';
 export type { Clock, Yielder } from './clock';
 export type { SliceTiming } from './jobs/slicer';
 export type { WorkerLike } from './jobs/workerChannel';

@@ -11,7 +11,9 @@ import {
   type SessionOptions,
   type SessionState,
   type TrainingSession,
+  type TrainingSnapshot,
 } from '../../sim';
+import type { KeptTraining } from '../../core/model';
 import { messageOf, resumeWork, takeWork, type CarriedWork } from './carry';
 import type { ExportSnapshot } from './exportSources';
 import { onTabVisibility, tabHidden } from './pageVisibility';
@@ -198,6 +200,27 @@ export class SessionController<X = undefined> {
     } catch (e) {
       if (session === this.current) this.update({ error: messageOf(e) });
     }
+  }
+
+  /**
+   * Puts a kept run into the session (a model file, a link, storage): the weights and the
+   * training state they were saved with. The step count becomes the run's (the session's
+   * progress event says it); a refusal is reported in `error`.
+   */
+  async restore(weights: ArrayLike<number>, training: KeptTraining): Promise<void> {
+    const session = this.current;
+    if (!session) return;
+    this.offset = 0;
+    try {
+      await session.setWeights(weights, training);
+    } catch (e) {
+      if (session === this.current) this.update({ error: messageOf(e) });
+    }
+  }
+
+  /** The live session's weights and training state, taken together; null without a session. */
+  readTrainingState(): Promise<TrainingSnapshot | null> {
+    return this.current?.readTrainingState() ?? Promise.resolve(null);
   }
 
   /** The figure entered (true) or left (false) the viewport; sessions built later follow too. */
