@@ -169,8 +169,9 @@ export abstract class SessionRunner<
         let tookRun = false;
         if (command.type === 'load') this.core.load(command.json);
         else tookRun = this.core.setWeights(command.weights, command.training);
-        if (this.status === 'diverged') this.setStatus('paused', 'weights');
-        else this.setStatus(this.status, 'weights', true);
+        const reason = tookRun ? 'restored' : 'weights';
+        if (this.status === 'diverged') this.setStatus('paused', reason);
+        else this.setStatus(this.status, reason, true);
         // A restored run's counters are the reader's now: say them at once, with no rate.
         if (tookRun) this.emitProgress(this.meter.restart(this.clock.now(), this.core.stats()));
         return;

@@ -218,9 +218,19 @@ export class SessionController<X = undefined> {
     }
   }
 
-  /** The live session's weights and training state, taken together; null without a session. */
-  readTrainingState(): Promise<TrainingSnapshot | null> {
-    return this.current?.readTrainingState() ?? Promise.resolve(null);
+  /**
+   * The live session's weights and training state, taken together, with the run's step count
+   * the reader's (a carried rebuild counts on from before the session's own 0); null without a
+   * session.
+   */
+  async readTrainingState(): Promise<TrainingSnapshot | null> {
+    const session = this.current;
+    if (!session) return null;
+    const offset = this.offset;
+    const read = await session.readTrainingState();
+    const { run } = read.training;
+    if (!run || offset === 0) return read;
+    return { ...read, training: { ...read.training, run: { ...run, steps: run.steps + offset } } };
   }
 
   /** The figure entered (true) or left (false) the viewport; sessions built later follow too. */
@@ -300,7 +310,7 @@ export class SessionController<X = undefined> {
           this.offset = 0;
           Object.assign(change, { progress: null, step: 0, error: null });
         }
-        if (event.reason === 'weights') change.error = null;
+        if (event.reason === 'weights' || event.reason === 'restored') change.error = null;
         change.state = event.state;
         change.held = event.state === 'paused' && event.reason === 'hidden' ? heldBy() : null;
         break;
