@@ -16,6 +16,7 @@ import {
   encodeWeights,
   hasWeights,
   MAX_LINK_CHARS,
+  shortestLink,
   type LinkRefusal,
 } from './weightsLink';
 import { fileRefusalText, linkRefusalText } from './refusalText';
@@ -162,6 +163,14 @@ export function useKeep({ controller, config, ready }: KeepInputs) {
     setMessage,
     /** The link with the weights and what it holds, or (url null) why there is none. */
     async link(): Promise<{ readonly url: string | null; readonly text: string }> {
+      // A model too big for any link is refused at once, without reading the session's state.
+      const snap = config ? controller.exportSnapshot() : null;
+      if (snap) {
+        const spec = createModel(snap.config.spec).spec;
+        const chars = shortestLink(instanceId, spec, snap.weights.length, snap.step);
+        if (chars > MAX_LINK_CHARS)
+          return { url: null, text: format(s.linkTooLong, { chars, limit: MAX_LINK_CHARS }) };
+      }
       const now = await kept();
       if (!now) return { url: null, text: s.refusedConfig };
       const spec = createModel(now.config.spec).spec;

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createModel, initParams, type KeptTraining, type ModelSpec } from '../../../core/model';
-import { decodeWeights, encodeWeights, MAX_LINK_CHARS, specHash } from './weightsLink';
+import {
+  decodeWeights,
+  encodeWeights,
+  MAX_LINK_CHARS,
+  shortestLink,
+  specHash,
+} from './weightsLink';
 
 const spec: ModelSpec = {
   cell: { kind: 'srn', activation: 'tanh' },
@@ -61,6 +67,8 @@ describe('weights in a share link', () => {
     expect(encoded).toMatchObject({ ok: false, code: 'tooLong', limit: MAX_LINK_CHARS });
     if (encoded.ok) return;
     expect(encoded.chars).toBeGreaterThan(MAX_LINK_CHARS);
+    // The shortest link, known without encoding, is the float32 one it tried last.
+    expect(shortestLink('Playground', model.spec, big.length, 1)).toBe(encoded.chars);
   });
 
   it('refuses cut, edited, foreign, huge and non-finite weights with a reason', () => {

@@ -143,6 +143,15 @@ export function encodeWeights(
   return { ok: false, code: 'tooLong', chars, limit };
 }
 
+/**
+ * The length of the shortest link `count` weights can make (float32, no training state): when
+ * it is over the limit there is no link, and the training state need not be read at all.
+ */
+export function shortestLink(instanceId: string, spec: ModelSpec, count: number, step: number) {
+  const head = `${keyOf(instanceId)}${VERSION}.f32.${specHash(spec)}.${step}.`;
+  return head.length + Math.ceil((count * BYTES.f32 * 4) / 3);
+}
+
 /** Whether a location hash (with or without `#`) carries weights for this instance. */
 export function hasWeights(hash: string, instanceId: string): boolean {
   return hash.replace(/^#/, '').startsWith(keyOf(instanceId));
