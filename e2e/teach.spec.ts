@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { widgetList } from '../src/widgets/list';
-import { expect, hydrated, openInChapter, test } from './fixtures';
+import { expect, hydrated, openInChapter, openMoreSettings, test } from './fixtures';
 
 const CHAPTERS = ['01-basics', '02-training', '03-lstm', '04-clockwork', '05-implementation'];
 
@@ -80,9 +80,19 @@ test('the Embed dialog on a chapter figure: focus in and back, hide in the snipp
   expect(url.origin).toBe(new URL(page.url()).origin);
   expect(url.searchParams.get('widget')).toBe('RecurrenceStepper');
   expect(url.searchParams.get('hide')).toBe('W');
-  await expect(
-    page.frameLocator('[data-testid="embed-preview"]').locator('[data-widget="RecurrenceStepper"]'),
-  ).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+  const previewed = page
+    .frameLocator('[data-testid="embed-preview"]')
+    .locator('[data-widget="RecurrenceStepper"]');
+  await expect(previewed).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+  // The preview takes the hide it was given: no "Ignored …" notice, and W's sliders are gone
+  // from its More settings while the other settings stay.
+  await expect(previewed).not.toContainText('Ignored');
+  await openMoreSettings(previewed);
+  await expect(previewed.getByRole('slider', { name: 'W row 1, column 1' })).toHaveCount(0);
+  await expect(previewed.getByText('Recurrent weights W')).toHaveCount(0);
+  await expect(previewed.getByRole('slider').first()).toBeVisible();
+  // Back in the dialog (focus went into the preview's frame), Escape closes it.
+  await dialog.getByRole('button', { name: 'Close' }).focus();
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
   await expect(button).toBeFocused();

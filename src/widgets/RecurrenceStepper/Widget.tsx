@@ -5,7 +5,14 @@ import { useStrings } from '../../ui/LangContext';
 import { Slider } from '../../ui/Slider';
 import { FormattedMessage } from '../../ui/ReaderText';
 import { Tex } from '../../ui/Tex';
-import { FigureLayout, NumbersTable, PresetRow, SeedButton, StepControls } from '../../ui/figure';
+import {
+  FigureLayout,
+  NumbersTable,
+  PresetRow,
+  PropControl,
+  SeedButton,
+  StepControls,
+} from '../../ui/figure';
 import { stepEquation } from './equation';
 import { HIDDEN, recurrenceStepperMeta } from './meta';
 import { useStepperView } from './useStepperView';
@@ -128,22 +135,24 @@ export default function RecurrenceStepper() {
         step={0.05}
         onChange={(uScale) => setProps({ uScale })}
       />
-      <fieldset className="matrix-sliders">
-        <legend>{s.wMatrix}</legend>
-        {props.W.map((w, k) => (
-          <Slider
-            prop="W"
-            key={k}
-            compact
-            label={format(s.wEntry, { i: Math.floor(k / HIDDEN) + 1, j: (k % HIDDEN) + 1 })}
-            value={w}
-            min={-2}
-            max={2}
-            step={0.05}
-            onChange={(v) => setProps({ W: props.W.map((old, m) => (m === k ? v : old)) })}
-          />
-        ))}
-      </fieldset>
+      {/* Hidden by an embed, the whole group goes (its legend too); locked, every slider in it. */}
+      <PropControl prop="W">
+        <fieldset className="matrix-sliders">
+          <legend>{s.wMatrix}</legend>
+          {props.W.map((w, k) => (
+            <Slider
+              key={k}
+              compact
+              label={format(s.wEntry, { i: Math.floor(k / HIDDEN) + 1, j: (k % HIDDEN) + 1 })}
+              value={w}
+              min={-2}
+              max={2}
+              step={0.05}
+              onChange={(v) => setProps({ W: props.W.map((old, m) => (m === k ? v : old)) })}
+            />
+          ))}
+        </fieldset>
+      </PropControl>
     </>
   );
 
