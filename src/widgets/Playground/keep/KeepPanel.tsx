@@ -31,7 +31,7 @@ export function KeepPanel(inputs: KeepInputs) {
   const off = !inputs.config;
 
   const makeLink = async () => {
-    const made = await keep.link();
+    const made = keep.noLink() ?? (await keep.link());
     setLink(made);
     setCopied(null);
     if (!made.url) return;

@@ -162,15 +162,19 @@ export function useKeep({ controller, config, ready }: KeepInputs) {
     message,
     setMessage,
     /** The link with the weights and what it holds, or (url null) why there is none. */
-    async link(): Promise<{ readonly url: string | null; readonly text: string }> {
-      // A model too big for any link is refused at once, without reading the session's state.
+    /**
+     * Why there can be no link, known at once (a refused configuration, a model too big for any
+     * link) without reading the session's state; null when link() should be asked.
+     */
+    noLink(): { readonly url: null; readonly text: string } | null {
       const snap = config ? controller.exportSnapshot() : null;
-      if (snap) {
-        const spec = createModel(snap.config.spec).spec;
-        const chars = shortestLink(instanceId, spec, snap.weights.length, snap.step);
-        if (chars > MAX_LINK_CHARS)
-          return { url: null, text: format(s.linkTooLong, { chars, limit: MAX_LINK_CHARS }) };
-      }
+      if (!snap) return { url: null, text: s.refusedConfig };
+      const spec = createModel(snap.config.spec).spec;
+      const chars = shortestLink(instanceId, spec, snap.weights.length, snap.step);
+      if (chars <= MAX_LINK_CHARS) return null;
+      return { url: null, text: format(s.linkTooLong, { chars, limit: MAX_LINK_CHARS }) };
+    },
+    async link(): Promise<{ readonly url: string | null; readonly text: string }> {
       const now = await kept();
       if (!now) return { url: null, text: s.refusedConfig };
       const spec = createModel(now.config.spec).spec;
