@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { cliffDescent, pascanuCliff } from '../src/core/lessons';
 import { bpttStepperMeta } from '../src/widgets/BPTTStepper/meta';
@@ -7,7 +6,7 @@ import { cliffMeta } from '../src/widgets/Cliff/meta';
 import { gradientFlowMeta } from '../src/widgets/GradientFlow/meta';
 import { jobsFor, measureJacobians, runJob, tabulate } from '../src/core/experiments';
 import { latchMeta } from '../src/widgets/Latch/meta';
-import { expect, hydrated, openMoreSettings, test, widgetsReady } from './fixtures';
+import { expect, hydrated, openMoreSettings, seriousAxe, test, widgetsReady } from './fixtures';
 
 // The chapter's widgets where readers meet them: on /en/02-training/ and /zh/02-training/, with
 // the MDX tags' defaults, checked against the engine and against the numbers the readers are
@@ -104,11 +103,7 @@ test('English chapter 2: five widgets ready at 360 px, no overflow, the numbers 
   // pages.spec.ts scans the whole page in the light theme; this adds the dark one, on the same
   // page (the theme follows the system's, switched live): every widget, after the steps above.
   await page.emulateMedia({ colorScheme: 'dark' });
-  // Violations only: axe need not collect the passing nodes.
-  const axe = await new AxeBuilder({ page })
-    .include('[data-widget]')
-    .options({ resultTypes: ['violations'] })
-    .analyze();
+  const axe = await seriousAxe(page).include('[data-widget]').analyze();
   const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 });

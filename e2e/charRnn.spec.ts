@@ -1,6 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
 import { corpusRaw, corpusSymbols, lossOf, open } from './charRnnPage';
-import { expect, openInChapter, openMoreSettings, overflowingElements, test } from './fixtures';
+import {
+  expect,
+  openInChapter,
+  openMoreSettings,
+  overflowingElements,
+  seriousAxe,
+  test,
+} from './fixtures';
 
 for (const lang of ['en', 'zh'] as const) {
   test(`${lang} chapter page at 360 px: the shipped model loads and fills the heatmap and predictions`, async ({
@@ -310,7 +316,7 @@ test('no serious accessibility issue (light theme, then dark)', async ({ page })
   for (const theme of ['light', 'dark'] as const) {
     // One page load for both: `&theme=` sets the root's data-theme, which the page's CSS follows.
     await page.evaluate((t) => (document.documentElement.dataset['theme'] = t), theme);
-    const axe = await new AxeBuilder({ page }).include('[data-widget="CharRNN"]').analyze();
+    const axe = await seriousAxe(page).include('[data-widget="CharRNN"]').analyze();
     const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(
       serious.map(

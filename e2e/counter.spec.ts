@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { runCounter } from '../src/core/experiments';
 import { counterMeta } from '../src/widgets/Counter/meta';
 import { setTabHidden } from './figureKit';
-import { expect, test } from './fixtures';
+import { expect, seriousAxe, test } from './fixtures';
 
 const small = { trainMaxN: 4, testMaxN: 20, hidden: 2, budget: 400 };
 const query = Object.entries(small)
@@ -43,7 +42,7 @@ for (const lang of ['en', 'zh'] as const) {
       lang === 'en' ? /cannot count/ : /无法计数/,
     );
     // With its results in, the figure has no serious accessibility problem.
-    const axe = await new AxeBuilder({ page }).include('[data-widget="Counter"]').analyze();
+    const axe = await seriousAxe(page).include('[data-widget="Counter"]').analyze();
     expect(
       axe.violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -1,10 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { convergenceVerdict, runEchoStateExperiment } from '../src/core/experiments';
 import { sci } from '../src/widgets/EchoState/format';
 import { echoStateMeta } from '../src/widgets/EchoState/meta';
 import { expectUsableSliders, SLIDER_WIDTHS, tapSliderAtQuarter } from './figureKit';
-import { expect, openInChapter, openMoreSettings, test } from './fixtures';
+import { expect, openInChapter, openMoreSettings, seriousAxe, test } from './fixtures';
 
 const defaults = echoStateMeta.props.parse({});
 
@@ -139,7 +138,7 @@ test('no serious accessibility issue, in Chinese, light theme then dark', async 
   await expect(widget.getByTestId('verdict')).toContainText('忘掉了起点');
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    const axe = await new AxeBuilder({ page }).include('[data-widget="EchoState"]').analyze();
+    const axe = await seriousAxe(page).include('[data-widget="EchoState"]').analyze();
     const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(
       serious.map(

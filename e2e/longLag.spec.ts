@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { longLagJobs, runLongLag, tabulateLongLag } from '../src/core/experiments';
 import { longLagMeta } from '../src/widgets/LongLag/meta';
 import { setTabHidden } from './figureKit';
-import { expect, recordStatuses, test } from './fixtures';
+import { expect, recordStatuses, seriousAxe, test } from './fixtures';
 
 const small = { T: 10, runs: 1, budget: 1000 };
 const query = Object.entries(small)
@@ -41,7 +40,7 @@ test('the long-lag experiment runs in a worker and shows the core engine’s res
   await expect(rows.nth(2).locator('td').nth(3)).toHaveText(/^solves it/);
   await expect(rows.nth(0).locator('td').nth(3)).toHaveText(/^fails/);
   // With its results in, the figure has no serious accessibility problem.
-  const axe = await new AxeBuilder({ page }).include('[data-widget="LongLag"]').analyze();
+  const axe = await seriousAxe(page).include('[data-widget="LongLag"]').analyze();
   expect(
     axe.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')

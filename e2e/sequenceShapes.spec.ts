@@ -1,8 +1,14 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { APPLICATIONS, emittedTokens, exampleFor } from '../src/widgets/SequenceShapes/examples';
 import { collapsePath, unrolledShape } from '../src/widgets/SequenceShapes/shapes';
-import { expect, openInChapter, overflowingElements, recordAttribute, test } from './fixtures';
+import {
+  expect,
+  openInChapter,
+  overflowingElements,
+  recordAttribute,
+  seriousAxe,
+  test,
+} from './fixtures';
 
 const NAMES = {
   languageModel: ['Language model', 'many-to-many, one output per input'],
@@ -164,7 +170,7 @@ test('no serious accessibility issue (light theme, then dark)', async ({ page })
   await openShapes(page);
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    const axe = await new AxeBuilder({ page }).include('[data-widget="SequenceShapes"]').analyze();
+    const axe = await seriousAxe(page).include('[data-widget="SequenceShapes"]').analyze();
     const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(
       serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),

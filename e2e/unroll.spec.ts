@@ -1,9 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import type { Vector } from '../src/core/matrix';
 import { srnStep } from '../src/core/lessons';
 import { buildUnrollModel } from '../src/widgets/Unroll/model';
-import { expect, openInChapter, test } from './fixtures';
+import { expect, openInChapter, seriousAxe, test } from './fixtures';
 
 const EN = 'The cat sat on the mat.';
 
@@ -163,7 +162,7 @@ test('no serious accessibility issue (light theme, then dark)', async ({ page })
   await openUnroll(page);
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    const axe = await new AxeBuilder({ page }).include('[data-widget="Unroll"]').analyze();
+    const axe = await seriousAxe(page).include('[data-widget="Unroll"]').analyze();
     const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(
       serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),

@@ -22,11 +22,17 @@ const search = [quick ? 'quick' : null, extra].filter(Boolean).join('&');
 const server = spawn(
   'npx',
   ['vite', 'preview', '--configLoader', 'runner', '--port', String(PORT), '--strictPort'],
-  {
-    stdio: 'ignore',
-  },
+  // Its own process group: npx starts vite as a child, which a kill of npx alone leaves running
+  // on the port (a later run would then measure through the old server).
+  { stdio: 'ignore', detached: true },
 );
-const stop = () => server.kill('SIGTERM');
+const stop = () => {
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+};
 process.on('exit', stop);
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {

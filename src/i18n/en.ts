@@ -36,6 +36,7 @@ import { embedRuntime } from './en/embedRuntime';
 import { embedKit } from './en/embedKit';
 import { playground } from './en/playground';
 import { playgroundWatch } from './en/playgroundWatch';
+import { playgroundEsn } from './en/playgroundEsn';
 
 /**
  * English UI strings, one file per widget under `en/`. `zh.ts` must have the same shape (the
@@ -83,6 +84,7 @@ export const en = {
   embedKit,
   playground,
   playgroundWatch,
+  playgroundEsn,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

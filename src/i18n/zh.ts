@@ -37,6 +37,7 @@ import { embedRuntime } from './zh/embedRuntime';
 import { embedKit } from './zh/embedKit';
 import { playground } from './zh/playground';
 import { playgroundWatch } from './zh/playgroundWatch';
+import { playgroundEsn } from './zh/playgroundEsn';
 
 /** 中文界面文字，结构与 en.ts 完全相同；每个图示一个文件，在 `zh/` 下。 */
 export const zh: Strings = {
@@ -81,4 +82,5 @@ export const zh: Strings = {
   embedKit,
   playground,
   playgroundWatch,
+  playgroundEsn,
 };

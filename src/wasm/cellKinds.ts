@@ -78,6 +78,8 @@ function lstmKernel(spec: LstmSpec, cell: Cell): CellKernel {
   options[D.LSTM_PEEP_O] = offset('p_o');
   options[D.LSTM_WGG] = offset('Wgg');
   options[D.LSTM_FLAGS] = flags;
-  // Scratch: the net inputs (up to 4H), then Wgg's products for the i, f, o gates (3H).
-  return { kind: D.LSTM, options, recordSize: 7 * H, scratchSize: 7 * H };
+  // Record: h, c, the four gates' values and tanh c (7H), then the net-input errors the
+  // backward step leaves for the sweep's weight gradient (rows). Scratch: the net inputs
+  // (up to 4H), then Wgg's products for the i, f, o gates (3H).
+  return { kind: D.LSTM, options, recordSize: 7 * H + rows.length * H, scratchSize: 7 * H };
 }

@@ -139,22 +139,31 @@ export class WasmEngine {
     const O = this.model.spec.outputSize;
     const K = top.outputSize;
     const head = this.model.head;
+    const V = head ? plan.params + head.offset * 4 : 0;
+    const gV = head ? plan.grad + head.offset * 4 : 0;
     for (let t = headFrom; t < to; t++) {
-      if (this.i32[(plan.targetIndex >> 2) + t]! < 0) continue;
       const dz = plan.dLogits + t * O * 4;
-      if (head)
-        wasm.headBackward(
-          plan.params + head.offset * 4,
-          plan.grad + head.offset * 4,
-          O,
-          K,
-          top.outs + t * K * 4,
-          dz,
-          top.dOuts + t * K * 4,
-        );
+      if (this.i32[(plan.targetIndex >> 2) + t]! < 0) {
+        // No loss here: a zero error, so the sum over steps below adds nothing for it.
+        if (head) wasm.zero(dz, O);
+        continue;
+      }
+      if (head) wasm.headBackward(V, gV, O, K, dz, top.dOuts + t * K * 4);
       // A Jordan model's logits are its layer's outputs: their errors are the loss's.
       else this.f32.copyWithin((top.dOuts >> 2) + t * O, dz >> 2, (dz >> 2) + O);
     }
+    // ∂E/∂V = Σ_t dz_t h_tᵀ over the steps, as one product.
+    if (head && to > headFrom)
+      wasm.outerSumAdd(
+        gV,
+        O,
+        K,
+        plan.dLogits + headFrom * O * 4,
+        O,
+        top.outs + headFrom * K * 4,
+        K,
+        to - headFrom,
+      );
     for (let l = layers.length - 1; l >= 0; l--) {
       for (const cell of layers[l]!.cells) wasm.backwardSweep(cell.descriptor, T, from, to);
     }

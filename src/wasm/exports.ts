@@ -16,7 +16,8 @@ export interface EngineExports {
   /** BPTT through steps [from, to) of T, from the layer's output errors already in place. */
   backwardSweep(cell: Ptr, T: number, from: number, to: number): void;
   headForward(V: Ptr, O: number, K: number, h: Ptr, z: Ptr): void;
-  headBackward(V: Ptr, gV: Ptr, O: number, K: number, h: Ptr, dz: Ptr, dh: Ptr): void;
+  /** dh += Vᵀ dz and the bias's gradient += dz; V's own gradient comes from outerSumAdd. */
+  headBackward(V: Ptr, gV: Ptr, O: number, K: number, dz: Ptr, dh: Ptr): void;
   softmaxLoss(z: Ptr, O: number, target: number, dz: Ptr): number;
   linearLoss(z: Ptr, O: number, d: Ptr, dz: Ptr): number;
   sigmoidLoss(z: Ptr, O: number, d: Ptr, dz: Ptr): number;
@@ -59,4 +60,19 @@ export interface EngineExports {
   ): void;
   zero(dst: Ptr, n: number): void;
   gemvAdd(out: Ptr, W: Ptr, rows: number, cols: number, x: Ptr): void;
+  /** out += Wᵀ d (W is rows × cols). */
+  gemvTAdd(out: Ptr, W: Ptr, rows: number, cols: number, d: Ptr): void;
+  /** G[r, c] += Σ_{m<n} D[m·dStride + r] · X[m·xStride + c] (G is rows × cols). */
+  outerSumAdd(
+    G: Ptr,
+    rows: number,
+    cols: number,
+    D: Ptr,
+    dStride: number,
+    X: Ptr,
+    xStride: number,
+    n: number,
+  ): void;
+  /** An activation (descriptor.ts's code) applied in place to n floats. */
+  activateAll(kind: number, a: Ptr, n: number): void;
 }

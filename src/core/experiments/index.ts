@@ -5,6 +5,7 @@ export * from './clockGradient';
 export * from './continualReber';
 export * from './counter';
 export * from './echoState';
+export * from './esnPlayground';
 export * from './forgetGate';
 export * from './gradientFlow';
 export * from './latchExperiment';

@@ -16,6 +16,7 @@ export const playground = {
     gru: 'GRU',
     lstm: 'LSTM',
     clockwork: 'Clockwork RNN',
+    esn: 'Echo state network',
   },
   activation: 'Activation',
   variant: 'LSTM variant',
@@ -50,6 +51,7 @@ export const playground = {
     rtrl: 'RTRL',
     ekf: 'EKF',
     dekf: 'decoupled EKF',
+    ridge: 'ridge readout (one solve)',
   },
   k1: 'k1 (steps between updates)',
   k2: 'k2 (steps back)',
@@ -78,6 +80,15 @@ export const playground = {
   refusedTitle: 'Cannot train this combination:',
   problems: {
     engine: '{message}',
+    esnCell: 'The echo state network is composed on its own (choose it under Cell).',
+    ridgeOnlyEsn:
+      'The ridge readout fits an echo state network’s output weights in one solve; a {cell} learns all its weights by gradient: choose BPTT, truncated BPTT, RTRL or an EKF — or the echo state network.',
+    esnAlgorithm:
+      'An echo state network is not trained by {algorithm}: its reservoir keeps the weights it was drawn with, and only the linear readout learns, in one ridge-regression solve. Choose “ridge readout”.',
+    esnHead:
+      'An echo state network’s ridge readout is linear, so it has no {head} head: choose “linear” or “as the task needs” (a class task is then fitted to one-hot targets and answers with its largest output).',
+    esnWashout:
+      'A washout of {washout} steps leaves no step with a target in this task’s sequences (the first target comes at step {first}): lower the washout.',
     taskJson: 'The task parameters are not valid JSON ({message}).',
     unknownParam: 'The task has no parameter “{name}” (it has: {known}).',
     paramType: 'The parameter “{name}” must be a {type}.',
@@ -93,6 +104,7 @@ export const playground = {
   badLr: 'Enter a learning rate above 0 and at most 10.',
   badText: 'Enter a text of 1 to {max} characters.',
   badAnyNumber: 'Enter a number.',
+  badBelow: 'Enter a number from {min} to below {max}.',
   badPeriods: 'Enter whole numbers from 1 to 1024, separated by commas.',
   diagramLabel:
     'The model as the engine lays it out: input, each layer’s cells with their weight blocks, the head, the output.',

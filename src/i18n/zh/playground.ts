@@ -18,6 +18,7 @@ export const playground: Strings['playground'] = {
     gru: 'GRU',
     lstm: 'LSTM',
     clockwork: '时钟 RNN（Clockwork）',
+    esn: '回声状态网络（ESN）',
   },
   activation: '激活函数',
   variant: 'LSTM 变体',
@@ -52,6 +53,7 @@ export const playground: Strings['playground'] = {
     rtrl: '实时循环学习（RTRL）',
     ekf: '扩展卡尔曼滤波（EKF）',
     dekf: '解耦 EKF',
+    ridge: '岭回归读出（一次求解）',
   },
   k1: 'k1（每隔几步更新一次）',
   k2: 'k2（向回传几步）',
@@ -80,6 +82,15 @@ export const playground: Strings['playground'] = {
   refusedTitle: '无法训练这个组合：',
   problems: {
     engine: '{message}',
+    esnCell: '回声状态网络单独搭建（在“单元”里选择它）。',
+    ridgeOnlyEsn:
+      '岭回归读出是一次求解出回声状态网络的输出权重；{cell}的全部权重都要靠梯度来学，请选 BPTT、截断 BPTT、RTRL 或 EKF——或者改用回声状态网络。',
+    esnAlgorithm:
+      '回声状态网络不用{algorithm}训练：储备池保持随机生成时的权重不变，只有线性读出层在学习，一次岭回归求解即可。请选“岭回归读出”。',
+    esnHead:
+      '回声状态网络的岭回归读出是线性的，没有 {head} 输出层：请选“线性”或“按任务需要”（分类任务会拟合独热目标，取输出最大的那一类作答）。',
+    esnWashout:
+      '冲洗期设为 {washout} 步后，这个任务的序列里已没有带目标的时间步（第一个目标在第 {first} 步）：请把冲洗期调短。',
     taskJson: '任务参数不是有效的 JSON（{message}）。',
     unknownParam: '这个任务没有参数“{name}”（它的参数有：{known}）。',
     paramType: '参数“{name}”必须是 {type}。',
@@ -95,6 +106,7 @@ export const playground: Strings['playground'] = {
   badLr: '请输入大于 0、不超过 10 的学习率。',
   badText: '请输入 1 到 {max} 个字符的文本。',
   badAnyNumber: '请输入一个数。',
+  badBelow: '请输入不小于 {min}、小于 {max} 的数。',
   badPeriods: '请输入 1 到 1024 之间的整数，用逗号分隔。',
   diagramLabel: '引擎排布的模型：输入、每层的单元及其权重块、输出层、输出。',
   parameterCount: '{count} 个可训练参数',

@@ -11,6 +11,7 @@ import {
   forgetGateExperiment,
   gradientColumnJob,
   counterExperiment,
+  esnPlaygroundStep,
   latchExperiment,
   longLagExperiment,
   measureJacobianSteps,
@@ -75,6 +76,8 @@ export const jobKinds = {
   minCharRnn: generatorJob(minCharRnnRun),
   /** One set of weights on held-out samples: metric, predictions, gates, ‖∂E/∂s_t‖, BPTT against RTRL (Playground). */
   playgroundWatch: functionJob(watchModel),
+  /** An echo state network's readout refit with a step's new sequences, read on held-out ones (Playground). */
+  playgroundEsn: functionJob(esnPlaygroundStep),
 } as const;
 
 export type JobKind = keyof typeof jobKinds;

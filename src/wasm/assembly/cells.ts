@@ -6,7 +6,7 @@ import { GRU, JORDAN, KIND, LSTM, REVERSED, STATE_SIZE } from './descriptor';
 import { gruBackward, gruForward } from './gru';
 import { jordanBackward, jordanForward } from './jordan';
 import { zero } from './kernels';
-import { lstmBackward, lstmForward } from './lstm';
+import { lstmBackward, lstmForward, lstmWeightGradient } from './lstm';
 import { rnnBackward, rnnForward } from './rnn';
 import { enter, Step, word } from './step';
 
@@ -55,4 +55,6 @@ export function backwardSweep(c: usize, T: i32, from: i32, to: i32): void {
     dState = dPrev;
     dPrev = s.dState;
   }
+  // The LSTM sums its recurrent weights' gradient over the sweep in one product.
+  if (kind == LSTM) lstmWeightGradient(c, T, from, to);
 }

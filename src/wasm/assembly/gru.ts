@@ -14,7 +14,8 @@ import {
   setAt,
   zero,
 } from './kernels';
-import { bytes, sigmoid, Step } from './step';
+import { SIGMOID, TANH } from './descriptor';
+import { activateAll, bytes, Step } from './step';
 
 export function gruForward(s: Step): void {
   const H = s.H;
@@ -28,14 +29,13 @@ export function gruForward(s: Step): void {
   copy(z, Wh + bytes(3 * H * H), 3 * H);
   inputAdd(z, s.p, 3 * H, s.I, s.x, s.xj);
   gemvAdd(z, Wh, 2 * H, H, prev);
-  for (let k = 0; k < 2 * H; k++) setAt(z, k, sigmoid(at(z, k)));
+  activateAll(SIGMOID, z, 2 * H);
   for (let k = 0; k < H; k++) setAt(rs, k, at(r, k) * at(prev, k));
   gemvAdd(c, Wh + bytes(2 * H * H), H, H, rs);
+  activateAll(TANH, c, H);
   for (let k = 0; k < H; k++) {
-    const ck = Mathf.tanh(at(c, k));
     const zk = at(z, k);
-    setAt(c, k, ck);
-    setAt(s.cache, k, (1 - zk) * ck + zk * at(prev, k));
+    setAt(s.cache, k, (1 - zk) * at(c, k) + zk * at(prev, k));
   }
   copy(s.out, s.cache, H);
 }

@@ -12,7 +12,9 @@ export {
   adagradStep,
   adamStep,
 } from './optimise';
-export { zero, gemvAdd } from './kernels';
+export { zero, gemvAdd, gemvTAdd } from './kernels';
+export { outerSumAdd } from './outerSum';
+export { activateAll } from './step';
 
 /** The first byte after the module's static data: the TypeScript side owns memory from here. */
 export function heapBase(): usize {

@@ -114,31 +114,49 @@ export function outerAdd(G: usize, rows: i32, cols: i32, d: usize, x: usize): vo
   }
 }
 
-/** out[c] += Σ_r W[r, c] d[r]: Wᵀ d, two rows per pass over out. */
+/**
+ * out[c] += Σ_r W[r, c] d[r]: Wᵀ d. With SIMD, sixteen columns at a time are summed over every
+ * row in four f32x4 registers and stored once (a pass over all of out per row would load and
+ * store it rows times); then four at a time; the last columns row by row.
+ */
 export function gemvTAdd(out: usize, W: usize, rows: i32, cols: i32, d: usize): void {
   const rowBytes = (<usize>cols) << 2;
-  let r = 0;
-  for (; r + 2 <= rows; r += 2) {
-    const d0 = at(d, r);
-    const d1 = at(d, r + 1);
-    const w0 = W + <usize>r * rowBytes;
-    const w1 = w0 + rowBytes;
-    let c = 0;
-    if (ASC_FEATURE_SIMD) {
-      const v0 = f32x4.splat(d0);
-      const v1 = f32x4.splat(d1);
-      for (; c + 4 <= cols; c += 4) {
-        const o = (<usize>c) << 2;
-        const sum = f32x4.add(f32x4.mul(v128.load(w0 + o), v0), f32x4.mul(v128.load(w1 + o), v1));
-        v128.store(out + o, f32x4.add(v128.load(out + o), sum));
+  let c = 0;
+  if (ASC_FEATURE_SIMD) {
+    for (; c + 16 <= cols; c += 16) {
+      const o = (<usize>c) << 2;
+      let a0 = f32x4.splat(0);
+      let a1 = f32x4.splat(0);
+      let a2 = f32x4.splat(0);
+      let a3 = f32x4.splat(0);
+      let w = W + o;
+      for (let r = 0; r < rows; r++) {
+        const dv = f32x4.splat(at(d, r));
+        a0 = f32x4.add(a0, f32x4.mul(v128.load(w), dv));
+        a1 = f32x4.add(a1, f32x4.mul(v128.load(w, 16), dv));
+        a2 = f32x4.add(a2, f32x4.mul(v128.load(w, 32), dv));
+        a3 = f32x4.add(a3, f32x4.mul(v128.load(w, 48), dv));
+        w += rowBytes;
       }
+      v128.store(out + o, f32x4.add(v128.load(out + o), a0));
+      v128.store(out + o, f32x4.add(v128.load(out + o, 16), a1), 16);
+      v128.store(out + o, f32x4.add(v128.load(out + o, 32), a2), 32);
+      v128.store(out + o, f32x4.add(v128.load(out + o, 48), a3), 48);
     }
-    for (; c < cols; c++) addAt(out, c, at(w0, c) * d0 + at(w1, c) * d1);
+    for (; c + 4 <= cols; c += 4) {
+      const o = (<usize>c) << 2;
+      let a = f32x4.splat(0);
+      for (let r = 0; r < rows; r++)
+        a = f32x4.add(a, f32x4.mul(v128.load(W + <usize>r * rowBytes + o), f32x4.splat(at(d, r))));
+      v128.store(out + o, f32x4.add(v128.load(out + o), a));
+    }
   }
-  for (; r < rows; r++) {
+  // The last columns (all of them in the scalar build), row by row.
+  if (c == cols) return;
+  for (let r = 0; r < rows; r++) {
     const dr = at(d, r);
     const w = W + <usize>r * rowBytes;
-    for (let c = 0; c < cols; c++) addAt(out, c, at(w, c) * dr);
+    for (let k = c; k < cols; k++) addAt(out, k, at(w, k) * dr);
   }
 }
 

@@ -1,6 +1,7 @@
 import { format } from '../../i18n';
 import { useStrings } from '../../ui/LangContext';
-import { ACTIVATIONS, CELL_KINDS, HEADS, INIT_KINDS, LSTM_VARIANT_NAMES } from './choices';
+import { ACTIVATIONS, HEADS, INIT_KINDS, LSTM_VARIANT_NAMES, PLAYGROUND_CELLS } from './choices';
+import { EsnFields } from './esn/EsnFields';
 import { CheckField, DraftField, SelectField } from './fields';
 import { rangeOf } from './ranges';
 import type { PlaygroundSettings } from './settings';
@@ -36,17 +37,28 @@ export function NumberSetting({
       hint={
         name === 'lr'
           ? s.badLr
-          : format(range.exclusiveMin ? s.badAbove : s.badNumber, {
-              min: range.min,
-              max: range.max,
-            })
+          : format(
+              range.exclusiveMin ? s.badAbove : range.exclusiveMax ? s.badBelow : s.badNumber,
+              {
+                min: range.min,
+                max: range.max,
+              },
+            )
       }
       testId={`playground-${name}`}
     />
   );
 }
 
-/** Cell, size, depth, direction, head and initialiser. */
+/** Choosing the ESN picks its ridge readout; leaving it picks BPTT again (others stay). */
+const algorithmFor = (cell: PlaygroundSettings['cell'], now: PlaygroundSettings['algorithm']) =>
+  cell === 'esn'
+    ? { algorithm: 'ridge' as const }
+    : now === 'ridge'
+      ? { algorithm: 'bptt' as const }
+      : {};
+
+/** Cell, size, depth, direction, head and initialiser (or the echo state reservoir's settings). */
 export function ComposePanel({ props, setProps }: PanelProps) {
   const s = useStrings().playground;
   const { cell } = props;
@@ -57,8 +69,8 @@ export function ComposePanel({ props, setProps }: PanelProps) {
         prop="cell"
         label={s.cell}
         value={cell}
-        options={CELL_KINDS.map((k) => [k, s.cells[k]] as const)}
-        onChange={(v) => setProps({ cell: v })}
+        options={PLAYGROUND_CELLS.map((k) => [k, s.cells[k]] as const)}
+        onChange={(v) => setProps({ cell: v, ...algorithmFor(v, props.algorithm) })}
         testId="playground-cell"
       />
       {(cell === 'srn' || cell === 'jordan' || cell === 'clockwork') && (
@@ -99,21 +111,38 @@ export function ComposePanel({ props, setProps }: PanelProps) {
           hint={s.badPeriods}
         />
       )}
-      <NumberSetting name="hidden" label={s.hidden} props={props} setProps={setProps} />
-      <NumberSetting name="layers" label={s.layers} props={props} setProps={setProps} />
-      <CheckField
-        prop="bidirectional"
-        label={s.bidirectional}
-        checked={props.bidirectional}
-        onChange={(v) => setProps({ bidirectional: v })}
-      />
+      {cell === 'esn' ? (
+        <EsnFields props={props} setProps={setProps} />
+      ) : (
+        <>
+          <NumberSetting name="hidden" label={s.hidden} props={props} setProps={setProps} />
+          <NumberSetting name="layers" label={s.layers} props={props} setProps={setProps} />
+          <CheckField
+            prop="bidirectional"
+            label={s.bidirectional}
+            checked={props.bidirectional}
+            onChange={(v) => setProps({ bidirectional: v })}
+          />
+        </>
+      )}
       <SelectField
         prop="head"
         label={s.head}
         value={props.head}
         options={HEADS.map((h) => [h, s.heads[h]] as const)}
         onChange={(v) => setProps({ head: v })}
+        testId="playground-head"
       />
+      {cell !== 'esn' && <InitFields props={props} setProps={setProps} />}
+    </fieldset>
+  );
+}
+
+/** How a session model's weights are drawn (the ESN draws its own: EsnFields). */
+function InitFields({ props, setProps }: PanelProps) {
+  const s = useStrings().playground;
+  return (
+    <>
       <SelectField
         prop="init"
         label={s.init}
@@ -133,6 +162,6 @@ export function ComposePanel({ props, setProps }: PanelProps) {
       {props.scaleRho && (
         <NumberSetting name="rho" label={s.rho} props={props} setProps={setProps} />
       )}
-    </fieldset>
+    </>
   );
 }

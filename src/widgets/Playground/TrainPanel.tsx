@@ -1,5 +1,5 @@
 import { useStrings } from '../../ui/LangContext';
-import { ALGORITHMS, OPTIMISERS } from './choices';
+import { OPTIMISERS, PLAYGROUND_ALGORITHMS } from './choices';
 import { NumberSetting } from './ComposePanel';
 import { SelectField } from './fields';
 import type { PlaygroundSettings } from './settings';
@@ -12,14 +12,16 @@ interface PanelProps {
 /**
  * Algorithm (every one of the core's; a combination the sessions cannot run is refused with the
  * reason), then the optimiser and its numbers — or, for the Kalman filters, which need no
- * optimiser, the filter's noise settings.
+ * optimiser, the filter's noise settings; the ESN's ridge readout needs neither.
  */
 export function TrainPanel({ props, setProps }: PanelProps) {
   const s = useStrings().playground;
+  const e = useStrings().playgroundEsn;
   const field = (name: Parameters<typeof NumberSetting>[0]['name'], label: string) => (
     <NumberSetting name={name} label={label} props={props} setProps={setProps} />
   );
   const kalman = props.algorithm === 'ekf' || props.algorithm === 'dekf';
+  const ridge = props.algorithm === 'ridge';
   return (
     <fieldset className="playground__group">
       <legend>{s.train}</legend>
@@ -27,7 +29,7 @@ export function TrainPanel({ props, setProps }: PanelProps) {
         prop="algorithm"
         label={s.algorithm}
         value={props.algorithm}
-        options={ALGORITHMS.map((a) => [a, s.algorithms[a]] as const)}
+        options={PLAYGROUND_ALGORITHMS.map((a) => [a, s.algorithms[a]] as const)}
         onChange={(v) => setProps({ algorithm: v })}
         testId="playground-algorithm"
       />
@@ -37,7 +39,9 @@ export function TrainPanel({ props, setProps }: PanelProps) {
           {field('k2', s.k2)}
         </>
       )}
-      {kalman ? (
+      {ridge ? (
+        <p className="muted playground__note">{e.ridgeNote}</p>
+      ) : kalman ? (
         <>
           <p className="muted playground__note">{s.ekfNote}</p>
           {field('ekfP0', s.ekfP0)}
@@ -57,7 +61,7 @@ export function TrainPanel({ props, setProps }: PanelProps) {
           {field('clip', s.clip)}
         </>
       )}
-      {field('batch', s.batch)}
+      {field('batch', ridge ? e.batch : s.batch)}
       {field('seed', s.seed)}
       {field('steps', s.steps)}
     </fieldset>

@@ -5,7 +5,9 @@ import { useLang, useStrings } from '../../ui/LangContext';
 import { FigureLayout, matchingPreset, NumbersTable, PlayPause, PresetRow } from '../../ui/figure';
 import { HeldNotice } from '../training/HeldNotice';
 import { KeepPanel } from './keep/KeepPanel';
+import { useWidgetProps } from '../host/context';
 import { ComposePanel } from './ComposePanel';
+import { EsnPlayground } from './esn/EsnPlayground';
 import { metricKind } from '../../core/experiments';
 import { ModelDiagram } from './ModelDiagram';
 import { playgroundMeta } from './meta';
@@ -20,7 +22,7 @@ import './playground.css';
 const fixed = (v: number | null | undefined, digits = 4) =>
   v === null || v === undefined || !Number.isFinite(v) ? '—' : v.toFixed(digits);
 
-export default function Playground() {
+function SessionPlayground() {
   const s = useStrings().playground;
   const lang = useLang();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -131,4 +133,10 @@ export default function Playground() {
       <FigureLayout picture={picture} controls={controls} table={table} />
     </div>
   );
+}
+
+/** An echo state network is fitted, not trained by a session: it has a view of its own (esn/). */
+export default function Playground() {
+  const [props] = useWidgetProps(playgroundMeta);
+  return props.cell === 'esn' ? <EsnPlayground /> : <SessionPlayground />;
 }

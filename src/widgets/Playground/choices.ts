@@ -47,7 +47,13 @@ const algorithmSet: Record<Algorithm | AlgorithmSpec['kind'], true> = {
 
 const keysOf = <K extends string>(set: Record<K, true>) => Object.keys(set) as [K, ...K[]];
 
+/** The session engine's cells (src/core/cells). */
 export const CELL_KINDS = keysOf(cellKindSet);
+/**
+ * What the Compose menu offers: the session cells and the echo state network, which is not a
+ * session cell — its reservoir is fixed and only its readout is fitted (src/core/esn, esn/).
+ */
+export const PLAYGROUND_CELLS = [...CELL_KINDS, 'esn'] as const;
 export const ACTIVATIONS = Object.keys(activations) as [ActivationName, ...ActivationName[]];
 export const LSTM_VARIANT_NAMES = LSTM_VARIANTS;
 export const INIT_KINDS = keysOf(initKindSet);
@@ -56,7 +62,10 @@ export const OPTIMISERS = keysOf(optimiserKindSet);
 export const HEADS = ['auto', ...keysOf(outputKindSet)] as const;
 /** Every training algorithm of the core, each of which the sessions run. */
 export const ALGORITHMS = keysOf(algorithmSet);
+/** What the Training menu offers: the sessions' algorithms and the ESN's one-shot ridge readout. */
+export const PLAYGROUND_ALGORITHMS = [...ALGORITHMS, 'ridge'] as const;
 export const TASKS = taskNames as [(typeof taskNames)[number], ...typeof taskNames];
 
 export type CellKindName = CellKind;
+export type PlaygroundCell = (typeof PLAYGROUND_CELLS)[number];
 export type HeadName = (typeof HEADS)[number];

@@ -1,10 +1,11 @@
 import type { CellSpec } from '../../core/cells';
-import { stepCost, type StepCost } from '../../core/diagnostics';
+import { stepCost, type Algorithm, type StepCost } from '../../core/diagnostics';
 import { createModel, parameterCount, type InitScheme, type Model } from '../../core/model';
 import { createRng } from '../../core/rng';
 import { createTask, taskRegistry, type Sample, type Task } from '../../core/tasks';
 import type { OptimiserSpec } from '../../core/train';
 import { resolveConfig, type AlgorithmSpec, type SessionConfig } from '../../sim';
+import type { CellKindName } from './choices';
 import type { PlaygroundSettings } from './settings';
 
 /**
@@ -27,6 +28,13 @@ export type Problem =
   | { readonly kind: 'unknownParam'; readonly name: string; readonly known: string }
   | { readonly kind: 'paramType'; readonly name: string; readonly type: string }
   | { readonly kind: 'learningRate'; readonly value: number }
+  /** The echo state network is composed apart (esn/composeEsn.ts), and only it takes 'ridge'. */
+  | { readonly kind: 'esnCell' }
+  | { readonly kind: 'ridgeOnlyEsn'; readonly cell: CellKindName }
+  /** An ESN's readout is fitted in one ridge solve, not by this gradient algorithm. */
+  | { readonly kind: 'esnAlgorithm'; readonly algorithm: Algorithm }
+  | { readonly kind: 'esnHead'; readonly head: 'softmax' | 'sigmoid' }
+  | { readonly kind: 'esnWashout'; readonly washout: number; readonly first: number }
   | {
       readonly kind: 'tooBig';
       readonly what: 'parameters' | 'work' | 'memory';
@@ -48,6 +56,14 @@ export type Composition = Composed | { readonly ok: false; readonly problem: Pro
 
 const refuse = (problem: Problem): Composition => ({ ok: false, problem });
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** Settings a training session runs: a session cell with a gradient algorithm or a filter. */
+type SessionSettings = PlaygroundSettings & {
+  readonly cell: CellKindName;
+  readonly algorithm: Algorithm;
+};
+const isSessionSettings = (s: PlaygroundSettings): s is SessionSettings =>
+  s.cell !== 'esn' && s.algorithm !== 'ridge';
 
 /** The task's defaults from the registry: its parameters' names and types. */
 export function taskDefaults(task: PlaygroundSettings['task']): Readonly<Record<string, unknown>> {
@@ -87,7 +103,7 @@ export function parseTaskParams(
   return { params };
 }
 
-function cellSpec(s: PlaygroundSettings): CellSpec {
+function cellSpec(s: SessionSettings): CellSpec {
   switch (s.cell) {
     case 'srn':
     case 'jordan':
@@ -129,7 +145,7 @@ function optimiserSpec(s: PlaygroundSettings): OptimiserSpec {
   }
 }
 
-function algorithmSpec(s: PlaygroundSettings): AlgorithmSpec {
+function algorithmSpec(s: SessionSettings): AlgorithmSpec {
   switch (s.algorithm) {
     case 'tbptt':
       return { kind: 'tbptt', k1: s.k1, k2: s.k2 };
@@ -149,6 +165,8 @@ export function heldOutSamples(task: Task, seed: number, n: number): Sample[] {
 
 /** The settings as a session config, or the first reason they cannot train. */
 export function compose(s: PlaygroundSettings): Composition {
+  if (!isSessionSettings(s))
+    return refuse(s.cell === 'esn' ? { kind: 'esnCell' } : { kind: 'ridgeOnlyEsn', cell: s.cell });
   const parsed = parseTaskParams(s.task, s.taskParams);
   if ('problem' in parsed) return refuse(parsed.problem);
   let task: Task;

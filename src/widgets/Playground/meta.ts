@@ -1,14 +1,15 @@
 import * as z from 'zod';
+import { defaultEsnConfig } from '../../core/esn';
 import { defaultEkfOptions } from '../../core/train';
 import { defineWidget } from '../../state/widgetMeta';
 import {
   ACTIVATIONS,
-  ALGORITHMS,
-  CELL_KINDS,
   HEADS,
   INIT_KINDS,
   LSTM_VARIANT_NAMES,
   OPTIMISERS,
+  PLAYGROUND_ALGORITHMS,
+  PLAYGROUND_CELLS,
   TASKS,
 } from './choices';
 import { playgroundInfo } from './info';
@@ -22,7 +23,10 @@ import { playgroundPresets } from './presets';
 export const playgroundMeta = defineWidget({
   ...playgroundInfo,
   props: z.object({
-    cell: z.enum(CELL_KINDS).default('srn').describe('The recurrent cell.'),
+    cell: z
+      .enum(PLAYGROUND_CELLS)
+      .default('srn')
+      .describe('The recurrent cell, or an echo state network.'),
     activation: z
       .enum(ACTIVATIONS)
       .default('tanh')
@@ -55,13 +59,60 @@ export const playgroundMeta = defineWidget({
       .default(false)
       .describe('Rescale recurrent matrices to spectral radius rho.'),
     rho: z.number().min(0).max(5).default(1).describe('Spectral radius when scaleRho is on.'),
+    // The echo state network (src/core/esn): the core's defaults; the lower bounds are the core's
+    // (validateEsnConfig), the upper ones keep a step within a page's budget.
+    esnSize: z
+      .int()
+      .min(1)
+      .max(500)
+      .default(defaultEsnConfig.reservoirSize)
+      .describe('ESN: reservoir units N.'),
+    esnRho: z
+      .number()
+      .min(0)
+      .max(5)
+      .default(defaultEsnConfig.spectralRadius)
+      .describe('ESN: spectral radius ρ of the reservoir matrix W.'),
+    esnSparsity: z
+      .number()
+      .min(0)
+      .lt(1)
+      .default(defaultEsnConfig.sparsity)
+      .describe('ESN: fraction of W that is zero.'),
+    esnInputScaling: z
+      .number()
+      .min(0)
+      .max(100)
+      .default(defaultEsnConfig.inputScaling)
+      .describe('ESN: input weights uniform in ±this.'),
+    esnLeak: z
+      .number()
+      .gt(0)
+      .max(1)
+      .default(defaultEsnConfig.leakRate)
+      .describe('ESN: leak rate a (1: no leak).'),
+    esnWashout: z
+      .int()
+      .min(0)
+      .max(10000)
+      .default(10)
+      .describe('ESN: steps of each sequence left out of the fit.'),
+    esnRidge: z
+      .number()
+      .min(0)
+      .max(1000)
+      .default(defaultEsnConfig.ridge)
+      .describe('ESN: ridge regularisation λ of the readout.'),
     task: z.enum(TASKS).default('reber').describe('A task of the engine’s registry.'),
     taskParams: z
       .string()
       .max(20000)
       .default('')
       .describe('The task’s parameters as JSON, over its defaults, e.g. {"T":50}.'),
-    algorithm: z.enum(ALGORITHMS).default('bptt').describe('How the gradient is computed.'),
+    algorithm: z
+      .enum(PLAYGROUND_ALGORITHMS)
+      .default('bptt')
+      .describe('How the gradient is computed (ridge: the ESN readout in one solve).'),
     k1: z.int().min(1).max(1000).default(10).describe('Truncated BPTT: steps between updates.'),
     k2: z.int().min(1).max(1000).default(10).describe('Truncated BPTT: steps back per update.'),
     ekfP0: z

@@ -17,6 +17,16 @@ export function problemText(problem: Problem, s: Strings['playground'], lang: 'e
       return format(s.problems.paramType, { name: problem.name, type: problem.type });
     case 'learningRate':
       return format(s.problems.learningRate, { value: String(problem.value) });
+    case 'esnCell':
+      return s.problems.esnCell;
+    case 'ridgeOnlyEsn':
+      return format(s.problems.ridgeOnlyEsn, { cell: s.cells[problem.cell] });
+    case 'esnAlgorithm':
+      return format(s.problems.esnAlgorithm, { algorithm: s.algorithms[problem.algorithm] });
+    case 'esnHead':
+      return format(s.problems.esnHead, { head: s.heads[problem.head] });
+    case 'esnWashout':
+      return format(s.problems.esnWashout, { washout: problem.washout, first: problem.first });
     case 'tooBig':
       return format(s.problems.tooBig[problem.what], {
         value: n(problem.value),

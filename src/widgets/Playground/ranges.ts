@@ -17,17 +17,20 @@ export function rangeOf(key: NumericKey) {
     minimum?: number;
     exclusiveMinimum?: number;
     maximum?: number;
+    exclusiveMaximum?: number;
   };
   const integer = json.type === 'integer';
   const min = json.minimum ?? json.exclusiveMinimum ?? -Infinity;
-  const max = json.maximum ?? Infinity;
+  const max = json.maximum ?? json.exclusiveMaximum ?? Infinity;
   const inclusive = numberIn(min, max, integer);
+  const exclusiveMin = json.exclusiveMinimum !== undefined;
+  const exclusiveMax = json.exclusiveMaximum !== undefined;
   const parse =
-    json.exclusiveMinimum === undefined
+    !exclusiveMin && !exclusiveMax
       ? inclusive
       : (text: string) => {
           const v = inclusive(text);
-          return v !== null && v > min ? v : null;
+          return v !== null && (!exclusiveMin || v > min) && (!exclusiveMax || v < max) ? v : null;
         };
-  return { min, max, integer, parse, exclusiveMin: json.exclusiveMinimum !== undefined };
+  return { min, max, integer, parse, exclusiveMin, exclusiveMax };
 }

@@ -21,6 +21,8 @@ const alsoUnder: Readonly<Record<string, readonly Record<string, string>[]>> = {
     { cell: 'lstm', init: 'gaussian', scaleRho: 'true', algorithm: 'tbptt', task: 'latch' },
     { cell: 'clockwork' },
     { algorithm: 'ekf' },
+    // The echo state network's own view (esn/): its reservoir settings and the ridge readout.
+    { cell: 'esn', algorithm: 'ridge' },
   ],
 };
 
