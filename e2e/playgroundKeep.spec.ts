@@ -4,7 +4,8 @@ import { expect, hydrated, test } from './fixtures';
 /**
  * The Playground's link with trained weights, followed in a new tab: the weights ride in the
  * fragment, and the restored session's loss on the evaluation batch equals the loss the Code
- * tool printed for the original run's weights (the same engine: equal to the last digit).
+ * tool printed for the original run's weights (the same engine: equal to the last digit), and
+ * the run goes on from step 3 with the optimiser's state the link carries.
  */
 const s = en.playground;
 const k = en.playgroundKeep;
@@ -28,7 +29,7 @@ test('a link with the trained weights restores them exactly, and training goes o
   const loss = await widget.getByTestId('code-export').getAttribute('data-loss');
   await widget.getByRole('button', { name: k.linkWithWeights }).click();
   const link = await widget.getByTestId('playground-keep-link').inputValue();
-  expect(new URL(link).hash).toMatch(/^#Playground\.weights=w1\.f64\./);
+  expect(new URL(link).hash).toMatch(/^#Playground\.weights=w2\.f64\..*\.adam\./);
 
   const other = await context.newPage();
   await other.goto(link);
@@ -36,6 +37,9 @@ test('a link with the trained weights restores them exactly, and training goes o
   const message = restored.getByTestId('playground-keep-message');
   await expect(message).toHaveAttribute('data-loss', loss!, { timeout: 30_000 });
   await expect(restored.getByTestId('playground-cell')).toHaveValue('gru');
+  await expect(message).toContainText(k.optimiserKept);
+  const restoredStatus = restored.getByTestId('playground-status');
+  await expect(restoredStatus).toHaveAttribute('data-step', '3');
   await restored.getByRole('button', { name: s.step, exact: true }).click();
-  await expect(restored.getByTestId('playground-status')).toHaveAttribute('data-step', '1');
+  await expect(restoredStatus).toHaveAttribute('data-step', '4');
 });

@@ -7,10 +7,17 @@ export interface Rng {
   next(): number;
 }
 
+/** An Rng whose position can be read: `createRng(rng.state())` goes on where `rng` stands. */
+export interface StatefulRng extends Rng {
+  /** The generator's whole state (mulberry32 has one 32-bit word: its seed is its state). */
+  state(): number;
+}
+
 /** mulberry32: a tiny 32-bit generator, good enough for initialisation and sampling. */
-export function createRng(seed: number): Rng {
+export function createRng(seed: number): StatefulRng {
   let a = seed >>> 0;
   return {
+    state: () => a,
     next() {
       a = (a + 0x6d2b79f5) >>> 0;
       let t = a;

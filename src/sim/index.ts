@@ -29,7 +29,8 @@ export {
   TaskFitError,
   type TaskMismatch,
 } from './config';
-export { initialWeights } from './sessionWeights';
+export { initialWeights, weightsOnlyRun } from './sessionWeights';
+export type { TrainingSnapshot } from './sessionProtocol';
 export type { Clock, Yielder } from './clock';
 export type { SliceTiming } from './jobs/slicer';
 export type { WorkerLike } from './jobs/workerChannel';

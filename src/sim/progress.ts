@@ -77,6 +77,19 @@ export class ProgressMeter {
     return { ...rest, stepsPerSecond: this.rate, symbolsPerSecond: this.symbolRate, elapsedMs };
   }
 
+  /**
+   * Counters put in from outside (a restored run): the clock starts again from zero, and the
+   * event reports them with no rate (no steps were taken here).
+   */
+  restart(now: number, stats: StepStats): ProgressInfo {
+    this.reset(now);
+    this.gate.mark(now);
+    this.lastEmitStep = stats.step;
+    this.lastEmitSymbols = stats.symbols;
+    const { symbols: _symbols, ...rest } = stats;
+    return { ...rest, stepsPerSecond: 0, symbolsPerSecond: 0, elapsedMs: 0 };
+  }
+
   /** Back to zero (session reset); keeps counting if running. */
   reset(now: number): void {
     const running = this.runningSince !== null;

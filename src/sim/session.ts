@@ -1,4 +1,4 @@
-import { type Model, type SavedModel, saveModel } from '../core/model';
+import { type KeptTraining, type Model, type SavedModel, saveModel } from '../core/model';
 import { resolveConfig } from './config';
 import {
   createDeferredThreadDriver,
@@ -8,7 +8,7 @@ import {
 import { createEngineRunner, engineProblem } from './engineStart';
 import { EngineRefusedError } from './engineReasons';
 import type { SliceTiming } from './jobs/slicer';
-import type { RunnerCommand, RunnerEvent } from './sessionProtocol';
+import type { RunnerCommand, RunnerEvent, TrainingSnapshot } from './sessionProtocol';
 import type { RunnerOptions } from './sessionRunner';
 import { SchedulerSeat } from './jobs/membership';
 import { pageScheduler, type Scheduler } from './scheduler';
@@ -75,6 +75,8 @@ export class TrainingSession {
   private readonly seat: SchedulerSeat;
   private readonly listeners = new Set<SessionListener>();
   private readonly waiters = new Map<number, () => void>();
+  /** readTrainingState() calls waiting for their answer, by command id. */
+  private readonly readers = new Map<number, (snapshot: TrainingSnapshot) => void>();
   private nextId = 1;
   private current: SessionState = 'idle';
   private latest: ProgressInfo | null = null;
@@ -181,10 +183,37 @@ export class TrainingSession {
     return this.driver.getWeights();
   }
 
-  /** Replaces the weights (e.g. a point the reader picked); clears a divergence. */
-  setWeights(weights: ArrayLike<number>): Promise<void> {
+  /**
+   * Replaces the weights (e.g. a point the reader picked); clears a divergence. With `training`
+   * (a kept run: readTrainingState's, or a model file's) the run goes on from there — the
+   * optimiser's state where this engine can take it, the counters and the data stream — and a
+   * progress event says the restored count; without it the optimiser starts fresh.
+   */
+  setWeights(weights: ArrayLike<number>, training?: KeptTraining): Promise<void> {
     const copy = Float64Array.from(weights);
-    return this.command({ type: 'setWeights', id: this.id(), weights: copy }, true);
+    const command = { type: 'setWeights' as const, id: this.id(), weights: copy };
+    return this.command(training ? { ...command, training } : command, true);
+  }
+
+  /**
+   * The weights and what training holds beside them (optimiser state, counters, data position),
+   * taken at one moment between two steps — what a model file keeps so a run can go on exactly.
+   * Each part is null where this engine cannot give it (tfjs's optimiser is on the device).
+   */
+  readTrainingState(): Promise<TrainingSnapshot> {
+    if (this.current === 'disposed') return Promise.reject(new Error('the session is disposed'));
+    const id = this.id();
+    const answer = new Promise<TrainingSnapshot>((resolve) => this.readers.set(id, resolve));
+    return this.command({ type: 'readState', id }, true).then(
+      () => {
+        if (this.readers.has(id)) throw new Error('the engine did not answer');
+        return answer;
+      },
+      (error: unknown) => {
+        this.readers.delete(id);
+        throw error;
+      },
+    );
   }
 
   /** Loads a saved-model file of the same spec; rejects with what is wrong with it. */
@@ -255,6 +284,12 @@ export class TrainingSession {
       case 'runEnd':
         this.endWaiter(event.id);
         return;
+      case 'trainingState': {
+        const { type: _type, id, ...snapshot } = event;
+        this.readers.get(id)?.(snapshot);
+        this.readers.delete(id);
+        return;
+      }
       case 'progress': {
         const { type: _type, ...info } = event;
         this.latest = info;

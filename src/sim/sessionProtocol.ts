@@ -1,3 +1,4 @@
+import type { KeptTraining } from '../core/model';
 import type { SliceTiming } from './jobs/slicer';
 import type { EngineRequest, SessionConfig, SessionEvent, StateReason } from './types';
 
@@ -20,7 +21,15 @@ export type RunnerCommand =
   | { readonly type: 'suspend'; readonly id: number; readonly reason: StateReason }
   | { readonly type: 'resume'; readonly id: number }
   | { readonly type: 'reset'; readonly id: number }
-  | { readonly type: 'setWeights'; readonly id: number; readonly weights: Float64Array }
+  /** New weights; with `training`, the optimiser state and run position they were saved with. */
+  | {
+      readonly type: 'setWeights';
+      readonly id: number;
+      readonly weights: Float64Array;
+      readonly training?: KeptTraining;
+    }
+  /** Answer with a `trainingState` event: the weights and training state, taken together. */
+  | { readonly type: 'readState'; readonly id: number }
   | { readonly type: 'load'; readonly id: number; readonly json: string }
   | { readonly type: 'dispose'; readonly id: number }
   /**
@@ -40,8 +49,20 @@ export interface EngineRunner {
   getWeights(): Float64Array;
 }
 
-/** A session event, or the end of the run a `run` command started (however it ended). */
-export type RunnerEvent = SessionEvent | { readonly type: 'runEnd'; readonly id: number };
+/** The weights and what training holds beside them, at one moment (the `readState` answer). */
+export interface TrainingSnapshot {
+  readonly weights: Float64Array;
+  readonly training: KeptTraining;
+}
+
+/**
+ * A session event, the end of the run a `run` command started (however it ended), or the
+ * answer to a `readState` command.
+ */
+export type RunnerEvent =
+  | SessionEvent
+  | { readonly type: 'runEnd'; readonly id: number }
+  | ({ readonly type: 'trainingState'; readonly id: number } & TrainingSnapshot);
 
 /** Main thread → worker (a training session's messages; jobs have their own, kind 'job'). */
 export type ToWorker =

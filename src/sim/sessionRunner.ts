@@ -1,3 +1,4 @@
+import type { KeptTraining } from '../core/model';
 import type { Clock } from './clock';
 import { Slicer, type SliceEnvironment, type SliceTiming } from './jobs/slicer';
 import { ProgressMeter, type StepStats } from './progress';
@@ -11,7 +12,13 @@ export interface RunnerCore {
   readonly stepCount: number;
   stats(): StepStats;
   getWeights(): Float64Array;
-  setWeights(weights: ArrayLike<number>): void;
+  /** The optimiser state and run position (each null where the engine cannot give it). */
+  trainingState(): KeptTraining;
+  /**
+   * New weights; with `training`, the state to go on from (else a fresh optimiser). Returns
+   * whether it took the training's run position (counters, data stream).
+   */
+  setWeights(weights: ArrayLike<number>, training?: KeptTraining): boolean;
   load(json: string): void;
   reset(): void;
 }
@@ -157,12 +164,26 @@ export abstract class SessionRunner<
         this.setStatus('idle', 'reset', true);
         return;
       case 'setWeights':
-      case 'load':
+      case 'load': {
         yield this.ready();
+        let tookRun = false;
         if (command.type === 'load') this.core.load(command.json);
-        else this.core.setWeights(command.weights);
-        if (this.status === 'diverged') this.setStatus('paused', 'weights');
-        else this.setStatus(this.status, 'weights', true);
+        else tookRun = this.core.setWeights(command.weights, command.training);
+        const reason = tookRun ? 'restored' : 'weights';
+        if (this.status === 'diverged') this.setStatus('paused', reason);
+        else this.setStatus(this.status, reason, true);
+        // A restored run's counters are the reader's now: say them at once, with no rate.
+        if (tookRun) this.emitProgress(this.meter.restart(this.clock.now(), this.core.stats()));
+        return;
+      }
+      case 'readState':
+        yield this.ready();
+        this.emit({
+          type: 'trainingState',
+          id: command.id,
+          weights: this.core.getWeights(),
+          training: this.core.trainingState(),
+        });
         return;
       case 'loseWebGLContext':
         this.loseWebGLContext();

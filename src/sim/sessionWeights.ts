@@ -1,4 +1,5 @@
-import { initParams, loadModel, type Model } from '../core/model';
+import { initParams, loadModel, type KeptRun, type Model } from '../core/model';
+import { createRng } from '../core/rng';
 import { resolveConfig, type ResolvedConfig } from './config';
 import type { SessionConfig } from './types';
 
@@ -11,6 +12,19 @@ export function initialWeightsOf(resolved: ResolvedConfig): Float64Array {
 /** The weights a session built for `config` starts from. */
 export function initialWeights(config: SessionConfig): Float64Array {
   return initialWeightsOf(resolveConfig(config));
+}
+
+/**
+ * The run a restore of weights alone goes on as (a file or link without a training state): the
+ * step count they were saved at, the loss average started at `loss` (theirs on the evaluation
+ * batch), the data stream from its start; the optimiser starts fresh.
+ */
+export function weightsOnlyRun(config: SessionConfig, steps: number, loss: number): KeptRun {
+  const { dataSeed, smoothing } = resolveConfig(config);
+  // statsOf divides the average by 1 − β^steps: this reads back as `loss`.
+  const ema = steps > 0 ? loss * (1 - smoothing ** steps) : 0;
+  const rng = createRng(dataSeed).state();
+  return { steps, symbols: 0, ema, lastLoss: loss, lastGradNorm: NaN, rng, position: 0 };
 }
 
 /**

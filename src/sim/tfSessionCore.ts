@@ -1,4 +1,4 @@
-import type { Model, Sample } from '../core/model';
+import type { KeptTraining, Model, Sample } from '../core/model';
 import type { BackendName } from '../tf/backend';
 import { batchFromSamples } from '../tf/batch';
 import { createReadback, type Readback } from '../tf/readback';
@@ -192,8 +192,17 @@ export class TfSessionCore {
     return this.saved.weights.slice();
   }
 
-  /** Replaces the weights (fresh optimiser; counters go on). */
-  setWeights(weights: ArrayLike<number>): void {
+  /**
+   * tfjs keeps its optimiser's moments per variable on the device, in its own layout: they are
+   * not read out, so a run restored here starts a fresh optimiser (the session says so through
+   * the state it gives back: none).
+   */
+  trainingState(): KeptTraining {
+    return { optimiser: null, run: null };
+  }
+
+  /** Replaces the weights (fresh optimiser; counters go on; a training state is not taken). */
+  setWeights(weights: ArrayLike<number>, _training?: KeptTraining): boolean {
     const copy = checkedWeights(this.model, weights);
     this.readback.dispose();
     this.pendingSymbols = [];
@@ -201,6 +210,7 @@ export class TfSessionCore {
     this.saved = { weights: copy, counters: { ...this.counters } };
     this.good.set(copy, this.saved.counters);
     this.rebuildTrainer(copy);
+    return false;
   }
 
   load(json: string): void {

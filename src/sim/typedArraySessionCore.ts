@@ -1,4 +1,10 @@
-import { type Model, type Sample, type SavedModel, saveModel } from '../core/model';
+import {
+  type KeptTraining,
+  type Model,
+  type Sample,
+  type SavedModel,
+  saveModel,
+} from '../core/model';
 import { createTrainer, type StepReport, type Trainer, type TrainOptions } from '../core/train';
 import { resolveConfig, type ResolvedConfig } from './config';
 import { createDataStream, type DataStream } from './data';
@@ -171,15 +177,41 @@ export class TypedArraySessionCore {
   }
 
   /**
-   * Replaces the weights (the optimiser's moments restart; the step counters go on). Frozen
+   * What training holds beside the weights: the optimiser's kind, update count and moments (none
+   * for the EKF, whose covariance is not kept), the step counters and the data stream's position.
+   */
+  trainingState(): KeptTraining {
+    const state = this.ekf ? null : (this.trainer.optimiser.saveState?.() ?? null);
+    const kind = this.resolved.config.train.optimiser.kind;
+    const { steps, symbols, ema, lastLoss, lastGradNorm } = this.counters;
+    return {
+      optimiser: state && { kind, ...state },
+      run: { steps, symbols, ema, lastLoss, lastGradNorm, ...this.data.position() },
+    };
+  }
+
+  /**
+   * Replaces the weights. Without `training` the optimiser's moments restart and the step
+   * counters go on; with it, the run goes on from that state: the optimiser's (when it is of this
+   * session's kind, else a fresh one), the counters and the data stream's position. Frozen
    * entries — a clockwork RNN's masked weights — are kept at zero.
    */
-  setWeights(weights: ArrayLike<number>): void {
+  setWeights(weights: ArrayLike<number>, training?: KeptTraining): boolean {
     this.params.set(checkedWeights(this.model, weights));
+    const optimiser = training?.optimiser;
     this.trainer.optimiser.reset();
+    if (optimiser && !this.ekf && optimiser.kind === this.resolved.config.train.optimiser.kind)
+      this.trainer.optimiser.loadState?.(optimiser);
     this.ekf?.reset();
+    const run = training?.run;
+    if (run) {
+      const { steps, symbols, ema, lastLoss, lastGradNorm } = run;
+      this.counters = { steps, symbols, ema, lastLoss, lastGradNorm };
+      this.data.seek(run);
+    }
     this.good.set(this.params, this.counters);
     this.lastDivergence = null;
+    return run !== undefined && run !== null;
   }
 
   /** Loads a saved-model file made for the same model spec. */

@@ -170,9 +170,11 @@ export type SessionState = 'idle' | 'running' | 'paused' | 'diverged' | 'error' 
 
 /**
  * Why a session left 'running' (or never got there): the reader paused it, step(n) finished,
- * another session took over, its widget or tab is hidden, or reset()/setWeights()/load() ran.
+ * another session took over, its widget or tab is hidden, or reset()/setWeights()/load() ran
+ * ('restored': setWeights() with a kept run, whose counters a progress event says next).
  */
-export type StateReason = 'reader' | 'done' | 'preempted' | 'hidden' | 'reset' | 'weights';
+export type StateReason =
+  'reader' | 'done' | 'preempted' | 'hidden' | 'reset' | 'weights' | 'restored';
 
 export type SessionEvent =
   | ({ readonly type: 'progress' } & ProgressInfo)

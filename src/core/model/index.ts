@@ -3,4 +3,5 @@ export * from './init';
 export * from './model';
 export * from './run';
 export * from './saveFormat';
+export * from './savedTraining';
 export * from './spec';

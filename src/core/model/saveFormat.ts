@@ -1,5 +1,11 @@
 import { decodeBase64, encodeBase64 } from '../base64';
 import { createModel, type Model } from './model';
+import {
+  decodeTraining,
+  encodeTraining,
+  type KeptTraining,
+  type SavedTraining,
+} from './savedTraining';
 import type { ModelSpec } from './spec';
 
 /**
@@ -7,6 +13,10 @@ import type { ModelSpec } from './spec';
  * humans and for checking), and the parameters as the little-endian bytes of the Float64Array
  * in base64 — bit-exact, including −0 and every last digit, which decimal JSON numbers are not
  * guaranteed to be across writers. The tfjs engine reads and writes the same file.
+ *
+ * Optionally (`training`, still version 1: a reader that does not know the field ignores it, and
+ * a file without it loads as before) the optimiser's state and the run's counters and data
+ * position, so a restored session goes on exactly where it stopped (savedTraining.ts).
  */
 const SAVE_FORMAT = 'unrolled-model';
 const SAVE_VERSION = 1;
@@ -27,6 +37,8 @@ export interface SavedModel {
   };
   /** Free-form notes (training steps, corpus, date …). */
   readonly meta?: Readonly<Record<string, string | number | boolean>>;
+  /** Where training stands beyond the weights (optimiser state, counters); see savedTraining.ts. */
+  readonly training?: SavedTraining;
 }
 
 function littleEndianBytes(params: Float64Array): Uint8Array {
@@ -36,7 +48,12 @@ function littleEndianBytes(params: Float64Array): Uint8Array {
   return bytes;
 }
 
-export function saveModel(model: Model, params: Float64Array, meta?: SavedModel['meta']): string {
+export function saveModel(
+  model: Model,
+  params: Float64Array,
+  meta?: SavedModel['meta'],
+  training?: KeptTraining,
+): string {
   if (params.length !== model.layout.size)
     throw new Error('parameter vector does not match the model');
   const saved: SavedModel = {
@@ -50,6 +67,7 @@ export function saveModel(model: Model, params: Float64Array, meta?: SavedModel[
       data: encodeBase64(littleEndianBytes(params)),
     },
     ...(meta ? { meta } : {}),
+    ...(training ? { training: encodeTraining(training, model.layout.size) } : {}),
   };
   return JSON.stringify(saved);
 }
@@ -59,6 +77,8 @@ export function loadModel(text: string): {
   model: Model;
   params: Float64Array;
   meta: SavedModel['meta'];
+  /** The optimiser state and run position, each null when the file does not keep it. */
+  training: KeptTraining;
 } {
   let raw: unknown;
   try {
@@ -100,7 +120,8 @@ export function loadModel(text: string): {
     view.getFloat64(k * 8, true),
   );
   refuseNonFinite(model, params);
-  return { model, params, meta: saved.meta };
+  const training = decodeTraining(saved.training, model.layout.size);
+  return { model, params, meta: saved.meta, training };
 }
 
 /** Weights that are NaN or infinite cannot be trained or run: such a file is refused whole. */

@@ -11,11 +11,17 @@ export const playgroundKeep: typeof en = {
     '为了放得下，链接里第 {step} 步的权重舍入成了 float32，约 7 位有效数字（共 {chars} 个字符）；要原样保存请用模型文件。',
   linkTooLong:
     '带上权重，链接会长达 {chars} 个字符，超过了链接能稳妥承载的 {limit} 个。请改为下载模型文件。',
+  linkWithOptimiser:
+    '链接里还有优化器的状态和这次训练进行到的位置，从链接接着训练，会与在这里一直训练下去完全一样。',
+  linkWeightsOnly:
+    '链接只恢复权重和步数：连同优化器状态会长达 {chars} 个字符，超过了 {limit} 个，所以从链接接着训练时优化器从头开始。模型文件能保存整个训练过程。',
   download: '下载模型文件',
   loadFile: '载入模型文件',
   saveBrowser: '保存在本浏览器',
   loadBrowser: '从本浏览器恢复',
-  saved: '已保存在本浏览器（{kB} kB）：设置和第 {step} 步的权重。',
+  saved: '已保存在本浏览器（{kB} kB）：设置、第 {step} 步的权重和优化器状态。',
+  savedWeightsOnly:
+    '已保存在本浏览器（{kB} kB）：设置和第 {step} 步的权重。连同优化器状态放不下（{reason}），所以恢复后优化器从头开始。',
   saveFailed:
     '浏览器没能保存（{reason}）：存储空间已满或被禁用。什么都没丢——模型还在页面上，可以改为下载文件。',
   readFailed: '读不了本浏览器的存储（{reason}）。',
@@ -23,6 +29,11 @@ export const playgroundKeep: typeof en = {
   fileTooLarge: '这个文件有 {size} MB，模型文件最大 {max} MB。',
   restored:
     '已从{source}恢复：训练 {step} 步后的权重，在评估批次上的损失为 {loss}（即“代码”工具导出的程序最先打印的值）。接着训练会从这些权重继续。',
+  optimiserKept: '优化器状态和数据流的位置也一并恢复了：接着训练会与保存时的那次训练完全一样。',
+  optimiserNotKept:
+    '优化器从头开始：{source}只保存了权重（保存时还不支持保存优化器状态，或那次训练没有可保存的优化器状态）。',
+  optimiserNotTaken:
+    '优化器从头开始：这个训练会话接收不了保存的状态（tfjs 引擎的优化器状态留在设备上；卡尔曼滤波没有优化器）。',
   sources: { link: '链接', file: '文件 {name} ', storage: '本浏览器' },
   refusedConfig: '这个配置不被接受，没有可以保存的权重。',
   file: {
@@ -38,5 +49,7 @@ export const playgroundKeep: typeof en = {
     otherModel: '链接里的权重属于另一个模型，与这些设置搭建的不同；只恢复了设置，没有载入权重。',
     count: '链接里有 {theirs} 个权重，而这个模型有 {ours} 个，没有载入。',
     nonFinite: '链接里的权重并非都是数：{total} 个中有 {bad} 个是 NaN 或无穷大，没有载入。',
+    nonFiniteState:
+      '链接里的优化器状态并非都是数：{total} 个矩估计中有 {bad} 个是 NaN 或无穷大，什么都没有载入。',
   },
 };

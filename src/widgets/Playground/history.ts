@@ -8,7 +8,8 @@ import type { ControllerEvent } from '../training/sessionController';
  * What the Playground keeps beside its session: the loss at every progress event (with the
  * training time, paused time excluded), the weights waiting to be watched — taken at most every
  * REFRESH_MS while training runs and whenever it stops — and what the Watch job (watch/) made
- * of the weights it read: the metric at each such step, and the latest views.
+ * of the weights it read: the metric at each such step, and the latest views. A restore (weights
+ * put in with their run) starts it afresh at the restored step, its weights watched at once.
  */
 export interface Point {
   readonly step: number;
@@ -68,10 +69,19 @@ const REFRESH_MS = 500;
 export function historyReducer() {
   let last = -Infinity;
   let seconds = 0;
+  // A run was restored: the progress event that follows names its step.
+  let restored = false;
   return (history: History, event: ControllerEvent, session: TrainingSession): History => {
     if (event.type === 'state' && event.reason === 'reset') {
       seconds = 0;
       return emptyHistory;
+    }
+    // A restore starts the curves afresh at the restored run's step; the seed's ‖∂E/∂s_t‖
+    // (same settings, same seed) stays for comparison.
+    if (event.type === 'state' && event.reason === 'restored') {
+      seconds = 0;
+      restored = true;
+      return { ...emptyHistory, startGradients: history.startGradients };
     }
     const progress = event.type === 'progress';
     const stopped = event.type === 'state' && event.state !== 'running';
@@ -82,8 +92,12 @@ export function historyReducer() {
       : history.losses;
     const step = losses[losses.length - 1]?.step ?? 0;
     const now = performance.now();
-    const due = !progress || now - last >= REFRESH_MS;
-    if (!due || step === 0 || history.pending?.step === step) return { ...history, losses };
+    // The restored weights are watched at once, whatever their step (0 included).
+    const first = progress && restored;
+    if (progress) restored = false;
+    const due = !progress || now - last >= REFRESH_MS || first;
+    if (!first && (!due || step === 0 || history.pending?.step === step))
+      return { ...history, losses };
     last = now;
     return { ...history, losses, pending: { step, seconds, weights: session.getWeights() } };
   };

@@ -10,7 +10,9 @@ import {
   type SessionOptions,
   type SessionState,
   type TrainingSession,
+  type TrainingSnapshot,
 } from '../../sim';
+import type { KeptTraining } from '../../core/model';
 import { resumeWork, takeWork, type CarriedWork } from './carry';
 import { SESSION_MESSAGES, type SessionWords } from './sessionWords';
 import type { ExportSnapshot } from './exportSources';
@@ -201,6 +203,37 @@ export class SessionController<X = undefined> {
     }
   }
 
+  /**
+   * Puts a kept run into the session (a model file, a link, storage): the weights and the
+   * training state they were saved with. The step count becomes the run's (the session's
+   * progress event says it); a refusal is reported in `error`.
+   */
+  async restore(weights: ArrayLike<number>, training: KeptTraining): Promise<void> {
+    const session = this.current;
+    if (!session) return;
+    this.offset = 0;
+    try {
+      await session.setWeights(weights, training);
+    } catch (e) {
+      if (session === this.current) this.update({ error: this.words.error(e) });
+    }
+  }
+
+  /**
+   * The live session's weights and training state, taken together, with the run's step count
+   * the reader's (a carried rebuild counts on from before the session's own 0); null without a
+   * session.
+   */
+  async readTrainingState(): Promise<TrainingSnapshot | null> {
+    const session = this.current;
+    if (!session) return null;
+    const offset = this.offset;
+    const read = await session.readTrainingState();
+    const { run } = read.training;
+    if (!run || offset === 0) return read;
+    return { ...read, training: { ...read.training, run: { ...run, steps: run.steps + offset } } };
+  }
+
   /** The figure entered (true) or left (false) the viewport; sessions built later follow too. */
   setOnScreen(onScreen: boolean): void {
     this.onScreen = onScreen;
@@ -284,7 +317,7 @@ export class SessionController<X = undefined> {
           this.offset = 0;
           Object.assign(change, { progress: null, step: 0, error: null });
         }
-        if (event.reason === 'weights') change.error = null;
+        if (event.reason === 'weights' || event.reason === 'restored') change.error = null;
         change.state = event.state;
         change.held = event.state === 'paused' && event.reason === 'hidden' ? heldBy() : null;
         break;

@@ -30,8 +30,8 @@ export function KeepPanel(inputs: KeepInputs) {
   const [copied, setCopied] = useState<boolean | null>(null);
   const off = !inputs.config;
 
-  const makeLink = () => {
-    const made = keep.link();
+  const makeLink = async () => {
+    const made = keep.noLink() ?? (await keep.link());
     setLink(made);
     setCopied(null);
     if (!made.url) return;
@@ -60,7 +60,7 @@ export function KeepPanel(inputs: KeepInputs) {
       <div className="widget-row">
         <button
           type="button"
-          onClick={makeLink}
+          onClick={() => void makeLink()}
           disabled={off}
           aria-controls={link ? boxId : undefined}
         >
@@ -69,10 +69,7 @@ export function KeepPanel(inputs: KeepInputs) {
         <button
           type="button"
           disabled={off}
-          onClick={() => {
-            const text = keep.fileText();
-            if (text) download(text);
-          }}
+          onClick={() => void keep.fileText().then((text) => text && download(text))}
         >
           {s.download}
         </button>
@@ -88,7 +85,7 @@ export function KeepPanel(inputs: KeepInputs) {
             }}
           />
         </label>
-        <button type="button" onClick={keep.save} disabled={off}>
+        <button type="button" onClick={() => void keep.save()} disabled={off}>
           {s.saveBrowser}
         </button>
         <button type="button" onClick={keep.load}>

@@ -49,6 +49,9 @@ describe('the Code and Embed tools on the Playground', { timeout: 120_000 }, () 
     fireEvent.click(screen.getByRole('button', { name: 'One step' }));
     await waitFor(() => expect(status.dataset['step']).toBe('1'), { timeout: 20_000 });
     fireEvent.click(screen.getByRole('button', { name: 'Save in this browser' }));
+    await waitFor(() => expect(localStorage.getItem(STORAGE_KEY)).not.toBeNull(), {
+      timeout: 20_000,
+    });
     const read = readModelFile(localStorage.getItem(STORAGE_KEY)!, 'en');
     if (!read.ok) throw new Error(read.code);
     const composed = compose(read.settings);

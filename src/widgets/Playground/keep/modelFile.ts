@@ -1,4 +1,4 @@
-import { createModel, loadModel, saveModel } from '../../../core/model';
+import { createModel, loadModel, saveModel, type KeptTraining } from '../../../core/model';
 import type { Lang } from '../../../i18n/lang';
 import { decodeProps, encodeChangedProps } from '../../../state/propsCodec';
 import { compose } from '../compose';
@@ -8,9 +8,11 @@ import type { PlaygroundSettings } from '../settings';
 /**
  * The Playground's model file is the project's saved-model file (src/core/model/saveFormat.ts:
  * spec, layout, float64 weights, bit-exact) with the Playground's settings in its notes, as the
- * share link writes them, and the training steps behind the weights. Reading it goes through
- * loadModel's checks (format, version, layout, non-finite weights), then the settings through
- * the share link's decoder, then the settings must compose to the very model the file holds.
+ * share link writes them, the training steps behind the weights and (the format's optional
+ * `training`) the optimiser's state, counters and data position the run goes on from. Reading it
+ * goes through loadModel's checks (format, version, layout, non-finite weights and optimiser
+ * state), then the settings through the share link's decoder, then the settings must compose to
+ * the very model the file holds. A file without a training state restores the weights only.
  */
 export const FILE_WIDGET = 'Playground';
 
@@ -18,11 +20,13 @@ export function writeModelFile(
   settings: PlaygroundSettings,
   weights: Float64Array,
   step: number,
+  training?: KeptTraining,
 ): string {
   const composed = compose(settings);
   if (!composed.ok) throw new Error('a refused configuration has no model to save');
   const query = new URLSearchParams(encodeChangedProps(playgroundMeta.props, settings)).toString();
-  return saveModel(composed.model, weights, { widget: FILE_WIDGET, settings: query, step });
+  const meta = { widget: FILE_WIDGET, settings: query, step };
+  return saveModel(composed.model, weights, meta, training);
 }
 
 export type FileRefusal =
@@ -38,6 +42,8 @@ export type ReadFile =
       readonly settings: PlaygroundSettings;
       readonly weights: Float64Array;
       readonly step: number;
+      /** The optimiser state and run position; each null when the file does not keep it. */
+      readonly training: KeptTraining;
       /** The model's spec as JSON (what the weights are put into). */
       readonly spec: string;
     }
@@ -68,5 +74,6 @@ export function readModelFile(text: string, lang: Lang): ReadFile {
   const stepValue = loaded.meta?.['step'];
   const step =
     typeof stepValue === 'number' && Number.isInteger(stepValue) && stepValue >= 0 ? stepValue : 0;
-  return { ok: true, settings: decoded.values, weights: loaded.params, step, spec };
+  const { params: weights, training } = loaded;
+  return { ok: true, settings: decoded.values, weights, step, training, spec };
 }

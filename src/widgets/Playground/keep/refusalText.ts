@@ -14,6 +14,8 @@ export function linkRefusalText(t: Strings['playgroundKeep']['link'], r: LinkRef
       return format(t.count, { theirs: r.theirs, ours: r.ours });
     case 'nonFinite':
       return format(t.nonFinite, { bad: r.bad, total: r.total });
+    case 'nonFiniteState':
+      return format(t.nonFiniteState, { bad: r.bad, total: r.total });
     default:
       return t[r.code];
   }

@@ -127,4 +127,32 @@ describe('the Watch history', () => {
     h = reduce(h, { type: 'state', state: 'paused', reason: 'reader' } as never, session);
     expect(h.pending).toMatchObject({ step: 20, seconds: 1.25 });
   });
+
+  it('starts afresh at a restored run’s step and hands its weights to the Watch at once', () => {
+    const reduce = historyReducer();
+    const restoredWeights = Float64Array.from([1, 2, 3]);
+    let weights = new Float64Array(3);
+    const session = { getWeights: () => weights } as never;
+    const progress = (step: number, elapsedMs: number) =>
+      ({
+        type: 'progress',
+        step,
+        loss: 1,
+        lossSmoothed: 0.25,
+        gradNorm: 1,
+        stepsPerSecond: 0,
+        elapsedMs,
+        symbolsPerSecond: 0,
+      }) as never;
+    let h = reduce(emptyHistory, progress(30, 500), session);
+    h = { ...h, startGradients: [1, 2] };
+    weights = restoredWeights;
+    h = reduce(h, { type: 'state', state: 'idle', reason: 'restored' } as never, session);
+    // Within the refresh interval, and at a step below the curve's last: still watched now.
+    h = reduce(h, progress(12, 0), session);
+    expect(h.losses).toEqual([{ step: 12, value: 0.25, seconds: 0 }]);
+    expect(h.pending).toEqual({ step: 12, seconds: 0, weights: restoredWeights });
+    expect(h.latest).toBeNull();
+    expect(h.startGradients).toEqual([1, 2]);
+  });
 });
