@@ -38,7 +38,7 @@ export const playgroundEsn: Strings['playgroundEsn'] = {
     '储备池状态 x_t 在留出序列上的取值（单元 × 时间）：共 {n} 个单元中的前 {shown} 个',
   noGates: '回声状态网络没有门：储备池里都是带泄漏的 tanh 单元。',
   noGradients:
-    '这里没有 ‖∂E/∂s_t‖：回声状态网络不沿时间反向传播误差，读出层直接拟合储备池当下的状态。',
+    '这里没有 ‖∂E/∂s_t‖：回声状态网络不做随时间反向传播，误差不会沿时间往回传；读出层直接拟合储备池当下的状态。',
   noAgreement: '不比较 RTRL 与 BPTT：两者都不用来训练回声状态网络，它的读出层只需一次岭回归求解。',
   engine:
     '在后台线程中用本项目引擎（类型化数组，float64）拟合；tfjs 和 WebAssembly 引擎只训练靠梯度学习的网络。',

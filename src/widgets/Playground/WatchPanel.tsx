@@ -8,6 +8,7 @@ import type { History } from './history';
 import { AgreementView } from './watch/AgreementView';
 import { GateMaps } from './watch/GateMaps';
 import { GradientChart } from './watch/GradientChart';
+import { predictionSeries } from './watch/predictionSeries';
 import { WatchCurves, type WatchAxis } from './watch/WatchCurves';
 import './watch/watch.css';
 
@@ -40,24 +41,20 @@ export function WatchPanel({
   const s = useStrings().playground;
   const w = useStrings().playgroundWatch;
   const shown = history.latest;
-  const series = useMemo(() => {
-    if (!shown) return [];
-    const prediction = {
-      label: metric === 'accuracy' ? s.predictionClass : s.predictionValue,
-      values: shown.prediction,
-      colour: 'var(--accent)',
-    };
-    if (metric === 'accuracy') return [prediction];
-    return [
-      { label: s.targetValue, values: shown.target, colour: 'var(--muted)', dash: '4 3' },
-      prediction,
-    ];
-  }, [shown, metric, s]);
+  const series = useMemo(
+    () =>
+      predictionSeries(shown, metric, {
+        prediction: metric === 'accuracy' ? s.predictionClass : s.predictionValue,
+        target: s.targetValue,
+      }),
+    [shown, metric, s],
+  );
   const waiting = job.state === 'held' || (job.state === 'pausing' && job.reason !== null);
   return (
     <section className="playground__watch" aria-label={s.watch}>
       <WatchCurves
-        history={history}
+        losses={history.losses}
+        metrics={history.metrics}
         metric={metric}
         heldOut={heldOut}
         axis={axis}

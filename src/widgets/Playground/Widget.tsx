@@ -1,23 +1,20 @@
 import { useRef } from 'react';
 import { format } from '../../i18n';
 import { EngineBadge } from '../../ui/EngineBadge';
-import { useLang, useStrings } from '../../ui/LangContext';
+import { useStrings } from '../../ui/LangContext';
 import { FigureLayout, NumbersTable, PlayPause, PresetRow } from '../../ui/figure';
 import { HeldNotice } from '../training/HeldNotice';
 import { KeepPanel } from './keep/KeepPanel';
 import { useWidgetProps } from '../host/context';
-import { ComposePanel } from './ComposePanel';
 import { EsnPlayground } from './esn/EsnPlayground';
 import { metricKind } from '../../core/experiments';
 import { ModelDiagram } from './ModelDiagram';
 import { playgroundMeta } from './meta';
 import { storyPreset } from './presetStory';
-import { problemText } from './problemText';
-import { TaskPanel } from './TaskPanel';
 import { TaskPreview } from './TaskPreview';
-import { TrainPanel } from './TrainPanel';
 import { usePlaygroundView } from './usePlaygroundView';
 import { WatchPanel } from './WatchPanel';
+import { SettingsGroups } from './SettingsGroups';
 import './playground.css';
 
 const fixed = (v: number | null | undefined, digits = 4) =>
@@ -25,7 +22,6 @@ const fixed = (v: number | null | undefined, digits = 4) =>
 
 function SessionPlayground() {
   const s = useStrings().playground;
-  const lang = useLang();
   const rootRef = useRef<HTMLDivElement>(null);
   const v = usePlaygroundView(rootRef);
   const { props, setProps, composition } = v;
@@ -76,21 +72,12 @@ function SessionPlayground() {
         <EngineBadge {...v.badge} disabled={!composed} />
       </div>
       <HeldNotice held={v.held} />
-      {!composition.ok && (
-        <p className="widget-message" role="alert" data-testid="playground-refused">
-          <strong>{s.refusedTitle}</strong> {problemText(composition.problem, s, lang)}
-        </p>
-      )}
-      {v.error && (
-        <p className="widget-message" role="alert" data-testid="playground-error">
-          {format(s.failed, { message: v.error })}
-        </p>
-      )}
-      <div className="playground__groups">
-        <ComposePanel props={props} setProps={setProps} />
-        <TaskPanel props={props} setProps={setProps} />
-        <TrainPanel props={props} setProps={setProps} />
-      </div>
+      <SettingsGroups
+        props={props}
+        setProps={setProps}
+        problem={composition.ok ? null : composition.problem}
+        error={(v.error && format(s.failed, { message: v.error })) || null}
+      />
       <KeepPanel controller={v.controller} config={v.config} ready={v.sessionReady} />
     </>
   );

@@ -1,17 +1,14 @@
 import { useRef } from 'react';
 import { format } from '../../../i18n';
 import { FigureLayout, NumbersTable, PlayPause, PresetRow } from '../../../ui/figure';
-import { useLang, useStrings } from '../../../ui/LangContext';
+import { useStrings } from '../../../ui/LangContext';
 import { HeldNotice } from '../../training/HeldNotice';
-import { ComposePanel } from '../ComposePanel';
 import { playgroundMeta } from '../meta';
-import { problemText } from '../problemText';
-import { TaskPanel } from '../TaskPanel';
 import { TaskPreview } from '../TaskPreview';
-import { TrainPanel } from '../TrainPanel';
 import { EsnDiagram } from './EsnDiagram';
 import { EsnWatch } from './EsnWatch';
 import { useEsnPlaygroundView } from './useEsnPlaygroundView';
+import { SettingsGroups } from '../SettingsGroups';
 
 const fixed = (v: number | null | undefined, digits = 4) =>
   v === null || v === undefined || !Number.isFinite(v) ? '—' : v.toFixed(digits);
@@ -24,7 +21,6 @@ const fixed = (v: number | null | undefined, digits = 4) =>
 export function EsnPlayground() {
   const s = useStrings().playground;
   const e = useStrings().playgroundEsn;
-  const lang = useLang();
   const rootRef = useRef<HTMLDivElement>(null);
   const v = useEsnPlaygroundView(rootRef);
   const { props, setProps, composition, composed, run } = v;
@@ -77,21 +73,12 @@ export function EsnPlayground() {
       <p className="muted playground__note" data-testid="playground-esn-engine">
         {e.engine}
       </p>
-      {!composition.ok && (
-        <p className="widget-message" role="alert" data-testid="playground-refused">
-          <strong>{s.refusedTitle}</strong> {problemText(composition.problem, s, lang)}
-        </p>
-      )}
-      {run.error && (
-        <p className="widget-message" role="alert" data-testid="playground-error">
-          {format(e.failed, { message: run.error })}
-        </p>
-      )}
-      <div className="playground__groups">
-        <ComposePanel props={props} setProps={setProps} />
-        <TaskPanel props={props} setProps={setProps} />
-        <TrainPanel props={props} setProps={setProps} />
-      </div>
+      <SettingsGroups
+        props={props}
+        setProps={setProps}
+        problem={composition.ok ? null : composition.problem}
+        error={(run.error && format(e.failed, { message: run.error })) || null}
+      />
       <p className="muted playground__note" data-testid="playground-esn-keep">
         {e.keep}
       </p>

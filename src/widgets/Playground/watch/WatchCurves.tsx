@@ -4,7 +4,7 @@ import { useStrings } from '../../../ui/LangContext';
 import { ChoiceRow } from '../../../ui/figure';
 import { CurveChart } from '../Charts';
 import type { MetricKind } from '../../../core/experiments';
-import type { History, Point } from '../history';
+import type { Point } from '../history';
 
 export type WatchAxis = 'steps' | 'time';
 
@@ -12,25 +12,35 @@ export type WatchAxis = 'steps' | 'time';
 const against = (points: readonly Point[], axis: WatchAxis) =>
   axis === 'steps' ? points : points.map((p) => ({ ...p, step: p.seconds }));
 
-/** Loss and the task's metric against steps or training time (paused time left out). */
+/**
+ * Loss and the task's metric against steps or training time (paused time left out). The echo
+ * state network counts sequences where a session counts steps (`steps` names its axis) and
+ * plots its fit's error (`lossLabel`).
+ */
 export function WatchCurves({
-  history,
+  losses: lossPoints,
+  metrics: metricPoints,
   metric,
   heldOut,
   axis,
   onAxis,
+  steps,
+  lossLabel,
 }: {
-  readonly history: History;
+  readonly losses: readonly Point[];
+  readonly metrics: readonly Point[];
   readonly metric: MetricKind;
   readonly heldOut: number;
   readonly axis: WatchAxis;
   readonly onAxis: (axis: WatchAxis) => void;
+  readonly steps?: { readonly option: string; readonly axis: string };
+  readonly lossLabel?: string;
 }) {
   const s = useStrings().playground;
   const w = useStrings().playgroundWatch;
-  const losses = useMemo(() => against(history.losses, axis), [history.losses, axis]);
-  const metrics = useMemo(() => against(history.metrics, axis), [history.metrics, axis]);
-  const xLabel = axis === 'steps' ? s.stepAxis : w.timeAxis;
+  const losses = useMemo(() => against(lossPoints, axis), [lossPoints, axis]);
+  const metrics = useMemo(() => against(metricPoints, axis), [metricPoints, axis]);
+  const xLabel = axis === 'steps' ? (steps?.axis ?? s.stepAxis) : w.timeAxis;
   const metricLabel = `${s.metrics[metric]} (${format(s.metricNote, { n: heldOut })})`;
   return (
     <>
@@ -38,7 +48,7 @@ export function WatchCurves({
         legend={w.axis}
         value={axis}
         options={[
-          ['steps', w.axes.steps],
+          ['steps', steps?.option ?? w.axes.steps],
           ['time', w.axes.time],
         ]}
         onChange={onAxis}
@@ -49,7 +59,7 @@ export function WatchCurves({
           points={losses}
           xLabel={xLabel}
           yLabel={s.lossAxis}
-          label={s.loss}
+          label={lossLabel ?? s.loss}
           testId="playground-loss"
         />
         <CurveChart
