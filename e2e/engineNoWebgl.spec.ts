@@ -22,10 +22,16 @@ test('a session asked to train on WebGL falls back to WASM and says why', async 
   await expect.poll(async () => (await read())?.engine?.engine).toBe('wasm');
   const info = (await read())!.engine!;
   expect(info.cause).toBe('fallback');
-  expect(info.reason).toMatch(/^webgl: /);
+  // The session says why in codes; the badge words them in the page's language.
+  expect(info.reasons).toEqual([
+    {
+      code: 'backendsFailed',
+      failures: [expect.objectContaining({ backend: 'webgl' })],
+    },
+  ]);
   const badge = page.locator('.engine-badge');
   await expect(badge.locator('.engine-badge__text')).toHaveText('运行于 WASM');
-  await expect(badge.locator('.engine-badge__reason')).toHaveText(`原因：${info.reason}`);
+  await expect(badge.locator('.engine-badge__reason')).toHaveText(/^原因：WebGL：[^A-Za-z]+。$/);
   await page.getByRole('button', { name: 'Train' }).click();
   await expect(badge.locator('.engine-badge__text')).toHaveText(
     /^运行于 WASM · 每秒 \d{1,3}(,\d{3})* 个字符$/,

@@ -23,7 +23,7 @@ test('a session trains on the wasm engine (SIMD build) in a worker', async ({ pa
   expect(started.engine).toMatchObject({
     engine: 'simd',
     where: 'worker',
-    reason: null,
+    reasons: [],
     cause: 'requested',
     wasmBuild: 'simd',
   });
