@@ -1,6 +1,6 @@
 import type { OutputKind } from '../core/cells';
 import { createModel, type Model } from '../core/model';
-import { checkRtrlModel, checkTbptt } from '../core/train';
+import { checkRtrlModel, checkTbptt, TrainingRefusal } from '../core/train';
 import { assertSampleShape, createTask, type Task, type TaskInfo } from '../core/tasks';
 import { checkEkf } from './ekfSession';
 import type { AlgorithmSpec, SessionConfig } from './types';
@@ -96,7 +96,8 @@ function checkAlgorithm(algorithm: AlgorithmSpec, model: Model, batchSize: numbe
       throw new Error(`unknown algorithm ${JSON.stringify((algorithm as { kind: unknown }).kind)}`);
   }
   if (batchSize !== 1)
-    throw new Error(
+    throw new TrainingRefusal(
+      { code: 'onlineBatch', algorithm: algorithm.kind, batchSize },
       `${algorithm.kind.toUpperCase()} updates online, one sequence per step: batchSize must be 1`,
     );
 }

@@ -1,9 +1,10 @@
 import { parameterCount, type Model, type Sample } from '../core/model';
 import {
-  checkRtrlModel,
   createEkfTrainer,
   defaultEkfOptions,
   nodeGroups,
+  rtrlModelProblem,
+  TrainingRefusal,
   type EkfTrainer,
   type StepReport,
 } from '../core/train';
@@ -48,30 +49,35 @@ export function covarianceSize(model: Model, decoupled: boolean): number {
 
 /** Throws, saying what to change, when `spec` cannot train `model`. */
 export function checkEkf(model: Model, spec: EkfSpec): void {
-  try {
-    checkRtrlModel(model);
-  } catch (e) {
+  const why = rtrlModelProblem(model);
+  if (why) {
     const jordan = model.head ? '' : ' (a Jordan network has none: its output is part of its cell)';
-    throw new Error(
+    throw new TrainingRefusal(
+      { code: 'rtrlModel', algorithm: spec.kind, why },
       `${name(spec)} takes its Jacobians from RTRL, which here covers single-layer, ` +
         `unidirectional models with an output head${jordan}`,
-      { cause: e },
     );
   }
   const { p0, r, q } = ekfOptions(spec);
-  if (!(Number.isFinite(p0) && p0 > 0)) throw new Error(`the EKF's p0 must be > 0, got ${p0}`);
-  if (!(Number.isFinite(r) && r > 0)) throw new Error(`the EKF's r must be > 0, got ${r}`);
-  if (!(Number.isFinite(q) && q >= 0)) throw new Error(`the EKF's q must be ≥ 0, got ${q}`);
+  const noise = (which: 'p0' | 'r' | 'q', value: number, message: string) =>
+    new TrainingRefusal({ code: 'ekfNoise', which, value }, message);
+  if (!(Number.isFinite(p0) && p0 > 0))
+    throw noise('p0', p0, `the EKF's p0 must be > 0, got ${p0}`);
+  if (!(Number.isFinite(r) && r > 0)) throw noise('r', r, `the EKF's r must be > 0, got ${r}`);
+  if (!(Number.isFinite(q) && q >= 0)) throw noise('q', q, `the EKF's q must be ≥ 0, got ${q}`);
   const n = parameterCount(model);
+  const megabytes = (EKF_MAX_COVARIANCE * 8) / 1e6;
   if (spec.kind === 'ekf' && n > EKF_MAX_PARAMETERS)
-    throw new Error(
+    throw new TrainingRefusal(
+      { code: 'ekfTooBig', parameters: n, limit: EKF_MAX_PARAMETERS, megabytes },
       `the EKF keeps an N × N covariance of the model's ${count(n)} trainable parameters; ` +
-        `it trains at most ${count(EKF_MAX_PARAMETERS)} (a ${(EKF_MAX_COVARIANCE * 8) / 1e6} MB ` +
+        `it trains at most ${count(EKF_MAX_PARAMETERS)} (a ${megabytes} MB ` +
         'covariance): try the decoupled EKF or a smaller model',
     );
   const size = spec.kind === 'dekf' ? covarianceSize(model, true) : 0;
   if (size > EKF_MAX_COVARIANCE)
-    throw new Error(
+    throw new TrainingRefusal(
+      { code: 'dekfTooBig', entries: size, parameters: n, limit: EKF_MAX_COVARIANCE },
       `the decoupled EKF would keep ${count(size)} covariance entries for the model's ` +
         `${count(n)} trainable parameters; it keeps at most ${count(EKF_MAX_COVARIANCE)}: ` +
         'try a smaller model',

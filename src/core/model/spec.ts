@@ -21,6 +21,24 @@ export interface ModelSpec {
   readonly output: OutputKind;
 }
 
+/** Why a spec cannot build a model, as a code with its values (the UI words it). */
+export type ModelSpecProblem =
+  /** A Jordan cell feeds back its own output: one unidirectional layer only. */
+  | { readonly code: 'jordanLayers' }
+  | { readonly code: 'clockworkModules'; readonly modules: number; readonly hidden: number }
+  | { readonly code: 'clockworkOrder'; readonly periods: readonly number[] };
+
+/** The model cannot be built as specified: the problem as values; the message is for logs. */
+export class ModelSpecError extends Error {
+  constructor(
+    readonly problem: ModelSpecProblem,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ModelSpecError';
+  }
+}
+
 export function checkSpec(spec: ModelSpec): void {
   const whole = (n: number, what: string, min = 1) => {
     if (!Number.isInteger(n) || n < min)
@@ -31,12 +49,24 @@ export function checkSpec(spec: ModelSpec): void {
   whole(spec.outputSize, 'outputSize');
   whole(spec.layers, 'layers');
   if (spec.cell.kind === 'jordan' && (spec.layers !== 1 || spec.bidirectional)) {
-    throw new Error(
+    throw new ModelSpecError(
+      { code: 'jordanLayers' },
       'a Jordan network has one unidirectional layer: its output is what it feeds back',
     );
   }
-  if (spec.cell.kind === 'clockwork' && spec.cell.periods.length > spec.hiddenSize) {
-    throw new Error('a clockwork RNN needs at least one unit per module');
+  if (spec.cell.kind === 'clockwork') {
+    const { periods } = spec.cell;
+    if (periods.length > spec.hiddenSize)
+      throw new ModelSpecError(
+        { code: 'clockworkModules', modules: periods.length, hidden: spec.hiddenSize },
+        'a clockwork RNN needs at least one unit per module',
+      );
+    // The cell checks this too (createClockworkCell); here it is said with its values.
+    if (periods.some((T, m) => m > 0 && !(T >= periods[m - 1]!)))
+      throw new ModelSpecError(
+        { code: 'clockworkOrder', periods },
+        'clockwork periods must be sorted, fastest first',
+      );
   }
   if (spec.cell.kind === 'lstm') {
     const problem = lstmVariantProblem(spec.cell);

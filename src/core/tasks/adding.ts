@@ -3,7 +3,7 @@ import { uniform } from '../rng';
 import { markedPairSequence } from './markedPairs';
 import { randomInt, scalar } from './random';
 import type { Task } from './types';
-import { requireInt } from './validate';
+import { requireChoice, requireInt } from './validate';
 
 /**
  * The adding problem, in two versions:
@@ -37,7 +37,12 @@ export function addingTask(version: AddingVersion, T: number): Task {
       },
     };
   }
-  if (version !== 'modern') throw new Error(`version must be 'hochreiter1997' or 'modern'`);
+  requireChoice(
+    'version',
+    version,
+    ['hochreiter1997', 'modern'],
+    `version must be 'hochreiter1997' or 'modern'`,
+  );
   requireInt('T', T, 2);
   const half = Math.floor(T / 2);
   return {

@@ -2,7 +2,7 @@ import type { Rng } from '../rng';
 import { oneHot, symbolsOf, vocabularyOf, type Vocabulary } from '../vocabulary';
 import { randomInt } from './random';
 import type { Sample, Task } from './types';
-import { requireInt } from './validate';
+import { requireInt, TaskParamError } from './validate';
 
 /** A character-level corpus task, plus the text it was built from in encoded form. */
 interface CharCorpusTask extends Task {
@@ -54,7 +54,8 @@ export function charCorpusTask(text: string, seqLength: number): CharCorpusTask 
   const vocabulary = vocabularyOf(text);
   const encoded = encodeText(text, vocabulary);
   if (encoded.length < seqLength + 1) {
-    throw new Error(
+    throw new TaskParamError(
+      { code: 'textTooShort', symbols: encoded.length, needed: seqLength + 1 },
       `charCorpusTask: text has ${encoded.length} symbols but seqLength ${seqLength} needs at least ${seqLength + 1}`,
     );
   }

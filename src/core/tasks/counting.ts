@@ -2,7 +2,7 @@ import type { Rng } from '../rng';
 import { oneHot } from '../vocabulary';
 import { randomInt } from './random';
 import type { Sample, Task } from './types';
-import { requireInt } from './validate';
+import { requireChoice, requireInt } from './validate';
 
 /**
  * The counting languages aⁿbⁿ and aⁿbⁿcⁿ as next-symbol prediction (Gers & Schmidhuber 2001;
@@ -47,8 +47,12 @@ export function countingSample(language: CountingLanguage, n: number): Sample {
 
 /** aⁿbⁿ or aⁿbⁿcⁿ with n uniform in minN..maxN. */
 export function countingTask(language: CountingLanguage, maxN: number, minN = 1): Task {
-  if (language !== 'anbn' && language !== 'anbncn')
-    throw new Error(`language must be 'anbn' or 'anbncn', got ${String(language)}`);
+  requireChoice(
+    'language',
+    language,
+    ['anbn', 'anbncn'],
+    `language must be 'anbn' or 'anbncn', got ${String(language)}`,
+  );
   requireInt('minN', minN, 1);
   requireInt('maxN', maxN, minN);
   return {

@@ -1,7 +1,7 @@
 import type { Rng } from '../rng';
 import { scalar } from './random';
 import type { Task } from './types';
-import { requireInt, requireNumber } from './validate';
+import { requireInt, requireNumber, TaskParamError } from './validate';
 
 /**
  * The Mackey–Glass delay differential equation (Mackey & Glass 1977),
@@ -52,7 +52,10 @@ export const MACKEY_GLASS_DEFAULTS: MackeyGlassOptions = {
 function stepsOf(name: string, value: number, dt: number): number {
   const k = Math.round(value / dt);
   if (Math.abs(k * dt - value) > 1e-9 * Math.max(1, value)) {
-    throw new Error(`${name} (${value}) must be a multiple of dt (${dt})`);
+    throw new TaskParamError(
+      { code: 'multipleOfDt', param: name, value, dt },
+      `${name} (${value}) must be a multiple of dt (${dt})`,
+    );
   }
   return k;
 }
@@ -87,7 +90,11 @@ export function mackeyGlassSeries(
     throw new Error('mackeyGlassSeries: historyNoise > 0 needs an rng');
   const { beta, gamma, n, dt } = o;
   const D = stepsOf('tau', o.tau, dt);
-  if (D < 3) throw new Error(`tau / dt must be at least 3, got ${D}`);
+  if (D < 3)
+    throw new TaskParamError(
+      { code: 'delaySteps', steps: D, min: 3 },
+      `tau / dt must be at least 3, got ${D}`,
+    );
   const stride = stepsOf('sampleEvery', o.sampleEvery, dt);
   const skip = stepsOf('transient', o.transient, dt);
 

@@ -1,7 +1,7 @@
 import type { Rng } from '../rng';
 import { bernoulli, scalar } from './random';
 import type { Task } from './types';
-import { requireInt } from './validate';
+import { requireChoice, requireInt } from './validate';
 
 /** 'final': one target at the end; 'running': the parity so far at every step. */
 type ParityMode = 'final' | 'running';
@@ -14,7 +14,7 @@ type ParityMode = 'final' | 'running';
  */
 export function parityTask(length: number, mode: ParityMode = 'final'): Task {
   requireInt('length', length, 1);
-  if (mode !== 'final' && mode !== 'running') throw new Error(`mode must be 'final' or 'running'`);
+  requireChoice('mode', mode, ['final', 'running'], `mode must be 'final' or 'running'`);
   return {
     name: mode === 'final' ? 'parity' : 'runningParity',
     inputSize: 1,

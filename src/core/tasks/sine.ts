@@ -1,7 +1,7 @@
 import type { Rng } from '../rng';
 import { scalar } from './random';
 import type { Task } from './types';
-import { requireInt, requireNumber } from './validate';
+import { requireChoice, requireInt, requireNumber } from './validate';
 
 /**
  * Sine waves for one-step prediction and free-running generation, the classic first echo
@@ -47,7 +47,15 @@ export function sineTask(options: Partial<SineOptions> = {}): Task {
   requireInt('length', o.length, 1);
   requireNumber('period', o.period, Number.MIN_VALUE);
   requireNumber('amplitude', o.amplitude);
-  if (o.phase !== 'random') requireNumber('phase', o.phase);
+  // A phase is a number or 'random' (a text field gives a string: only 'random' is one).
+  if (typeof o.phase === 'string')
+    requireChoice(
+      'phase',
+      o.phase,
+      ['random'],
+      `phase must be a number or 'random', got ${o.phase}`,
+    );
+  else requireNumber('phase', o.phase);
   return {
     name: 'sine',
     inputSize: 1,

@@ -2,7 +2,7 @@ import type { Rng } from '../rng';
 import { oneHot } from '../vocabulary';
 import { randomInt } from './random';
 import type { Task } from './types';
-import { requireInt } from './validate';
+import { requireChoice, requireInt } from './validate';
 
 /**
  * The temporal order problem (Hochreiter & Schmidhuber 1997, experiment 6). A sequence of
@@ -63,8 +63,13 @@ const idx = (s: (typeof TEMPORAL_ORDER_SYMBOLS)[number]) => TEMPORAL_ORDER_SYMBO
 
 /** Temporal order task 6a (4 classes) or 6b (8 classes) of Hochreiter & Schmidhuber 1997. */
 export function temporalOrderTask(variant: TemporalOrderVariant): Task {
+  requireChoice(
+    'variant',
+    variant,
+    ['6a', '6b'],
+    `variant must be '6a' or '6b', got ${String(variant)}`,
+  );
   const ranges = TEMPORAL_ORDER_POSITIONS[variant];
-  if (!ranges) throw new Error(`variant must be '6a' or '6b', got ${String(variant)}`);
   const classes = TEMPORAL_ORDER_CLASSES[variant];
   const n = TEMPORAL_ORDER_SYMBOLS.length;
   return {

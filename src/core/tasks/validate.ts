@@ -5,19 +5,81 @@ import type { Sample, TaskInfo } from './types';
  * names the offending argument so a bad slider value in the UI is easy to trace.
  */
 
+/**
+ * Why a task parameter cannot build the task, as a code with its values (no words: the UI words
+ * it in the reader's language). `min`/`max` may be ±Infinity; a number's `min` of
+ * Number.MIN_VALUE means "above 0".
+ */
+export type TaskParamProblem =
+  | {
+      readonly code: 'integer' | 'number';
+      readonly param: string;
+      readonly min: number;
+      readonly max: number;
+      readonly value: number;
+    }
+  | {
+      readonly code: 'choice';
+      readonly param: string;
+      readonly allowed: readonly string[];
+      readonly value: string;
+    }
+  /** A time the Mackey–Glass integrator must hit exactly: a whole number of steps dt. */
+  | {
+      readonly code: 'multipleOfDt';
+      readonly param: string;
+      readonly value: number;
+      readonly dt: number;
+    }
+  /** The Mackey–Glass delay tau spans fewer than `min` integration steps dt. */
+  | { readonly code: 'delaySteps'; readonly steps: number; readonly min: number }
+  /** The text is shorter than one training window (seqLength + 1 symbols). */
+  | { readonly code: 'textTooShort'; readonly symbols: number; readonly needed: number };
+
+/** A task generator refused a parameter: the problem as values; the English message is for logs. */
+export class TaskParamError extends Error {
+  constructor(
+    readonly problem: TaskParamProblem,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'TaskParamError';
+  }
+}
+
 /** Throws unless `value` is an integer in [min, max]. `name` is the argument's name in messages. */
 export function requireInt(name: string, value: number, min: number, max = Infinity): void {
   if (!Number.isInteger(value) || value < min || value > max) {
     const range = max === Infinity ? `>= ${min}` : `in ${min}..${max}`;
-    throw new Error(`${name} must be an integer ${range}, got ${value}`);
+    throw new TaskParamError(
+      { code: 'integer', param: name, min, max, value },
+      `${name} must be an integer ${range}, got ${value}`,
+    );
   }
 }
 
 /** Throws unless `value` is a finite number in [min, max]. */
 export function requireNumber(name: string, value: number, min = -Infinity, max = Infinity): void {
   if (!Number.isFinite(value) || value < min || value > max) {
-    throw new Error(`${name} must be a finite number in [${min}, ${max}], got ${value}`);
+    throw new TaskParamError(
+      { code: 'number', param: name, min, max, value },
+      `${name} must be a finite number in [${min}, ${max}], got ${value}`,
+    );
   }
+}
+
+/** Throws unless `value` is one of `allowed` (a string parameter with a few meanings). */
+export function requireChoice<T extends string>(
+  name: string,
+  value: unknown,
+  allowed: readonly T[],
+  message: string,
+): asserts value is T {
+  if (!(allowed as readonly unknown[]).includes(value))
+    throw new TaskParamError(
+      { code: 'choice', param: name, allowed, value: String(value) },
+      message,
+    );
 }
 
 /**

@@ -3,6 +3,7 @@ export * from './clip';
 export * from './ekf';
 export * from './kalman';
 export * from './optimisers';
+export * from './refusal';
 export * from './rtrl';
 export * from './tbptt';
 export * from './trainer';

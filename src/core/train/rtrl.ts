@@ -3,6 +3,7 @@ import { gemvAdd, gemvTAdd, outerAdd, vecAdd } from '../cells/kernels';
 import { stepLoss, type Target } from '../losses';
 import { slice, type Model } from '../model/model';
 import type { Sample } from '../model/run';
+import { TrainingRefusal } from './refusal';
 
 /**
  * Real-time recurrent learning (Williams & Zipser 1989): carry the sensitivities
@@ -33,10 +34,20 @@ interface Rtrl {
   step(params: Float64Array, x: Float64Array, target: Target): RtrlStep;
 }
 
+/** What keeps RTRL from `model`, or null: it covers one unidirectional layer with a head. */
+export function rtrlModelProblem(model: Model): 'deep' | 'bidirectional' | 'noHead' | null {
+  if (model.layers.length !== 1) return 'deep';
+  if (model.layers[0]!.backward) return 'bidirectional';
+  return model.head ? null : 'noHead';
+}
+
 export function checkRtrlModel(model: Model): void {
-  if (model.layers.length !== 1 || model.layers[0]!.backward || !model.head) {
-    throw new Error('RTRL here covers single-layer, unidirectional models with an output head');
-  }
+  const why = rtrlModelProblem(model);
+  if (why)
+    throw new TrainingRefusal(
+      { code: 'rtrlModel', algorithm: 'rtrl', why },
+      'RTRL here covers single-layer, unidirectional models with an output head',
+    );
 }
 
 export function createRtrl(model: Model): Rtrl {

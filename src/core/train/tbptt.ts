@@ -1,6 +1,7 @@
 import type { StepCache } from '../cells/types';
 import type { Model } from '../model/model';
 import { backward, forward, sequenceLoss, type Sample, type Trace } from '../model/run';
+import { TrainingRefusal } from './refusal';
 
 /**
  * Truncated backpropagation through time, BPTT(k1, k2) (Williams & Peng 1990): run forward;
@@ -24,9 +25,15 @@ interface TbpttChunk {
 
 export function checkTbptt(model: Model, { k1, k2 }: TbpttOptions): void {
   if (model.layers.some((l) => l.backward))
-    throw new Error('truncated BPTT runs online: bidirectional layers need the whole sequence');
+    throw new TrainingRefusal(
+      { code: 'tbpttBidirectional' },
+      'truncated BPTT runs online: bidirectional layers need the whole sequence',
+    );
   if (!Number.isInteger(k1) || !Number.isInteger(k2) || k1 < 1 || k2 < k1) {
-    throw new Error(`truncated BPTT needs integers 1 ≤ k1 ≤ k2, got k1 = ${k1}, k2 = ${k2}`);
+    throw new TrainingRefusal(
+      { code: 'tbpttWindow', k1, k2 },
+      `truncated BPTT needs integers 1 ≤ k1 ≤ k2, got k1 = ${k1}, k2 = ${k2}`,
+    );
   }
 }
 

@@ -40,7 +40,7 @@ export const playground = {
   rho: 'Spectral radius ρ',
   taskName: 'Task',
   taskParams: 'Task parameters',
-  taskParamsHint: 'Parameters of {task}; defaults: {defaults}.',
+  taskParamsHint: 'Parameters of “{task}”; defaults: {defaults}.',
   preview: 'A held-out sample: inputs (rows) over time, and the target below',
   previewTarget: 'target',
   previewTime: 'time step t',
@@ -79,7 +79,55 @@ export const playground = {
   failed: 'Training stopped: {message}',
   refusedTitle: 'Cannot train this combination:',
   problems: {
-    engine: '{message}',
+    engine: 'The engine refused these settings: {message}',
+    taskParam: {
+      integerRange:
+        'The task parameter {param} must be a whole number from {min} to {max} (it is {value}).',
+      integerAtLeast:
+        'The task parameter {param} must be a whole number, at least {min} (it is {value}).',
+      numberRange:
+        'The task parameter {param} must be a number from {min} to {max} (it is {value}).',
+      numberAtLeast: 'The task parameter {param} must be a number, at least {min} (it is {value}).',
+      numberPositive: 'The task parameter {param} must be a number above 0 (it is {value}).',
+      numberFinite: 'The task parameter {param} must be a finite number (it is {value}).',
+      choice: 'The task parameter {param} can only be {allowed} (it is “{value}”).',
+      choiceSeparator: ' or ',
+      multipleOfDt:
+        'The task parameter {param} ({value}) must be a whole multiple of the integration step dt ({dt}): change {param} or dt.',
+      delaySteps:
+        'The delay tau must span at least {min} integration steps dt (it spans {steps}): raise tau or lower dt.',
+      textTooShort:
+        'The text has {symbols} symbols, and one training window needs {needed} (seqLength + 1): give a longer text or lower seqLength.',
+    },
+    modelSpec: {
+      jordanLayers:
+        'A Jordan network has a single layer that reads forwards: it feeds back its own output. Set the layers to 1 and turn off Bidirectional.',
+      clockworkModules:
+        'A clockwork RNN needs at least one unit per module: {modules} periods need at least {modules} hidden units (it has {hidden}). Add units or remove periods.',
+      clockworkOrder:
+        'List the clockwork periods from fastest to slowest, smallest first (they are {periods}).',
+    },
+    training: {
+      onlineBatch:
+        'Training with {algorithm} updates the weights as it reads each sequence, one sequence at a time: set the batch to 1 (it is {batchSize}).',
+      tbpttBidirectional:
+        'Truncated BPTT runs forwards through the sequence and updates along the way, but a bidirectional layer needs the whole sequence first: turn off Bidirectional, or choose {bptt}.',
+      tbpttWindow:
+        'Truncated BPTT needs k2 ≥ k1: each update must reach back at least as many steps as it covers (k1 = {k1}, k2 = {k2}). Raise k2 or lower k1.',
+      rtrlJacobians: 'The {algorithm} takes its Jacobians from RTRL. ',
+      rtrlModel: {
+        deep: '{rtrl} here covers a single layer: set the layers to 1, or choose {bptt}.',
+        bidirectional:
+          '{rtrl} runs forwards in time and covers no bidirectional layer: turn off Bidirectional, or choose {bptt}.',
+        noHead:
+          '{rtrl} needs a separate output layer, and a Jordan network has none (its output is part of its cell): choose another cell, or {bptt}.',
+      },
+      ekfNoise: {
+        p0: 'The initial covariance p0 must be above 0 (it is {value}).',
+        r: 'The measurement noise r must be above 0 (it is {value}).',
+        q: 'The process noise q must be 0 or more (it is {value}).',
+      },
+    },
     taskFit: 'This task needs {needs}.',
     taskFitOutput: 'a {task} output layer (the model has {model})',
     taskFitSize: {
@@ -104,6 +152,10 @@ export const playground = {
       parameters: 'Too large for a page: {value} parameters (limit {limit}).',
       work: 'Too slow for a page: a step would take {value} multiply-adds (limit {limit}).',
       memory: 'Too large for a page: the algorithm would keep {value} numbers (limit {limit}).',
+      ekfParameters:
+        'Too large for the EKF: it keeps an N × N covariance of the {value} trainable parameters and trains at most {limit}. Choose the decoupled EKF or a smaller model.',
+      dekfCovariance:
+        'Too large for the decoupled EKF: its covariance would hold {value} numbers (limit {limit}). Choose a smaller model.',
     },
   },
   badNumber: 'Enter a number from {min} to {max}.',

@@ -42,7 +42,7 @@ export const playground: Strings['playground'] = {
   rho: '谱半径 ρ',
   taskName: '任务',
   taskParams: '任务参数',
-  taskParamsHint: '{task} 的参数；默认值：{defaults}。',
+  taskParamsHint: '“{task}”的参数；默认值：{defaults}。',
   preview: '一条留出样本：输入（按行）随时间变化，下方是目标',
   previewTarget: '目标',
   previewTime: '时间步 t',
@@ -81,7 +81,50 @@ export const playground: Strings['playground'] = {
   failed: '训练停止：{message}',
   refusedTitle: '无法训练这个组合：',
   problems: {
-    engine: '{message}',
+    engine: '引擎拒绝了这组设置：{message}',
+    taskParam: {
+      integerRange: '任务参数 {param} 必须是 {min} 到 {max} 之间的整数（现在是 {value}）。',
+      integerAtLeast: '任务参数 {param} 必须是不小于 {min} 的整数（现在是 {value}）。',
+      numberRange: '任务参数 {param} 必须是 {min} 到 {max} 之间的数（现在是 {value}）。',
+      numberAtLeast: '任务参数 {param} 必须是不小于 {min} 的数（现在是 {value}）。',
+      numberPositive: '任务参数 {param} 必须是大于 0 的数（现在是 {value}）。',
+      numberFinite: '任务参数 {param} 必须是有限的数（现在是 {value}）。',
+      choice: '任务参数 {param} 只能取{allowed}（现在是“{value}”）。',
+      choiceSeparator: '或',
+      multipleOfDt:
+        '任务参数 {param}（{value}）必须是积分步长 dt（{dt}）的整数倍：请修改 {param} 或 dt。',
+      delaySteps:
+        '延迟 tau 至少要跨 {min} 个积分步长 dt（现在只有 {steps} 个）：请调大 tau 或调小 dt。',
+      textTooShort:
+        '文本只有 {symbols} 个符号，而一个训练窗口需要 {needed} 个（seqLength + 1）：请换一段更长的文本，或调小 seqLength。',
+    },
+    modelSpec: {
+      jordanLayers:
+        'Jordan 网络把自己的输出反馈回来，所以只能有一层、单向读取：请把层数设为 1，并取消“双向”。',
+      clockworkModules:
+        '时钟 RNN 的每个模块至少要有一个单元：{modules} 个周期至少需要 {modules} 个隐藏单元（现在是 {hidden} 个）。请增加隐藏单元，或减少周期。',
+      clockworkOrder: '时钟周期要按从快到慢、也就是从小到大的顺序排列（现在是 {periods}）。',
+    },
+    training: {
+      onlineBatch:
+        '{algorithm}一边读序列一边更新权重，一次只能训练一条序列：请把批大小设为 1（现在是 {batchSize}）。',
+      tbpttBidirectional:
+        '截断的随时间反向传播（截断 BPTT）沿着序列一边向前读一边更新，而双向层要先读完整条序列：请取消“双向”，或改用{bptt}。',
+      tbpttWindow:
+        '截断的随时间反向传播（截断 BPTT）要求 k2 ≥ k1：每次更新向回传的步数，不能少于两次更新之间隔的步数（现在 k1 = {k1}，k2 = {k2}）。请调大 k2 或调小 k1。',
+      rtrlJacobians: '{algorithm}的雅可比矩阵来自实时循环学习。',
+      rtrlModel: {
+        deep: '这里的{rtrl}只支持单层网络：请把层数设为 1，或改用{bptt}。',
+        bidirectional: '{rtrl}沿时间向前计算，不支持双向网络：请取消“双向”，或改用{bptt}。',
+        noHead:
+          '{rtrl}需要单独的输出层，而 Jordan 网络的输出是单元的一部分：请换一种单元，或改用{bptt}。',
+      },
+      ekfNoise: {
+        p0: '初始协方差 p0 必须大于 0（现在是 {value}）。',
+        r: '观测噪声 r 必须大于 0（现在是 {value}）。',
+        q: '过程噪声 q 不能小于 0（现在是 {value}）。',
+      },
+    },
     taskFit: '这个任务需要{needs}。',
     taskFitOutput: '“{task}”输出层（当前模型用的是“{model}”）',
     taskFitSize: {
@@ -106,6 +149,10 @@ export const playground: Strings['playground'] = {
       parameters: '对网页来说太大：{value} 个参数（上限 {limit}）。',
       work: '对网页来说太慢：一步需要 {value} 次乘加（上限 {limit}）。',
       memory: '对网页来说太大：算法需要保存 {value} 个数（上限 {limit}）。',
+      ekfParameters:
+        '对扩展卡尔曼滤波（EKF）来说模型太大：它要为 {value} 个可训练参数保存 N × N 的协方差矩阵，最多只能训练 {limit} 个参数。请改用解耦扩展卡尔曼滤波，或把模型调小。',
+      dekfCovariance:
+        '对解耦扩展卡尔曼滤波来说模型太大：协方差需要保存 {value} 个数（上限 {limit}）。请把模型调小。',
     },
   },
   badNumber: '请输入 {min} 到 {max} 之间的数。',

@@ -31,6 +31,7 @@ export function TaskPanel({ props, setProps }: PanelProps) {
     if (defaults[name] === value) delete next[name];
     setProps({ taskParams: Object.keys(next).length === 0 ? '' : JSON.stringify(next) });
   };
+  const taskName = (t: PlaygroundSettings['task']) => s.tasks[t] ?? taskRegistry[t].description;
   const described = Object.entries(defaults)
     .map(([k, v]) => `${k} = ${typeof v === 'string' ? '…' : String(v)}`)
     .join(', ');
@@ -41,13 +42,13 @@ export function TaskPanel({ props, setProps }: PanelProps) {
         prop="task"
         label={s.taskName}
         value={props.task}
-        options={TASKS.map((t) => [t, s.tasks[t] ?? taskRegistry[t].description] as const)}
+        options={TASKS.map((t) => [t, taskName(t)] as const)}
         onChange={(v) => setProps({ task: v, taskParams: '' })}
         testId="playground-task"
       />
       {described && (
         <p className="muted playground__note">
-          {format(s.taskParamsHint, { task: props.task, defaults: described })}
+          {format(s.taskParamsHint, { task: taskName(props.task), defaults: described })}
         </p>
       )}
       {Object.entries(defaults).map(([name, fallback]) => {

@@ -3,7 +3,11 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { afterEach, describe, expect, it } from 'vitest';
 import { createModel, parameterCount } from '../../core/model';
 import { createTask } from '../../core/tasks';
+import { format } from '../../i18n';
+import { en } from '../../i18n/en';
+import { zh } from '../../i18n/zh';
 import { LangContext } from '../../ui/LangContext';
+import { englishWords } from '../../ui/testing/englishWords';
 import { WidgetHost } from '../host/WidgetHost';
 import { findWidget } from '../list';
 
@@ -57,7 +61,7 @@ describe('Playground', () => {
   it('refuses an unsupported combination with the engine’s reason and disables training', async () => {
     renderPlayground({ cell: 'jordan', layers: 2 });
     const refused = await screen.findByTestId('playground-refused', {}, { timeout: 10_000 });
-    expect(refused.textContent).toMatch(/Jordan network has one unidirectional layer/);
+    expect(refused.textContent).toContain(en.playground.problems.modelSpec.jordanLayers);
     expect(screen.getByRole('button', { name: 'One step' })).toHaveProperty('disabled', true);
     fireEvent.change(screen.getByTestId('playground-layers'), { target: { value: '1' } });
     await waitFor(() => expect(screen.queryByTestId('playground-refused')).toBeNull());
@@ -79,6 +83,24 @@ describe('Playground', () => {
     expect(
       screen.getAllByRole('alert').some((a) => /1 to 10000 characters/.test(a.textContent!)),
     ).toBe(true);
+  });
+
+  it('on a Chinese page, RTRL with a batch of 8 is refused in Chinese, asking for batch size 1', async () => {
+    renderPlayground({}, 'zh');
+    const algorithm = await screen.findByTestId('playground-algorithm', {}, { timeout: 10_000 });
+    fireEvent.change(algorithm, { target: { value: 'rtrl' } });
+    fireEvent.change(screen.getByTestId('playground-batch'), { target: { value: '8' } });
+    const refused = await screen.findByTestId('playground-refused', {}, { timeout: 10_000 });
+    const text = refused.textContent!;
+    expect(text).toContain(
+      format(zh.playground.problems.training.onlineBatch, {
+        algorithm: zh.playground.algorithms.rtrl,
+        batchSize: '8',
+      }),
+    );
+    expect(text).toMatch(/批大小设为 1/);
+    expect(englishWords(text)).toEqual([]);
+    expect(screen.getByRole('button', { name: '走一步' })).toHaveProperty('disabled', true);
   });
 
   it('speaks Chinese on Chinese pages', async () => {

@@ -96,11 +96,20 @@ describe('Playground composition', () => {
           });
           const c = compose(s);
           const where = JSON.stringify({ ...cell, layers, bidirectional, algorithm });
+          if (s.cell === 'jordan' && (layers > 1 || bidirectional)) {
+            // Jordan networks have one one-way layer: the model itself refuses the others.
+            expect(!c.ok && c.problem, where).toEqual({
+              kind: 'modelSpec',
+              problem: { code: 'jordanLayers' },
+            });
+            continue;
+          }
           if (layers > 1 || bidirectional || s.cell === 'jordan') {
-            // Jordan networks allow no bidirectional layer: the model itself refuses those.
-            expect(!c.ok && c.problem.kind === 'engine' && c.problem.message, where).toMatch(
-              /Jacobians from RTRL|Jordan network has one unidirectional layer/,
-            );
+            const why = layers > 1 ? 'deep' : bidirectional ? 'bidirectional' : 'noHead';
+            expect(!c.ok && c.problem, where).toEqual({
+              kind: 'training',
+              problem: { code: 'rtrlModel', algorithm, why },
+            });
             continue;
           }
           expect(c.ok, where).toBe(true);
@@ -129,17 +138,17 @@ describe('Playground composition', () => {
     }
   });
 
-  it('refuses what the engine refuses, with the engine’s own reason', () => {
+  it('refuses what the engine refuses, with the engine’s reason as a code and values', () => {
     const jordan = compose(settings({ cell: 'jordan', bidirectional: true }));
-    expect(jordan.ok).toBe(false);
-    if (!jordan.ok) expect(jordan.problem).toMatchObject({ kind: 'engine', part: 'model' });
-    if (!jordan.ok && jordan.problem.kind === 'engine')
-      expect(jordan.problem.message).toMatch(/Jordan network has one unidirectional layer/);
-
+    expect(!jordan.ok && jordan.problem).toEqual({
+      kind: 'modelSpec',
+      problem: { code: 'jordanLayers' },
+    });
     const rtrlBatch = compose(settings({ algorithm: 'rtrl', batch: 4 }));
-    expect(
-      !rtrlBatch.ok && rtrlBatch.problem.kind === 'engine' && rtrlBatch.problem.message,
-    ).toMatch(/batchSize must be 1/);
+    expect(!rtrlBatch.ok && rtrlBatch.problem).toEqual({
+      kind: 'training',
+      problem: { code: 'onlineBatch', algorithm: 'rtrl', batchSize: 4 },
+    });
     const head = compose(settings({ task: 'reber', head: 'linear' }));
     expect(!head.ok && head.problem).toEqual({
       kind: 'taskFit',
@@ -164,7 +173,10 @@ describe('Playground composition', () => {
       problem: { kind: 'paramType', name: 'T', type: 'number' },
     });
     const badLag = compose(settings({ task: 'latch', taskParams: '{"T":-3}' }));
-    expect(!badLag.ok && badLag.problem).toMatchObject({ kind: 'engine', part: 'task' });
+    expect(!badLag.ok && badLag.problem).toEqual({
+      kind: 'taskParam',
+      problem: { code: 'integer', param: 'T', min: 1, max: Infinity, value: -3 },
+    });
     expect(MAX_PARAMETERS).toBe(1e6);
   });
 

@@ -1,9 +1,23 @@
 import type { CellSpec } from '../../core/cells';
 import { stepCost, type Algorithm, type StepCost } from '../../core/diagnostics';
-import { createModel, parameterCount, type InitScheme, type Model } from '../../core/model';
+import {
+  createModel,
+  ModelSpecError,
+  parameterCount,
+  type InitScheme,
+  type Model,
+  type ModelSpecProblem,
+} from '../../core/model';
 import { createRng } from '../../core/rng';
-import { createTask, taskRegistry, type Sample, type Task } from '../../core/tasks';
-import type { OptimiserSpec } from '../../core/train';
+import {
+  createTask,
+  TaskParamError,
+  taskRegistry,
+  type Sample,
+  type Task,
+  type TaskParamProblem,
+} from '../../core/tasks';
+import { TrainingRefusal, type OptimiserSpec, type TrainingProblem } from '../../core/train';
 import {
   resolveConfig,
   TaskFitError,
@@ -28,7 +42,16 @@ export const MAX_FLOATS = 2.5e7;
 export const MAX_PARAMETERS = 1e6;
 
 export type Problem =
-  /** The engine refused (a task generator, the model, the session config): its message. */
+  /** A task generator refused a parameter (a field of the task). */
+  | { readonly kind: 'taskParam'; readonly problem: TaskParamProblem }
+  /** The model cannot be built so (a Jordan network's layers, the clockwork modules). */
+  | { readonly kind: 'modelSpec'; readonly problem: ModelSpecProblem }
+  /** The algorithm cannot train this model so (its batch, its window, its model). */
+  | {
+      readonly kind: 'training';
+      readonly problem: Exclude<TrainingProblem, { code: 'ekfTooBig' | 'dekfTooBig' }>;
+    }
+  /** The engine refused for a reason no other kind names (a programmer's error): its message. */
   | { readonly kind: 'engine'; readonly part: 'task' | 'model' | 'train'; readonly message: string }
   /** The task needs another output layer (or size) than the model has. */
   | { readonly kind: 'taskFit'; readonly mismatches: readonly TaskMismatch[] }
@@ -45,7 +68,8 @@ export type Problem =
   | { readonly kind: 'esnWashout'; readonly washout: number; readonly first: number }
   | {
       readonly kind: 'tooBig';
-      readonly what: 'parameters' | 'work' | 'memory';
+      /** ekfParameters: the global EKF's N × N covariance; dekfCovariance: its blocks' entries. */
+      readonly what: 'parameters' | 'work' | 'memory' | 'ekfParameters' | 'dekfCovariance';
       readonly value: number;
       readonly limit: number;
     };
@@ -171,6 +195,28 @@ export function heldOutSamples(task: Task, seed: number, n: number): Sample[] {
   return Array.from({ length: n }, () => task.sample(rng));
 }
 
+/** A training refusal as a problem; the EKFs' covariance limits are a page's size limits. */
+function trainingProblem(problem: TrainingProblem): Problem {
+  switch (problem.code) {
+    case 'ekfTooBig':
+      return {
+        kind: 'tooBig',
+        what: 'ekfParameters',
+        value: problem.parameters,
+        limit: problem.limit,
+      };
+    case 'dekfTooBig':
+      return {
+        kind: 'tooBig',
+        what: 'dekfCovariance',
+        value: problem.entries,
+        limit: problem.limit,
+      };
+    default:
+      return { kind: 'training', problem };
+  }
+}
+
 /** The settings as a session config, or the first reason they cannot train. */
 export function compose(s: PlaygroundSettings): Composition {
   if (!isSessionSettings(s))
@@ -184,6 +230,7 @@ export function compose(s: PlaygroundSettings): Composition {
     for (const sample of heldOutSamples(task, s.seed, 3))
       sampleLength = Math.max(sampleLength, sample.inputs.length);
   } catch (e) {
+    if (e instanceof TaskParamError) return refuse({ kind: 'taskParam', problem: e.problem });
     return refuse({ kind: 'engine', part: 'task', message: messageOf(e) });
   }
   const outputs = { class: 'softmax', real: 'linear', binary: 'sigmoid' } as const;
@@ -199,6 +246,7 @@ export function compose(s: PlaygroundSettings): Composition {
       output: s.head === 'auto' ? outputs[task.kind] : s.head,
     });
   } catch (e) {
+    if (e instanceof ModelSpecError) return refuse({ kind: 'modelSpec', problem: e.problem });
     return refuse({ kind: 'engine', part: 'model', message: messageOf(e) });
   }
   const count = parameterCount(model);
@@ -221,6 +269,7 @@ export function compose(s: PlaygroundSettings): Composition {
     resolveConfig(config);
   } catch (e) {
     if (e instanceof TaskFitError) return refuse({ kind: 'taskFit', mismatches: e.mismatches });
+    if (e instanceof TrainingRefusal) return refuse(trainingProblem(e.problem));
     return refuse({ kind: 'engine', part: 'train', message: messageOf(e) });
   }
   const cost = stepCost(model, s.algorithm, { T: sampleLength, k1: s.k1, k2: s.k2 });

@@ -1,12 +1,25 @@
+import type { ModelSpecProblem } from '../../core/model';
+import type { TaskParamProblem } from '../../core/tasks';
 import { format } from '../../i18n';
 import type { Strings } from '../../i18n/en';
 import type { Problem } from './compose';
 
-/** Why a combination cannot train, in the reader's language (the engine's own words inside). */
-export function problemText(problem: Problem, s: Strings['playground'], lang: 'en' | 'zh'): string {
-  const n = (v: number) =>
-    v.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en', { maximumSignificantDigits: 3 });
+type Words = Strings['playground'];
+type Num = (v: number) => string;
+
+/** Why a combination cannot train, in the reader's language. */
+export function problemText(problem: Problem, s: Words, lang: 'en' | 'zh'): string {
+  const locale = lang === 'zh' ? 'zh-CN' : 'en';
+  const n = (v: number) => v.toLocaleString(locale, { maximumSignificantDigits: 3 });
+  // A setting's own value, as the reader typed it (no rounding).
+  const exact = (v: number) => v.toLocaleString(locale, { maximumFractionDigits: 20 });
   switch (problem.kind) {
+    case 'taskParam':
+      return taskParamText(problem.problem, s.problems.taskParam, exact);
+    case 'modelSpec':
+      return modelSpecText(problem.problem, s.problems.modelSpec, exact);
+    case 'training':
+      return trainingText(problem.problem, s, exact);
     case 'engine':
       return format(s.problems.engine, { message: problem.message });
     case 'taskFit':
@@ -42,5 +55,71 @@ export function problemText(problem: Problem, s: Strings['playground'], lang: 'e
         value: n(problem.value),
         limit: n(problem.limit),
       });
+  }
+}
+
+function taskParamText(p: TaskParamProblem, t: Words['problems']['taskParam'], num: Num): string {
+  switch (p.code) {
+    case 'integer':
+    case 'number': {
+      const values = { param: p.param, min: num(p.min), max: num(p.max), value: num(p.value) };
+      const open = p.max === Infinity;
+      if (p.code === 'integer') return format(open ? t.integerAtLeast : t.integerRange, values);
+      if (open && p.min === -Infinity) return format(t.numberFinite, values);
+      // Number.MIN_VALUE as the least: "above 0".
+      if (open && p.min === Number.MIN_VALUE) return format(t.numberPositive, values);
+      return format(open ? t.numberAtLeast : t.numberRange, values);
+    }
+    case 'choice':
+      return format(t.choice, {
+        param: p.param,
+        value: p.value,
+        allowed: p.allowed.map((a) => `“${a}”`).join(t.choiceSeparator),
+      });
+    case 'multipleOfDt':
+      return format(t.multipleOfDt, { param: p.param, value: num(p.value), dt: num(p.dt) });
+    case 'delaySteps':
+      return format(t.delaySteps, { steps: num(p.steps), min: num(p.min) });
+    case 'textTooShort':
+      return format(t.textTooShort, { symbols: num(p.symbols), needed: num(p.needed) });
+  }
+}
+
+function modelSpecText(p: ModelSpecProblem, t: Words['problems']['modelSpec'], num: Num): string {
+  switch (p.code) {
+    case 'jordanLayers':
+      return t.jordanLayers;
+    case 'clockworkModules':
+      return format(t.clockworkModules, { modules: num(p.modules), hidden: num(p.hidden) });
+    case 'clockworkOrder':
+      return format(t.clockworkOrder, { periods: p.periods.map(num).join(', ') });
+  }
+}
+
+function trainingText(
+  p: Extract<Problem, { kind: 'training' }>['problem'],
+  s: Words,
+  num: Num,
+): string {
+  const t = s.problems.training;
+  const { bptt, rtrl } = s.algorithms;
+  switch (p.code) {
+    case 'onlineBatch':
+      return format(t.onlineBatch, {
+        algorithm: s.algorithms[p.algorithm],
+        batchSize: num(p.batchSize),
+      });
+    case 'tbpttBidirectional':
+      return format(t.tbpttBidirectional, { bptt });
+    case 'tbpttWindow':
+      return format(t.tbpttWindow, { k1: num(p.k1), k2: num(p.k2) });
+    case 'rtrlModel': {
+      const why = format(t.rtrlModel[p.why], { rtrl, bptt });
+      return p.algorithm === 'rtrl'
+        ? why
+        : format(t.rtrlJacobians, { algorithm: s.algorithms[p.algorithm] }) + why;
+    }
+    case 'ekfNoise':
+      return format(t.ekfNoise[p.which], { value: num(p.value) });
   }
 }
