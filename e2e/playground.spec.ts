@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { format } from '../src/i18n';
 import { en } from '../src/i18n/en';
 import { zh } from '../src/i18n/zh';
 import { expect, hydrated, test } from './fixtures';
@@ -112,14 +113,17 @@ for (const [lang, strings] of [
       await widget.getByTestId('playground-cell').selectOption('jordan');
       await widget.getByLabel(s.bidirectional).check();
       const refused = widget.getByTestId('playground-refused');
-      await expect(refused).toContainText('Jordan network has one unidirectional layer');
+      // The refusal in the page's language (a code with values, worded by the page).
+      await expect(refused).toContainText(s.problems.modelSpec.jordanLayers);
       await expect(widget.getByRole('button', { name: s.step, exact: true })).toBeDisabled();
       await widget.getByLabel(s.bidirectional).uncheck();
       await expect(refused).toHaveCount(0);
 
       // The EKF takes RTRL's Jacobians, which a Jordan network's cell-internal output lacks.
       await widget.getByTestId('playground-algorithm').selectOption('ekf');
-      await expect(refused).toContainText(/EKF takes its Jacobians from RTRL/);
+      await expect(refused).toContainText(
+        format(s.problems.training.rtrlJacobians, { algorithm: s.algorithms.ekf }).trim(),
+      );
       await widget.getByTestId('playground-algorithm').selectOption('bptt');
 
       await widget.getByTestId('playground-lr').fill('NaN');
