@@ -146,7 +146,8 @@ export const playground = {
       'A washout of {washout} steps leaves no step with a target in this task’s sequences (the first target comes at step {first}): lower the washout.',
     taskJson: 'The task parameters are not valid JSON ({message}).',
     unknownParam: 'The task has no parameter “{name}” (it has: {known}).',
-    paramType: 'The parameter “{name}” must be a {type}.',
+    paramType: 'The parameter “{name}” must be {type}.',
+    paramTypes: { number: 'a number', string: 'a text', boolean: 'true or false' },
     learningRate: 'The learning rate must be a number above 0 (got {value}).',
     tooBig: {
       parameters: 'Too large for a page: {value} parameters (limit {limit}).',

@@ -143,7 +143,8 @@ export const playground: Strings['playground'] = {
       '冲洗期设为 {washout} 步后，这个任务的序列里已没有带目标的时间步（第一个目标在第 {first} 步）：请把冲洗期调短。',
     taskJson: '任务参数不是有效的 JSON（{message}）。',
     unknownParam: '这个任务没有参数“{name}”（它的参数有：{known}）。',
-    paramType: '参数“{name}”必须是 {type}。',
+    paramType: '参数“{name}”必须是{type}。',
+    paramTypes: { number: '数值', string: '文本', boolean: ' true 或 false' },
     learningRate: '学习率必须是大于 0 的数（现在是 {value}）。',
     tooBig: {
       parameters: '对网页来说太大：{value} 个参数（上限 {limit}）。',

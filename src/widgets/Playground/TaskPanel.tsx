@@ -2,8 +2,8 @@ import { format } from '../../i18n';
 import { taskRegistry } from '../../core/tasks';
 import { useStrings } from '../../ui/LangContext';
 import { TASKS } from './choices';
-import { parseTaskParams, taskDefaults } from './compose';
-import { DraftField, SelectField } from './fields';
+import { parseTaskParams, taskDefaults, type TaskParamValue } from './compose';
+import { CheckField, DraftField, SelectField } from './fields';
 import type { PlaygroundSettings } from './settings';
 
 /** The longest text the reader can give the character task. */
@@ -26,7 +26,7 @@ export function TaskPanel({ props, setProps }: PanelProps) {
   const defaults = taskDefaults(props.task);
   const parsed = parseTaskParams(props.task, props.taskParams);
   const current = 'params' in parsed ? parsed.params : {};
-  const setParam = (name: string, value: number | string) => {
+  const setParam = (name: string, value: TaskParamValue) => {
     const next: Record<string, unknown> = { ...current, [name]: value };
     if (defaults[name] === value) delete next[name];
     setProps({ taskParams: Object.keys(next).length === 0 ? '' : JSON.stringify(next) });
@@ -52,11 +52,23 @@ export function TaskPanel({ props, setProps }: PanelProps) {
         </p>
       )}
       {Object.entries(defaults).map(([name, fallback]) => {
-        const value = current[name] ?? (fallback as number | string);
+        const value = current[name] ?? (fallback as TaskParamValue);
+        const key = `${props.task}.${name}`;
+        if (typeof fallback === 'boolean')
+          return (
+            <CheckField
+              prop="taskParams"
+              key={key}
+              label={name}
+              checked={value === true}
+              onChange={(v) => setParam(name, v)}
+              testId={`playground-param-${name}`}
+            />
+          );
         return typeof fallback === 'number' ? (
           <DraftField
             prop="taskParams"
-            key={`${props.task}.${name}`}
+            key={key}
             label={name}
             value={value as number}
             show={String}
@@ -68,7 +80,7 @@ export function TaskPanel({ props, setProps }: PanelProps) {
         ) : (
           <DraftField
             prop="taskParams"
-            key={`${props.task}.${name}`}
+            key={key}
             label={name}
             value={value as string}
             show={String}

@@ -85,6 +85,30 @@ describe('Playground', () => {
     ).toBe(true);
   });
 
+  it('a task switch is a checkbox: random lengths reach the preview, nothing is refused', async () => {
+    renderPlayground({ task: 'twoSequence', taskParams: '{"T":20}' });
+    const random = await screen.findByTestId(
+      'playground-param-randomLength',
+      {},
+      { timeout: 10_000 },
+    );
+    expect(random).toHaveProperty('checked', false);
+    expect(screen.getByTestId('playground-preview').dataset['steps']).toBe('20');
+    fireEvent.click(random);
+    await waitFor(() => expect(random).toHaveProperty('checked', true));
+    expect(screen.queryByTestId('playground-refused')).toBeNull();
+    expect(
+      Number(screen.getByTestId('playground-preview').dataset['steps']),
+    ).toBeGreaterThanOrEqual(20);
+    expect(Number(screen.getByTestId('playground-preview').dataset['steps'])).toBeLessThanOrEqual(
+      22,
+    );
+    fireEvent.click(random);
+    await waitFor(() =>
+      expect(screen.getByTestId('playground-preview').dataset['steps']).toBe('20'),
+    );
+  });
+
   it('on a Chinese page, RTRL with a batch of 8 is refused in Chinese, asking for batch size 1', async () => {
     renderPlayground({}, 'zh');
     const algorithm = await screen.findByTestId('playground-algorithm', {}, { timeout: 10_000 });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { LSTM_VARIANTS } from '../../core/cells';
 import { createModel, parameterCount } from '../../core/model';
+import { createRng } from '../../core/rng';
 import { taskNames } from '../../core/tasks';
 import { engineProblem, ENGINES, resolveConfig } from '../../sim';
 import { TypedArraySessionCore } from '../../sim/typedArraySessionCore';
 import { ALGORITHMS, CELL_KINDS, HEADS, INIT_KINDS, OPTIMISERS } from './choices';
-import { compose, MAX_PARAMETERS, parseTaskParams } from './compose';
+import { compose, MAX_PARAMETERS, parseTaskParams, taskDefaults } from './compose';
 import { modelDiagram } from './diagram';
 import { heldOutCount } from './history';
 import { playgroundMeta } from './meta';
@@ -234,5 +235,30 @@ describe('Playground composition', () => {
     expect(heldOutCount(500, 12)).toBe(20);
     expect(heldOutCount(100_000, 100)).toBe(5);
     expect(heldOutCount(1_000_000, 1000)).toBe(1);
+  });
+});
+
+describe('task parameters that are switches', () => {
+  it('every task default is a number, a text or a switch, so the task panel has a field for it', () => {
+    for (const task of taskNames)
+      for (const [name, value] of Object.entries(taskDefaults(task)))
+        expect(['number', 'string', 'boolean'], `${task}.${name}`).toContain(typeof value);
+  });
+
+  it('a switch takes true or false and reaches the task: random lengths from T to T + ⌊T/10⌋', () => {
+    expect(parseTaskParams('twoSequence', '{"randomLength":true}')).toEqual({
+      params: { randomLength: true },
+    });
+    expect(parseTaskParams('twoSequence', '{"randomLength":"true"}')).toEqual({
+      problem: { kind: 'paramType', name: 'randomLength', type: 'boolean' },
+    });
+    const c = compose(
+      settings({ task: 'twoSequence', taskParams: '{"T":20,"randomLength":true}' }),
+    );
+    if (!c.ok) throw new Error(JSON.stringify(c.problem));
+    expect(c.config.data).toMatchObject({ params: { T: 20, randomLength: true } });
+    const rng = createRng(3);
+    const lengths = new Set(Array.from({ length: 40 }, () => c.task.sample(rng).inputs.length));
+    expect([...lengths].sort()).toEqual([20, 21, 22]);
   });
 });

@@ -57,7 +57,7 @@ export type Problem =
   | { readonly kind: 'taskFit'; readonly mismatches: readonly TaskMismatch[] }
   | { readonly kind: 'taskJson'; readonly message: string }
   | { readonly kind: 'unknownParam'; readonly name: string; readonly known: string }
-  | { readonly kind: 'paramType'; readonly name: string; readonly type: string }
+  | { readonly kind: 'paramType'; readonly name: string; readonly type: ParamType }
   | { readonly kind: 'learningRate'; readonly value: number }
   /** The echo state network is composed apart (esn/composeEsn.ts), and only it takes 'ridge'. */
   | { readonly kind: 'esnCell' }
@@ -102,11 +102,15 @@ export function taskDefaults(task: PlaygroundSettings['task']): Readonly<Record<
   return taskRegistry[task].defaults as Readonly<Record<string, unknown>>;
 }
 
+/** What a task parameter can be (the registry's defaults are numbers, texts and switches). */
+export type TaskParamValue = number | string | boolean;
+export type ParamType = 'number' | 'string' | 'boolean';
+
 /** Parses the JSON of task parameters against the registry's defaults. */
 export function parseTaskParams(
   task: PlaygroundSettings['task'],
   text: string,
-): { params: Record<string, number | string> } | { problem: Problem } {
+): { params: Record<string, TaskParamValue> } | { problem: Problem } {
   if (text.trim() === '') return { params: {} };
   let raw: unknown;
   try {
@@ -117,20 +121,19 @@ export function parseTaskParams(
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     return { problem: { kind: 'taskJson', message: 'not an object' } };
   const defaults = taskDefaults(task);
-  const params: Record<string, number | string> = {};
+  const params: Record<string, TaskParamValue> = {};
   for (const [name, value] of Object.entries(raw)) {
     if (!Object.hasOwn(defaults, name))
       return {
         problem: { kind: 'unknownParam', name, known: Object.keys(defaults).join(', ') || '—' },
       };
-    const type = typeof defaults[name];
+    const type = typeof defaults[name] as ParamType;
     const ok =
       type === 'number'
         ? typeof value === 'number' && Number.isFinite(value)
         : typeof value === type;
-    if (!ok || (type !== 'number' && type !== 'string'))
-      return { problem: { kind: 'paramType', name, type } };
-    params[name] = value as number | string;
+    if (!ok) return { problem: { kind: 'paramType', name, type } };
+    params[name] = value as TaskParamValue;
   }
   return { params };
 }

@@ -47,11 +47,13 @@ export function CheckField({
   label,
   checked,
   onChange,
+  testId,
 }: {
   readonly prop: string;
   readonly label: string;
   readonly checked: boolean;
   readonly onChange: (checked: boolean) => void;
+  readonly testId?: string;
 }) {
   return (
     <PropControl prop={prop}>
@@ -59,6 +61,7 @@ export function CheckField({
         <input
           type="checkbox"
           checked={checked}
+          data-testid={testId}
           onChange={(e) => onChange(e.currentTarget.checked)}
         />
         {label}

@@ -207,3 +207,18 @@ describe('refusals a reader reaches with the controls', () => {
     }
   });
 });
+
+describe('a parameter of the wrong type', () => {
+  it('is named with its type in the page’s words', () => {
+    const problem: Problem = { kind: 'paramType', name: 'randomLength', type: 'boolean' };
+    expect(problemText(problem, en.playground, 'en')).toBe(
+      'The parameter “randomLength” must be true or false.',
+    );
+    expect(problemText(problem, zh.playground, 'zh')).toBe(
+      '参数“randomLength”必须是 true 或 false。',
+    );
+    const number: Problem = { kind: 'paramType', name: 'T', type: 'number' };
+    expect(problemText(number, zh.playground, 'zh')).toBe('参数“T”必须是数值。');
+    expect(problemText(number, en.playground, 'en')).toBe('The parameter “T” must be a number.');
+  });
+});

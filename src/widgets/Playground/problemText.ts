@@ -37,7 +37,10 @@ export function problemText(problem: Problem, s: Words, lang: 'en' | 'zh'): stri
     case 'unknownParam':
       return format(s.problems.unknownParam, { name: problem.name, known: problem.known });
     case 'paramType':
-      return format(s.problems.paramType, { name: problem.name, type: problem.type });
+      return format(s.problems.paramType, {
+        name: problem.name,
+        type: s.problems.paramTypes[problem.type],
+      });
     case 'learningRate':
       return format(s.problems.learningRate, { value: String(problem.value) });
     case 'esnCell':

@@ -7,7 +7,13 @@ import {
 } from '../../../core/esn';
 import { createTask, type Task } from '../../../core/tasks';
 import { defaultDataSeed } from '../../../sim/config';
-import { heldOutSamples, MAX_STEP_WORK, parseTaskParams, type Problem } from '../compose';
+import {
+  heldOutSamples,
+  MAX_STEP_WORK,
+  parseTaskParams,
+  type Problem,
+  type TaskParamValue,
+} from '../compose';
 import type { PlaygroundSettings } from '../settings';
 
 /**
@@ -21,7 +27,7 @@ export interface EsnComposed {
   readonly ok: true;
   readonly config: EsnConfig;
   readonly task: Task;
-  readonly taskRef: { readonly name: string; readonly params: Record<string, number | string> };
+  readonly taskRef: { readonly name: string; readonly params: Record<string, TaskParamValue> };
   readonly dataSeed: number;
   readonly layout: readonly EsnBlock[];
   /** Entries of the trained readout W_out. */
