@@ -133,4 +133,12 @@ describe('Playground', () => {
     expect(status.textContent).toMatch(/尚未训练/);
     expect(screen.getByRole('button', { name: '走一步' })).toBeTruthy();
   });
+
+  it('names the task in Chinese where it lists the task’s parameters', async () => {
+    renderPlayground({ task: 'twoSequence' }, 'zh');
+    await screen.findByTestId('playground-param-randomLength', {}, { timeout: 10_000 });
+    const hint = screen.getByText(/的参数；默认值：/);
+    expect(hint.textContent).toContain(`“${zh.playground.tasks.twoSequence}”的参数`);
+    expect(englishWords(zh.playground.tasks.twoSequence!)).toEqual([]);
+  });
 });
