@@ -1,4 +1,4 @@
-import { corpusRaw, corpusSymbols, lossOf, open } from './charRnnPage';
+import { corpusRaw, corpusSymbols, lossOf, oneStep, open } from './charRnnPage';
 import {
   expect,
   openInChapter,
@@ -190,8 +190,7 @@ test('pause stops the step counter; one step adds exactly one', async ({ page })
   await expect(widget.getByRole('button', { name: 'Train', exact: true })).toBeEnabled();
   const paused = (await lossOf(widget)).step;
   await openMoreSettings(widget);
-  await widget.getByRole('button', { name: 'One step' }).click();
-  await expect(widget.getByTestId('loss')).toHaveAttribute('data-step', String(paused + 1));
+  await oneStep(widget, paused + 1);
   // Reber samples use only the grammar's seven symbols.
   const sample = await widget.getByTestId('sample').textContent();
   expect(sample).toMatch(/^[BTPSXVE]+$/);
@@ -203,10 +202,7 @@ test('weights saved in the browser come back after a reload, with the same predi
   const widget = await open(page);
   await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'shipped');
   await openMoreSettings(widget);
-  for (let i = 0; i < 3; i++) {
-    await widget.getByRole('button', { name: 'One step' }).click();
-    await expect(widget.getByTestId('loss')).toHaveAttribute('data-step', String(i + 1));
-  }
+  for (let step = 1; step <= 3; step++) await oneStep(widget, step);
   await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'trained');
   // The session reports the step, then that it has stopped; the views follow the stop.
   await expect(widget).toHaveAttribute('data-status', 'ready');

@@ -38,3 +38,25 @@ export const shippedModel = (lang: 'en' | 'zh') => {
   );
   return { ...file, symbols: JSON.parse(String(file.meta?.symbols)) as string[] };
 };
+
+/**
+ * Clicks "One step" (More settings open) and waits for the loss line to name `step`. When it
+ * does not, the failure says what the figure showed instead: its status, the readout (held
+ * notice, messages) and the engine badge — a lost step once seen in 418 runs left no trace.
+ */
+export async function oneStep(widget: Locator, step: number): Promise<void> {
+  await widget.getByRole('button', { name: 'One step' }).click();
+  try {
+    await expect(widget.getByTestId('loss')).toHaveAttribute('data-step', String(step));
+  } catch (error) {
+    const status = await widget.getAttribute('data-status');
+    const readout = await widget.locator('.char-rnn__readout-lines').innerText();
+    const badge = await widget.locator('.engine-badge').first().innerText();
+    const disabled = await widget.getByRole('button', { name: 'One step' }).isDisabled();
+    throw new Error(
+      `${(error as Error).message}\nfigure status: ${status}; One step disabled: ${disabled}\n` +
+        `readout: ${readout}\nengine: ${badge}`,
+      { cause: error },
+    );
+  }
+}

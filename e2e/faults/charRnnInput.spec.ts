@@ -1,5 +1,5 @@
 import { createModel, saveModel } from '../../src/core/model';
-import { open, shippedModel } from '../charRnnPage';
+import { oneStep, open, shippedModel } from '../charRnnPage';
 import { expect, openMoreSettings, test } from '../fixtures';
 
 // Issue 11's fault table, CharRNN's inputs: a huge paste (#14), a huge file (#14), corrupt and
@@ -33,8 +33,7 @@ test('a 5 MB paste is cut to the 20,000 characters the model trains on; the figu
   );
   await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'init');
   await openMoreSettings(widget);
-  await widget.getByRole('button', { name: 'One step' }).click();
-  await expect(widget.getByTestId('loss')).toHaveAttribute('data-step', '1');
+  await oneStep(widget, 1);
 });
 
 test('a model file too large to be one is refused before it is read', async ({ page }) => {
@@ -57,10 +56,7 @@ test('corrupt and non-finite model files are refused with a message; weights and
   const widget = await open(page);
   await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'shipped');
   await openMoreSettings(widget);
-  for (const n of [1, 2]) {
-    await widget.getByRole('button', { name: 'One step' }).click();
-    await expect(widget.getByTestId('loss')).toHaveAttribute('data-step', String(n));
-  }
+  for (const step of [1, 2]) await oneStep(widget, step);
   const evalLoss = widget.getByTestId('eval-loss');
   await expect(evalLoss).toHaveAttribute('data-bits', /\d/);
   const bits = await evalLoss.getAttribute('data-bits');
