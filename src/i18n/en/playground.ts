@@ -150,9 +150,11 @@ export const playground = {
     paramTypes: { number: 'a number', string: 'a text', boolean: 'true or false' },
     learningRate: 'The learning rate must be a number above 0 (got {value}).',
     tooBig: {
-      parameters: 'Too large for a page: {value} parameters (limit {limit}).',
-      work: 'Too slow for a page: a step would take {value} multiply-adds (limit {limit}).',
-      memory: 'Too large for a page: the algorithm would keep {value} numbers (limit {limit}).',
+      parameters:
+        'Too large for a page: {value} parameters (limit {limit}). Choose fewer hidden units or layers.',
+      work: 'Too slow for a page: a step would take {value} multiply-adds (limit {limit}). Choose a smaller model, a smaller batch or shorter sequences.',
+      memory:
+        'Too large for a page: the algorithm would keep {value} numbers (limit {limit}). Choose a smaller model or shorter sequences.',
       ekfParameters:
         'Too large for the EKF: it keeps an N × N covariance of the {value} trainable parameters and trains at most {limit}. Choose the decoupled EKF or a smaller model.',
       dekfCovariance:

@@ -107,14 +107,14 @@ export const playground: Strings['playground'] = {
     },
     training: {
       onlineBatch:
-        '{algorithm}一边读序列一边更新权重，一次只能训练一条序列：请把批大小设为 1（现在是 {batchSize}）。',
+        '用“{algorithm}”训练时，权重在读序列的过程中随时更新，因此一次只能训练一条序列：请把批大小设为 1（现在是 {batchSize}）。',
       tbpttBidirectional:
         '截断的随时间反向传播（截断 BPTT）沿着序列一边向前读一边更新，而双向层要先读完整条序列：请取消“双向”，或改用{bptt}。',
       tbpttWindow:
-        '截断的随时间反向传播（截断 BPTT）要求 k2 ≥ k1：每次更新向回传的步数，不能少于两次更新之间隔的步数（现在 k1 = {k1}，k2 = {k2}）。请调大 k2 或调小 k1。',
-      rtrlJacobians: '{algorithm}的雅可比矩阵来自实时循环学习。',
+        '截断的随时间反向传播（截断 BPTT）要求 k2 ≥ k1：每次更新向回传播的步数不能少于两次更新之间相隔的步数（现在 k1 = {k1}，k2 = {k2}）。请调大 k2 或调小 k1。',
+      rtrlJacobians: '“{algorithm}”所需的雅可比矩阵由实时循环学习计算。',
       rtrlModel: {
-        deep: '这里的{rtrl}只支持单层网络：请把层数设为 1，或改用{bptt}。',
+        deep: '本站实现的{rtrl}只支持单层网络：请把层数设为 1，或改用{bptt}。',
         bidirectional: '{rtrl}沿时间向前计算，不支持双向网络：请取消“双向”，或改用{bptt}。',
         noHead:
           '{rtrl}需要单独的输出层，而 Jordan 网络的输出是单元的一部分：请换一种单元，或改用{bptt}。',
@@ -132,11 +132,11 @@ export const playground: Strings['playground'] = {
       outputSize: '输出维数为 {task}（当前模型是 {model}）',
     },
     taskFitSeparator: '；',
-    esnCell: '回声状态网络单独搭建（在“单元”里选择它）。',
+    esnCell: '回声状态网络要单独搭建：请在“单元”里选择它。',
     ridgeOnlyEsn:
-      '岭回归读出是一次求解出回声状态网络的输出权重；{cell}的全部权重都要靠梯度来学，请选 BPTT、截断 BPTT、RTRL 或 EKF——或者改用回声状态网络。',
+      '岭回归读出只适用于回声状态网络，一次求解就得到它的输出权重；而“{cell}”的全部权重都要靠梯度来学：请选 BPTT、截断 BPTT、RTRL、EKF 或解耦 EKF——或者改用回声状态网络。',
     esnAlgorithm:
-      '回声状态网络不用{algorithm}训练：储备池保持随机生成时的权重不变，只有线性读出层在学习，一次岭回归求解即可。请选“岭回归读出”。',
+      '回声状态网络不用“{algorithm}”训练：储备池保持随机生成时的权重不变，只有线性读出层在学习，一次岭回归求解即可。请选“岭回归读出”。',
     esnHead:
       '回声状态网络的岭回归读出是线性的，没有 {head} 输出层：请选“线性”或“按任务需要”（分类任务会拟合独热目标，取输出最大的那一类作答）。',
     esnWashout:
@@ -147,13 +147,15 @@ export const playground: Strings['playground'] = {
     paramTypes: { number: '数值', string: '文本', boolean: ' true 或 false' },
     learningRate: '学习率必须是大于 0 的数（现在是 {value}）。',
     tooBig: {
-      parameters: '对网页来说太大：{value} 个参数（上限 {limit}）。',
-      work: '对网页来说太慢：一步需要 {value} 次乘加（上限 {limit}）。',
-      memory: '对网页来说太大：算法需要保存 {value} 个数（上限 {limit}）。',
+      parameters:
+        '模型太大，无法在网页中训练：{value} 个参数（上限 {limit}）。请减少隐藏单元数或层数。',
+      work: '计算量太大，在网页中训练会太慢：每一步要做 {value} 次乘加（上限 {limit}）。请把模型、批大小或序列长度调小。',
+      memory:
+        '所需内存太大，无法在网页中训练：这个算法要保存 {value} 个数（上限 {limit}）。请把模型或序列长度调小。',
       ekfParameters:
-        '对扩展卡尔曼滤波（EKF）来说模型太大：它要为 {value} 个可训练参数保存 N × N 的协方差矩阵，最多只能训练 {limit} 个参数。请改用解耦扩展卡尔曼滤波，或把模型调小。',
+        '对扩展卡尔曼滤波（EKF）来说模型太大：它要为全部 N = {value} 个可训练参数保存一个 N × N 的协方差矩阵，最多只能训练 {limit} 个参数。请改用“解耦 EKF”，或把模型调小。',
       dekfCovariance:
-        '对解耦扩展卡尔曼滤波来说模型太大：协方差需要保存 {value} 个数（上限 {limit}）。请把模型调小。',
+        '对解耦扩展卡尔曼滤波（解耦 EKF）来说模型太大：它的协方差矩阵要保存 {value} 个数（上限 {limit}）。请把模型调小。',
     },
   },
   badNumber: '请输入 {min} 到 {max} 之间的数。',

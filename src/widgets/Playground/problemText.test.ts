@@ -161,11 +161,11 @@ describe('refusals a reader reaches with the controls', () => {
       'Training with RTRL updates the weights as it reads each sequence, one sequence at a time: set the batch to 1 (it is 8).',
     );
     expect(problemText(rtrlBatch, zh.playground, 'zh')).toBe(
-      '实时循环学习（RTRL）一边读序列一边更新权重，一次只能训练一条序列：请把批大小设为 1（现在是 8）。',
+      '用“实时循环学习（RTRL）”训练时，权重在读序列的过程中随时更新，因此一次只能训练一条序列：请把批大小设为 1（现在是 8）。',
     );
     const ekfJordan = REACHABLE[7]![1];
     expect(problemText(ekfJordan, zh.playground, 'zh')).toBe(
-      '扩展卡尔曼滤波（EKF）的雅可比矩阵来自实时循环学习。实时循环学习（RTRL）需要单独的输出层，而 Jordan 网络的输出是单元的一部分：请换一种单元，或改用随时间反向传播（BPTT）。',
+      '“扩展卡尔曼滤波（EKF）”所需的雅可比矩阵由实时循环学习计算。实时循环学习（RTRL）需要单独的输出层，而 Jordan 网络的输出是单元的一部分：请换一种单元，或改用随时间反向传播（BPTT）。',
     );
     const bigLag = REACHABLE[13]![1];
     expect(problemText(bigLag, zh.playground, 'zh')).toBe(

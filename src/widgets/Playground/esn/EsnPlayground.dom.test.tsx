@@ -97,7 +97,9 @@ describe('Playground with an echo state network', () => {
 
     renderPlayground({ ...esnSine, algorithm: 'rtrl' }, 'zh');
     const zhRefused = await screen.findByTestId('playground-refused', {}, { timeout: 10_000 });
-    expect(zhRefused.textContent).toContain(`回声状态网络不用${zh.playground.algorithms.rtrl}训练`);
+    expect(zhRefused.textContent).toContain(
+      `回声状态网络不用“${zh.playground.algorithms.rtrl}”训练`,
+    );
     expect(screen.getByText(zh.playgroundEsn.settings)).toBeTruthy();
   });
 
