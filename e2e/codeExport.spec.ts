@@ -70,6 +70,9 @@ for (const lang of ['en', 'zh'] as const) {
 
 test('the Code tool on CharRNN exports the weights its session holds', async ({ page }) => {
   const widget = await openInChapter(page, 'CharRNN', 'en');
+  // The shipped model arrives after the figure is ready; both downloads are of those weights
+  // (a download before it came would rightly hold the seed's, and the two would differ).
+  await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'shipped');
   await widget.getByTestId('code-tool').click();
   const view = widget
     .getByRole('region', { name: 'This figure’s model as a program' })

@@ -33,6 +33,8 @@ export const codeExport = {
       'the 1997 truncated gradient is not what automatic differentiation computes.',
   },
   nothing: 'This figure has no model to export yet.',
+  stale: 'These programs hold the model as it was at step {step}; the figure has changed since.',
+  exportAgain: 'Export the model as it is now',
   // The figure
   picture: 'The programs for the model on the left, its settings and its current weights',
   cell: 'Cell',

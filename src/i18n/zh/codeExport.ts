@@ -32,6 +32,8 @@ export const codeExport: Strings['codeExport'] = {
     truncatedGradient: '1997 年的截断梯度不是自动微分算出的梯度。',
   },
   nothing: '这张图还没有可以导出的模型。',
+  stale: '这些程序里的模型停在第 {step} 步；此后这张图又有了变化。',
+  exportAgain: '按现在的模型重新导出',
   picture: '左边这个模型的程序：它的设置和当前权重',
   cell: '单元',
   task: '任务',

@@ -1,7 +1,8 @@
 import { useEffect, useId, useMemo, useState } from 'react';
+import { format } from '../../i18n';
 import { exportPrograms } from '../../sim';
 import { useStrings } from '../../ui/LangContext';
-import type { ExportSource } from '../training/exportSources';
+import type { ExportSnapshot, ExportSource } from '../training/exportSources';
 import { ExportView } from './ExportView';
 
 /** Steps each exported program trains on after printing the loss. */
@@ -13,10 +14,21 @@ function labelOf(source: ExportSource): string {
   return kind ? kind.toUpperCase() : '';
 }
 
+/** Whether the figure's model differs from the one exported (trained on, new weights or settings). */
+function changedSince(then: ExportSnapshot, now: ExportSnapshot | null): boolean {
+  if (!now || now.config !== then.config || now.step !== then.step) return true;
+  const a = now.weights;
+  const b = then.weights;
+  if (a.length !== b.length) return true;
+  for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return true;
+  return false;
+}
+
 /**
  * What the "Code" tool opens: the programs for one of the figure's training sessions (a choice
- * when it has several), read when the panel opens; "Code" again closes it, and opening it anew
- * reads the weights as they are then.
+ * when it has several), read when the panel opens. The programs stay as read (regenerating them
+ * at every training report would be wasted work); when the figure changes afterwards the panel
+ * says so and offers to export again.
  */
 export default function CodePanel({
   id,
@@ -33,14 +45,20 @@ export default function CodePanel({
   const source = sources[Math.min(picked, sources.length - 1)];
   // Read once when the panel opens. A figure still setting up its model (text loading, a model
   // being built) has nothing yet: then the panel reads again each time the session changes,
-  // until there is something, so it never stays on "nothing to export".
+  // until there is something, so it never stays on "nothing to export". Once read, a change
+  // only marks the programs stale.
   const [retries, setRetries] = useState(0);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `retries` asks for a fresh read
   const snapshot = useMemo(() => source?.read() ?? null, [source, retries]);
+  const [staleFor, setStaleFor] = useState<ExportSnapshot | null>(null);
+  const stale = staleFor !== null && staleFor === snapshot;
   useEffect(() => {
-    if (snapshot || !source?.subscribe) return undefined;
-    return source.subscribe(() => setRetries((n) => n + 1));
-  }, [snapshot, source]);
+    if (!source?.subscribe || stale) return undefined;
+    if (!snapshot) return source.subscribe(() => setRetries((n) => n + 1));
+    return source.subscribe(() => {
+      if (changedSince(snapshot, source.read())) setStaleFor(snapshot);
+    });
+  }, [snapshot, source, stale]);
   const bundle = useMemo(
     () =>
       snapshot &&
@@ -65,6 +83,14 @@ export default function CodePanel({
             ))}
           </select>
         </label>
+      )}
+      {stale && snapshot && (
+        <p className="widget-message" role="status" data-testid="code-export-stale">
+          {format(s.stale, { step: snapshot.step })}{' '}
+          <button type="button" onClick={() => setRetries((n) => n + 1)}>
+            {s.exportAgain}
+          </button>
+        </p>
       )}
       {bundle && snapshot ? (
         <ExportView bundle={bundle} step={snapshot.step} more={PROGRAM_TRAIN_STEPS} />
