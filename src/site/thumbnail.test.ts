@@ -1,12 +1,8 @@
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import {
-  decodePng,
-  downscale,
-  encodeJpeg,
-  forwardDct,
-  type RgbImage,
-} from '../../scripts/thumbnail.mjs';
+import { encodeJpeg, forwardDct } from '../../scripts/jpeg.mjs';
+import { decodePng, type RgbImage } from '../../scripts/png.mjs';
+import { downscale } from '../../scripts/thumbnail.mjs';
 
 /** A PNG of `pixels` (channels 3 or 4), each row written with the given filter type (0–4). */
 function png(width: number, height: number, channels: 3 | 4, pixels: number[], filter: number) {
@@ -50,7 +46,7 @@ function png(width: number, height: number, channels: 3 | 4, pixels: number[], f
 const bytes = (n: number) =>
   Array.from({ length: n }, (_, i) => (i * 97 + ((i * i) % 13) * 31) % 256);
 
-describe('the thumbnail maker (scripts/thumbnail.mjs)', () => {
+describe('the thumbnail maker (scripts/thumbnail.mjs, png.mjs, jpeg.mjs)', () => {
   it('decodes PNG rows written with each of the five filters, RGB and RGBA', () => {
     for (const channels of [3, 4] as const) {
       const pixels = bytes(5 * 4 * channels);
