@@ -1,4 +1,4 @@
-import type { TrainingSession } from '../../sim';
+import { divergenceMessage, type SessionEvent, type TrainingSession } from '../../sim';
 
 /**
  * The reader's work that moves from one session to the next when a widget rebuilds its session
@@ -37,4 +37,36 @@ export function resumeWork(
 
 export function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * A session event as the widget sees it: every step it names (progress, divergence, a lost WebGL
+ * context) counts on across carried rebuilds, as the reader's step counter does.
+ */
+export type ControllerEvent = SessionEvent;
+
+/** `event` with the steps it names moved from the session's count to the reader's. */
+export function readerSteps(event: SessionEvent, offset: number): ControllerEvent {
+  if (offset === 0) return event;
+  switch (event.type) {
+    case 'progress':
+      return { ...event, step: event.step + offset };
+    case 'diverged': {
+      const parts = { ...event, step: event.step + offset, keptStep: event.keptStep + offset };
+      return { ...parts, message: divergenceMessage(parts) };
+    }
+    case 'engine': {
+      if (!event.lostContext) return event;
+      const lostContext = {
+        lostAt: event.lostContext.lostAt + offset,
+        from: event.lostContext.from + offset,
+      };
+      const reasons = event.reasons.map((r) =>
+        r.code === 'lostContext' ? { ...r, ...lostContext } : r,
+      );
+      return { ...event, lostContext, reasons };
+    }
+    default:
+      return event;
+  }
 }

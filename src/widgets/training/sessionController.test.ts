@@ -60,6 +60,25 @@ describe('SessionController', () => {
     leave();
   });
 
+  it('keeps steps asked for before the first session and runs them on it (a click before React subscribes)', async () => {
+    const { controller, time } = make();
+    const stepping = controller.step(3);
+    expect(controller.session).toBeNull();
+    const leave = controller.subscribe(() => undefined);
+    await drive(time, () => controller.getSnapshot().step === 3);
+    await stepping;
+    expect(controller.getSnapshot().state).toBe('paused');
+    leave();
+    // A pause in the gap takes the request back; leaving before subscribing resolves it unrun.
+    const { controller: other } = make();
+    const asked = other.start();
+    await other.pause();
+    await asked;
+    const leaveOther = other.subscribe(() => undefined);
+    expect(other.getSnapshot().state).toBe('idle');
+    leaveOther();
+  });
+
   it('names the reader’s steps when a session that carried the work diverges', async () => {
     const { controller, time } = make();
     const leave = controller.subscribe(() => undefined);

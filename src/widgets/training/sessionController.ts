@@ -1,5 +1,4 @@
 import {
-  divergenceMessage,
   initialWeights,
   createTrainingSession,
   type EngineInfo,
@@ -13,7 +12,7 @@ import {
   type TrainingSnapshot,
 } from '../../sim';
 import type { KeptTraining } from '../../core/model';
-import { resumeWork, takeWork, type CarriedWork } from './carry';
+import { readerSteps, resumeWork, takeWork, type CarriedWork, type ControllerEvent } from './carry';
 import { SESSION_MESSAGES, type SessionWords } from './sessionWords';
 import type { ExportSnapshot } from './exportSources';
 import { onTabVisibility, tabHidden } from './pageVisibility';
@@ -45,11 +44,7 @@ export interface SessionSnapshot<X = undefined> {
   readonly extra: X;
 }
 
-/**
- * A session event as the widget sees it: every step it names (progress, divergence, a lost WebGL
- * context) counts on across carried rebuilds, as the reader's step counter does.
- */
-export type ControllerEvent = SessionEvent;
+export type { ControllerEvent } from './carry';
 
 export interface SessionControllerOptions<X> {
   /** The engine to start on; default 'core'. */
@@ -91,6 +86,15 @@ export class SessionController<X = undefined> {
   private offset = 0;
   private onScreen = true;
   private words: SessionWords = SESSION_MESSAGES;
+  /**
+   * A start or steps asked for before the first session exists: a figure paints its buttons
+   * before React subscribes (a passive effect), and a click in that gap would otherwise do
+   * nothing. Run on the session built when the first listener arrives.
+   */
+  private waiting: {
+    readonly run: (session: TrainingSession) => Promise<void>;
+    done(): void;
+  } | null = null;
 
   constructor(
     private config: SessionConfig | null,
@@ -167,17 +171,18 @@ export class SessionController<X = undefined> {
 
   start(): Promise<void> {
     this.update({ error: null });
-    return this.current?.start() ?? Promise.resolve();
+    return this.onSession((session) => session.start());
   }
 
   pause(): Promise<void> {
+    this.cancelWaiting();
     return this.current?.pause() ?? Promise.resolve();
   }
 
   /** Trains n steps; resolves when they are done or the run was cut short. */
   step(n = 1): Promise<void> {
     this.update({ error: null });
-    return this.current?.step(n) ?? Promise.resolve();
+    return this.onSession((session) => session.step(n));
   }
 
   /** Back to the seed's weights with the count at 0 (state 'idle'). */
@@ -252,6 +257,24 @@ export class SessionController<X = undefined> {
     return this;
   }
 
+  /**
+   * Runs `run` on the live session; before the first session is built (no listener yet), keeps
+   * it for that session, a later request replacing an earlier one.
+   */
+  private onSession(run: (session: TrainingSession) => Promise<void>): Promise<void> {
+    if (this.current) return run(this.current);
+    if (!this.config || this.listeners.size > 0) return Promise.resolve();
+    this.cancelWaiting();
+    return new Promise((resolve, reject) => {
+      this.waiting = { run: (session) => run(session).then(resolve, reject), done: resolve };
+    });
+  }
+
+  private cancelWaiting(): void {
+    this.waiting?.done();
+    this.waiting = null;
+  }
+
   private update(change: Partial<SessionSnapshot<X>>): void {
     this.snapshot = { ...this.snapshot, ...change };
     for (const listener of [...this.listeners]) listener();
@@ -259,7 +282,11 @@ export class SessionController<X = undefined> {
 
   private connect(): void {
     this.offTab = onTabVisibility(() => this.refreshHeld());
-    this.build(null);
+    const built = this.build(null);
+    const waiting = this.waiting;
+    this.waiting = null;
+    if (waiting && built && this.current) void waiting.run(this.current);
+    else waiting?.done();
   }
 
   /** Replaces the session with one for the current config; false if the config is refused. */
@@ -353,6 +380,7 @@ export class SessionController<X = undefined> {
   }
 
   private disconnect(): void {
+    this.cancelWaiting();
     this.offTab?.();
     this.offTab = null;
     this.dropSession();
@@ -362,30 +390,4 @@ export class SessionController<X = undefined> {
 
 function heldBy(): HeldBy {
   return tabHidden() ? 'tab' : 'screen';
-}
-
-/** `event` with the steps it names moved from the session's count to the reader's. */
-function readerSteps(event: SessionEvent, offset: number): ControllerEvent {
-  if (offset === 0) return event;
-  switch (event.type) {
-    case 'progress':
-      return { ...event, step: event.step + offset };
-    case 'diverged': {
-      const parts = { ...event, step: event.step + offset, keptStep: event.keptStep + offset };
-      return { ...parts, message: divergenceMessage(parts) };
-    }
-    case 'engine': {
-      if (!event.lostContext) return event;
-      const lostContext = {
-        lostAt: event.lostContext.lostAt + offset,
-        from: event.lostContext.from + offset,
-      };
-      const reasons = event.reasons.map((r) =>
-        r.code === 'lostContext' ? { ...r, ...lostContext } : r,
-      );
-      return { ...event, lostContext, reasons };
-    }
-    default:
-      return event;
-  }
 }
