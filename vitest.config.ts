@@ -23,5 +23,8 @@ export default defineConfig({
     // One test file per core. Vitest's default leaves a core free (one worker on CI's two), which
     // doubled the unit suite's time there: 298 s against 148 s with two.
     maxWorkers: os.availableParallelism(),
+    // Worker threads, not forked processes: each test file starts faster (less time importing
+    // and setting up jsdom). The whole suite on this 2-core machine: 246 s against 288–304 s.
+    pool: 'threads',
   },
 });
