@@ -42,7 +42,9 @@ export const shippedModel = (lang: 'en' | 'zh') => {
 /**
  * Clicks "One step" (More settings open) and waits for the loss line to name `step`. When it
  * does not, the failure says what the figure showed instead: its status, the readout (held
- * notice, messages) and the engine badge — a lost step once seen in 418 runs left no trace.
+ * notice, messages) and the engine badge. A lost step seen once in 418 runs left no trace; the
+ * likely cause, since removed, was the whole-text score line vanishing at every step, which
+ * moved the button between Playwright's check that it stood still and its click.
  */
 export async function oneStep(widget: Locator, step: number): Promise<void> {
   await widget.getByRole('button', { name: 'One step' }).click();

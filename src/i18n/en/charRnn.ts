@@ -81,6 +81,8 @@ export const charRnn = {
     'No training steps yet; an untrained model scores log₂ V = {untrained} bits per character ({nats} nats).',
   evalLoss:
     'These weights on the whole text (all {n} next-character predictions): {bits} bits per character.',
+  evalLossRunning: 'These weights on the whole text: scored when training pauses.',
+  evalLossScoring: 'These weights on the whole text: scoring…',
   samplesSection: 'Samples',
   temperature: 'Temperature',
   temperatureGreedy: '0 (most likely)',

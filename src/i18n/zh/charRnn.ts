@@ -77,6 +77,8 @@ export const charRnn: Strings['charRnn'] = {
     '第 {step} 步：训练损失 {bits} 比特/字符（{nats} 奈特）；未训练时 log₂ V = {untrained} 比特。',
   lossNone: '还没有训练；未训练的模型得到 log₂ V = {untrained} 比特/字符（{nats} 奈特）。',
   evalLoss: '这组权重在整段文本上（全部 {n} 次下一字符预测）：{bits} 比特/字符。',
+  evalLossRunning: '这组权重在整段文本上的损失：训练暂停后再算。',
+  evalLossScoring: '这组权重在整段文本上的损失：正在计算……',
   samplesSection: '样本',
   temperature: '温度',
   temperatureGreedy: '0（取最可能的）',

@@ -4,12 +4,13 @@ import { EngineBadge, type EngineBadgeProps } from '../../ui/EngineBadge';
 import { useLang, useStrings } from '../../ui/LangContext';
 import { HeldNotice } from '../training/HeldNotice';
 import type { CharTraining, TrainerSnapshot } from './controller';
+import type { TextScore } from './useTextScore';
 
 export interface TrainingReadoutProps {
   readonly snapshot: TrainerSnapshot;
   readonly vocabularySize: number;
-  /** Loss of the current weights on every character of the text (bits), when known. */
-  readonly score: { readonly bits: number; readonly predictions: number } | null;
+  /** Loss of the current weights on every character of the text (bits), or why not yet. */
+  readonly score: TextScore | null;
   readonly badge: EngineBadgeProps;
   readonly shippedMessage: string | null;
 }
@@ -61,8 +62,16 @@ export function TrainingReadout({
             })}
       </p>
       {score !== null && (
-        <p data-testid="eval-loss" data-bits={String(score.bits)}>
-          {format(s.evalLoss, { bits: score.bits.toFixed(3), n: n(score.predictions) })}
+        <p
+          data-testid="eval-loss"
+          data-bits={score.state === 'scored' ? String(score.bits) : ''}
+          className={score.state === 'scored' ? undefined : 'muted'}
+        >
+          {score.state === 'scored'
+            ? format(s.evalLoss, { bits: score.bits.toFixed(3), n: n(score.predictions) })
+            : score.state === 'running'
+              ? s.evalLossRunning
+              : s.evalLossScoring}
         </p>
       )}
       <p className="muted" data-testid="weights-source" data-source={snapshot.source}>

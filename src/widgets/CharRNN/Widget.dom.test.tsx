@@ -131,6 +131,35 @@ describe('CharRNN', { timeout: 30_000 }, () => {
     );
   });
 
+  it('keeps the whole-text score line in its place while training runs and while it is scored', async () => {
+    const { root } = await renderShipped();
+    const scored = screen.getByTestId('eval-loss').dataset['bits'];
+    expect(Number(scored)).toBeGreaterThan(0);
+    // The line never leaves the page: it moved the controls below it under the reader's pointer.
+    let lost = 0;
+    const watch = new MutationObserver(() => {
+      if (!root.querySelector('[data-testid="eval-loss"]')) lost++;
+    });
+    watch.observe(root, { childList: true, subtree: true });
+    const said = new Set<string>();
+    const heard = new MutationObserver(() =>
+      said.add(root.querySelector('[data-testid="eval-loss"]')?.textContent ?? ''),
+    );
+    heard.observe(root, { childList: true, subtree: true, characterData: true });
+    await oneStep(1);
+    await waitFor(() => expect(root.dataset['status']).toBe('ready'), { timeout: 20000 });
+    watch.disconnect();
+    heard.disconnect();
+    expect(lost).toBe(0);
+    expect(said).toContain('These weights on the whole text: scored when training pauses.');
+    const after = screen.getByTestId('eval-loss');
+    expect(after.dataset['bits']).toMatch(/^\d/);
+    expect(after.dataset['bits']).not.toBe(scored);
+    expect(after.textContent).toContain(
+      `${Number(after.dataset['bits']).toFixed(3)} bits per character`,
+    );
+  });
+
   it('moves to another engine from the badge and keeps counting steps', async () => {
     // A tiny SRN on Reber strings, not the shipped LSTM: what is checked is the move (the engine,
     // the step count, where the weights came from), and every step here costs little on either

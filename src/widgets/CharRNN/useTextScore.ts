@@ -15,16 +15,25 @@ const NOTHING: TextScoreInput = {
 };
 
 /**
+ * The score line's state: the loss of the weights on screen, or why there is none yet (training
+ * runs; the job is scoring). The line keeps its place in both: a line that vanished at every
+ * step moved the controls below it under the reader's pointer.
+ */
+export type TextScore =
+  | { readonly state: 'scored'; readonly bits: number; readonly predictions: number }
+  | { readonly state: 'running' | 'scoring' };
+
+/**
  * "These weights on the whole text": the model's mean cross-entropy over every character of the
  * training text (up to MAX_TEXT = 20,000), scored by a background job when training pauses.
- * Null while training runs or while the job works.
+ * Null while there is no model to score.
  */
 export function useTextScore(
   view: ModelView | null,
   weights: Float64Array | null,
   running: boolean,
   element: RefObject<Element | null>,
-): { bits: number; predictions: number } | null {
+): TextScore | null {
   const settled = useSettledWeights(weights, running);
   const indices = useMemo(() => {
     if (!view) return null;
@@ -40,7 +49,8 @@ export function useTextScore(
   );
   const job = useWeightsViewJob('charTextScore', input, NOTHING, element);
   const result = input !== null && job.last?.input === input ? job.last.result : null;
-  return running || !result
-    ? null
-    : { bits: natsToBits(result.nats), predictions: result.predictions };
+  if (running) return { state: 'running' };
+  if (result)
+    return { state: 'scored', bits: natsToBits(result.nats), predictions: result.predictions };
+  return input === null ? null : { state: 'scoring' };
 }
