@@ -42,23 +42,49 @@ export const shippedModel = (lang: 'en' | 'zh') => {
 /**
  * Clicks "One step" (More settings open) and waits for the loss line to name `step`. When it
  * does not, the failure says what the figure showed instead: its status, the readout (held
- * notice, messages) and the engine badge. A lost step seen once in 418 runs left no trace; the
- * likely cause, since removed, was the whole-text score line vanishing at every step, which
- * moved the button between Playwright's check that it stood still and its click.
+ * notice, messages), the engine badge, and — for a click that never happened — where the button
+ * stood over the page's next frames and how many frames the page drew in a second. A lost step
+ * seen once in 418 runs left no trace; the likely cause, since removed, was the whole-text score
+ * line vanishing at every step, which moved the button between Playwright's check that it stood
+ * still and its click. A later run of 418 once waited 60 s for the button to stand still.
  */
 export async function oneStep(widget: Locator, step: number): Promise<void> {
-  await widget.getByRole('button', { name: 'One step' }).click();
+  const button = widget.getByRole('button', { name: 'One step' });
   try {
+    await button.click({ timeout: 30_000 });
     await expect(widget.getByTestId('loss')).toHaveAttribute('data-step', String(step));
   } catch (error) {
     const status = await widget.getAttribute('data-status');
     const readout = await widget.locator('.char-rnn__readout-lines').innerText();
     const badge = await widget.locator('.engine-badge').first().innerText();
-    const disabled = await widget.getByRole('button', { name: 'One step' }).isDisabled();
+    const disabled = await button.isDisabled();
+    const frames = await button.evaluate(frameReport);
     throw new Error(
       `${(error as Error).message}\nfigure status: ${status}; One step disabled: ${disabled}\n` +
-        `readout: ${readout}\nengine: ${badge}`,
+        `readout: ${readout}\nengine: ${badge}\n${frames}`,
       { cause: error },
     );
   }
+}
+
+/** In the page: the element's position over the next animation frames, and frames per second. */
+async function frameReport(el: Element): Promise<string> {
+  const places = new Set<string>();
+  let frames = 0;
+  const until = performance.now() + 1000;
+  await new Promise<void>((done) => {
+    const tick = () => {
+      frames++;
+      const r = el.getBoundingClientRect();
+      places.add(
+        `${r.x.toFixed(1)},${r.y.toFixed(1)} ${r.width.toFixed(1)}×${r.height.toFixed(1)}`,
+      );
+      if (performance.now() < until) requestAnimationFrame(tick);
+      else done();
+    };
+    requestAnimationFrame(tick);
+    // No frame at all (a page that draws none) must not hang the report.
+    setTimeout(done, 2000);
+  });
+  return `frames in 1 s: ${frames}; button at: ${[...places].slice(0, 8).join(' | ')}; page ${document.visibilityState}`;
 }
