@@ -107,8 +107,11 @@ describe('Playground with an echo state network', () => {
     renderPlayground({ task: 'sine' });
     const cell = await screen.findByTestId('playground-cell', {}, { timeout: 10_000 });
     fireEvent.change(cell, { target: { value: 'esn' } });
-    const algorithm = await screen.findByTestId('playground-algorithm');
-    expect((algorithm as HTMLSelectElement).value).toBe('ridge');
+    // Waits for the page to say so: on a loaded machine a read right after the change once still
+    // saw 'bptt' (the view had not switched yet); a change that was lost would still fail here.
+    await waitFor(() =>
+      expect((screen.getByTestId('playground-algorithm') as HTMLSelectElement).value).toBe('ridge'),
+    );
     expect(screen.getByTestId('playground-diagram').dataset['kind']).toBe('esn');
     fireEvent.change(screen.getByTestId('playground-cell'), { target: { value: 'gru' } });
     await waitFor(() =>
