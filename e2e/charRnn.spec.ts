@@ -224,7 +224,12 @@ test('weights saved in the browser come back after a reload, with the same predi
   await expect(widget).toHaveAttribute('data-status', 'ready');
   await expect(widget.getByTestId('eval-loss')).toHaveAttribute('data-bits', /\d/);
   await focusLastSymbol(page, widget);
-  const focus = await widget.getByTestId('focus-readout').textContent();
+  // "After “r” (position 39): unit …" — the predictions are for the position; the unit the
+  // pointer may have picked does not change them.
+  const position = /^After “.+?” \(position \d+\)/.exec(
+    (await widget.getByTestId('focus-readout').textContent()) ?? '',
+  )?.[0];
+  expect(position).toBeDefined();
   const predictions = await widget.getByTestId('predictions').textContent();
   const evalBits = await widget.getByTestId('eval-loss').getAttribute('data-bits');
   await widget.getByRole('button', { name: 'Save in this browser' }).click();
@@ -238,7 +243,7 @@ test('weights saved in the browser come back after a reload, with the same predi
   await expect(widget.getByTestId('weights-source')).toHaveAttribute('data-source', 'storage');
   await expect(widget.getByTestId('eval-loss')).toHaveAttribute('data-bits', evalBits!);
   await focusLastSymbol(page, widget);
-  await expect(widget.getByTestId('focus-readout')).toHaveText(focus!);
+  await expect(widget.getByTestId('focus-readout')).toContainText(position!);
   await expect(widget.getByTestId('predictions')).toHaveText(predictions!);
 });
 
